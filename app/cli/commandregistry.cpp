@@ -1,0 +1,19 @@
+// The list of headless commands. Add a command here after writing its class.
+#include "clicommand.h"
+#include "incidentcommands.h"
+
+namespace bd {
+
+const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
+{
+    static const std::vector<std::unique_ptr<CliCommand>> commands = [] {
+        std::vector<std::unique_ptr<CliCommand>> list;
+        list.push_back(std::make_unique<ListIncidentsCommand>());
+        list.push_back(std::make_unique<ExportIncidentCommand>());
+        list.push_back(std::make_unique<ImportIncidentCommand>());
+        return list;
+    }();
+    return commands;
+}
+
+} // namespace bd

@@ -1,0 +1,242 @@
+#include "fields.h"
+
+#include "enumkeys.h"
+
+namespace bd {
+
+// The accessors are generated from the member they touch; a macro keeps each field to one line.
+#define BD_TEXT(T, key, path, m)                                                                                  \
+    FieldSpec<T>{key, path, FieldType::Text, [](const T& o) { return QVariant(o.m); },                           \
+                 [](T& o, const QVariant& v) { o.m = v.toString(); }}
+#define BD_BOOL(T, key, path, m)                                                                                  \
+    FieldSpec<T>{key, path, FieldType::Bool, [](const T& o) { return QVariant(o.m); },                           \
+                 [](T& o, const QVariant& v) { o.m = v.toBool(); }}
+#define BD_DATE(T, key, path, m)                                                                                  \
+    FieldSpec<T>{key, path, FieldType::Date, [](const T& o) { return QVariant(o.m); },                           \
+                 [](T& o, const QVariant& v) { o.m = v.toDate(); }}
+#define BD_DATETIME(T, key, path, m)                                                                              \
+    FieldSpec<T>{key, path, FieldType::DateTime, [](const T& o) { return QVariant(o.m); },                       \
+                 [](T& o, const QVariant& v) { o.m = v.toDateTime(); }}
+#define BD_ENUM(T, key, path, m, E, keys)                                                                         \
+    FieldSpec<T>{key, path, FieldType::Enum, [](const T& o) { return QVariant(toKey(o.m)); },                    \
+                 [](T& o, const QVariant& v) {                                                                    \
+                     E e{};                                                                                       \
+                     if (fromKey(v.toString(), &e))                                                               \
+                         o.m = e;                                                                                 \
+                 },                                                                                               \
+                 keys}
+
+const QList<IncidentFieldSpec>& incidentFields()
+{
+    using I = Incident;
+    static const QList<IncidentFieldSpec> fields = {
+        BD_TEXT(I, "code", "code", code),
+        BD_TEXT(I, "title_ja", "title.ja", titleJa),
+        BD_TEXT(I, "title_en", "title.en", titleEn),
+        BD_ENUM(I, "status", "status", status, IncidentStatus, (QStringList{"open", "archived"})),
+        BD_TEXT(I, "org_name_ja", "organisation.name.ja", org.nameJa),
+        BD_TEXT(I, "org_name_en", "organisation.name.en", org.nameEn),
+        BD_TEXT(I, "org_address_ja", "organisation.address.ja", org.addressJa),
+        BD_TEXT(I, "org_address_en", "organisation.address.en", org.addressEn),
+        BD_TEXT(I, "org_representative_ja", "organisation.representative.ja", org.representativeJa),
+        BD_TEXT(I, "org_representative_en", "organisation.representative.en", org.representativeEn),
+        BD_TEXT(I, "desk_name_ja", "organisation.contact_desk.name.ja", org.desk.nameJa),
+        BD_TEXT(I, "desk_name_en", "organisation.contact_desk.name.en", org.desk.nameEn),
+        BD_TEXT(I, "desk_phone", "organisation.contact_desk.phone", org.desk.phone),
+        BD_TEXT(I, "desk_email", "organisation.contact_desk.email", org.desk.email),
+        BD_TEXT(I, "desk_hours_ja", "organisation.contact_desk.hours.ja", org.desk.hoursJa),
+        BD_TEXT(I, "desk_hours_en", "organisation.contact_desk.hours.en", org.desk.hoursEn),
+        BD_BOOL(I, "kind_leak", "event.kinds.leak", kinds.leak),
+        BD_BOOL(I, "kind_loss", "event.kinds.loss", kinds.loss),
+        BD_BOOL(I, "kind_damage", "event.kinds.damage", kinds.damage),
+        BD_ENUM(I, "leak_state", "event.state", leakState, LeakState, (QStringList{"occurred", "possible"})),
+        BD_DATE(I, "occurred_from", "event.occurred_from", occurredFrom),
+        BD_DATE(I, "occurred_to", "event.occurred_to", occurredTo),
+        BD_DATETIME(I, "known_at", "event.known_at", knownAt),
+        BD_DATE(I, "contained_on", "event.contained_on", containedOn),
+        BD_ENUM(I, "cause", "cause.kind", cause, CauseKind, causeKindKeys()),
+        BD_BOOL(I, "malicious", "cause.malicious", malicious),
+        BD_TEXT(I, "malicious_reason", "cause.malicious_reason", maliciousReason),
+        BD_BOOL(I, "encrypted", "protection.encrypted", encrypted),
+        BD_BOOL(I, "key_may_have_leaked", "protection.key_may_have_leaked", keyMayHaveLeaked),
+        BD_BOOL(I, "pmark_holder", "privacy_mark.holder", pmarkHolder),
+        BD_TEXT(I, "pmark_body", "privacy_mark.review_body", pmarkBody),
+        BD_BOOL(I, "gdpr_applies", "gdpr.applies", gdprApplies),
+        BD_ENUM(I, "gdpr_risk", "gdpr.risk", gdprRisk, GdprRisk, gdprRiskKeys()),
+        BD_BOOL(I, "contacts_unreachable", "notice.contacts_unreachable", contactsUnreachable),
+        BD_TEXT(I, "contacts_unreachable_reason", "notice.contacts_unreachable_reason", contactsUnreachableReason),
+    };
+    return fields;
+}
+
+const QList<DataSetFieldSpec>& dataSetFields()
+{
+    using D = DataSet;
+    static const QList<DataSetFieldSpec> fields = {
+        BD_TEXT(D, "group_key", "group", groupKey),
+        BD_TEXT(D, "group_label_ja", "group_label.ja", groupLabelJa),
+        BD_TEXT(D, "group_label_en", "group_label.en", groupLabelEn),
+        BD_ENUM(D, "holder", "holder", holder, Holder, (QStringList{"own", "consignor"})),
+        BD_TEXT(D, "consignor_name", "consignor", consignorName),
+        DataSetFieldSpec{"people", "people", FieldType::OptionalInt,
+                         [](const D& d) { return d.people ? QVariant(*d.people) : QVariant(); },
+                         [](D& d, const QVariant& v) {
+                             if (v.isValid() && !v.isNull())
+                                 d.people = v.toInt();
+                             else
+                                 d.people.reset();
+                         }},
+        BD_BOOL(D, "people_estimate", "people_estimate", peopleEstimate),
+        BD_DATE(D, "consignor_notified_on", "consignor_notified_on", consignorNotifiedOn),
+        DataSetFieldSpec{"position", "position", FieldType::Int, [](const D& d) { return QVariant(d.position); },
+                         [](D& d, const QVariant& v) { d.position = v.toInt(); }},
+    };
+    return fields;
+}
+
+const QList<TimelineFieldSpec>& timelineFields()
+{
+    using T = TimelineEvent;
+    static const QList<TimelineFieldSpec> fields = {
+        BD_DATETIME(T, "at", "at", at),
+        BD_BOOL(T, "date_only", "date_only", dateOnly),
+        BD_TEXT(T, "text_ja", "text.ja", textJa),
+        BD_TEXT(T, "text_en", "text.en", textEn),
+    };
+    return fields;
+}
+
+#undef BD_TEXT
+#undef BD_BOOL
+#undef BD_DATE
+#undef BD_DATETIME
+#undef BD_ENUM
+
+namespace {
+template<typename Spec>
+const Spec* findField(const QList<Spec>& fields, const QString& key)
+{
+    for (const Spec& f : fields)
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+} // namespace
+
+const IncidentFieldSpec* incidentField(const QString& key) { return findField(incidentFields(), key); }
+const DataSetFieldSpec* dataSetField(const QString& key) { return findField(dataSetFields(), key); }
+const TimelineFieldSpec* timelineField(const QString& key) { return findField(timelineFields(), key); }
+
+QString entityKey(Entity e)
+{
+    switch (e) {
+    case Entity::Incident:
+        return QStringLiteral("incident");
+    case Entity::DataSet:
+        return QStringLiteral("data_set");
+    case Entity::TimelineEvent:
+        return QStringLiteral("timeline_event");
+    }
+    return {};
+}
+
+QVariant fieldToStorage(FieldType type, const QVariant& value)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::Enum: {
+        const QString text = value.toString();
+        return text.isNull() ? QStringLiteral("") : text; // a null QString would bind as SQL NULL
+    }
+    case FieldType::Bool:
+        return value.toBool() ? 1 : 0;
+    case FieldType::Int:
+        return value.toInt();
+    case FieldType::OptionalInt:
+        return value.isValid() && !value.isNull() ? QVariant(value.toInt()) : QVariant();
+    case FieldType::Date: {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    }
+    case FieldType::DateTime: {
+        const QDateTime dt = value.toDateTime();
+        return dt.isValid() ? QVariant(dt.toOffsetFromUtc(dt.offsetFromUtc()).toString(Qt::ISODate)) : QVariant();
+    }
+    }
+    return {};
+}
+
+bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, QString* error,
+                      const QStringList& enumKeys)
+{
+    const bool empty = !stored.isValid() || stored.isNull() || (stored.typeId() == QMetaType::QString && stored.toString().isEmpty());
+    switch (type) {
+    case FieldType::Text:
+        *value = stored.isNull() ? QString() : stored.toString();
+        return true;
+    case FieldType::Enum:
+        if (!enumKeys.isEmpty() && !enumKeys.contains(stored.toString())) {
+            *error = QStringLiteral("expected one of %1").arg(enumKeys.join(QStringLiteral(", ")));
+            return false;
+        }
+        *value = stored.toString();
+        return true;
+    case FieldType::Bool:
+        if (stored.typeId() == QMetaType::Bool || stored.canConvert<int>()) {
+            *value = stored.toBool();
+            return true;
+        }
+        *error = QStringLiteral("expected true or false");
+        return false;
+    case FieldType::Int:
+    case FieldType::OptionalInt: {
+        if (empty && type == FieldType::OptionalInt) {
+            *value = QVariant();
+            return true;
+        }
+        bool ok = false;
+        const double d = stored.toDouble(&ok);
+        if (!ok || d != static_cast<int>(d) || d < 0) {
+            *error = QStringLiteral("expected a whole number of 0 or more");
+            return false;
+        }
+        *value = static_cast<int>(d);
+        return true;
+    }
+    case FieldType::Date: {
+        if (empty) {
+            *value = QDate();
+            return true;
+        }
+        const QDate d = QDate::fromString(stored.toString(), Qt::ISODate);
+        if (!d.isValid()) {
+            *error = QStringLiteral("expected a date as YYYY-MM-DD");
+            return false;
+        }
+        *value = d;
+        return true;
+    }
+    case FieldType::DateTime: {
+        if (empty) {
+            *value = QDateTime();
+            return true;
+        }
+        const QDateTime dt = QDateTime::fromString(stored.toString(), Qt::ISODate);
+        if (!dt.isValid()) {
+            *error = QStringLiteral("expected a date and time as YYYY-MM-DDThh:mm[:ss]+hh:mm");
+            return false;
+        }
+        *value = dt;
+        return true;
+    }
+    }
+    return false;
+}
+
+QString fieldDisplay(FieldType type, const QVariant& value)
+{
+    const QVariant s = fieldToStorage(type, value);
+    return s.isNull() ? QString() : s.toString();
+}
+
+} // namespace bd

@@ -1,0 +1,129 @@
+// The facts of one personal-data breach, as value types. No database and no widgets here:
+// storage, the obligations engine, JSON and the editor all work on these.
+#pragma once
+
+#include "narrative.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd {
+
+enum class IncidentStatus { Open, Archived };
+
+// 規則7条 event types. Any combination may apply.
+struct EventKinds
+{
+    bool leak = false;   // 漏えい
+    bool loss = false;   // 滅失
+    bool damage = false; // 毀損
+    bool any() const { return leak || loss || damage; }
+    bool operator==(const EventKinds&) const = default;
+};
+
+// Whether the event happened or may have happened (発生 / 発生したおそれ).
+enum class LeakState { Occurred, Possible };
+
+enum class CauseKind { Unknown, UnauthorisedAccess, Ransomware, Misdelivery, LossOrTheft, Insider, Other };
+
+// GDPR Art. 33/34 risk assessment.
+enum class GdprRisk { Unassessed, Unlikely, Risk, HighRisk };
+
+// Whether the data set is ours or held for a consignor client (委託元).
+enum class Holder { Own, Consignor };
+
+struct ContactDesk
+{
+    QString nameJa, nameEn;
+    QString phone, email;
+    QString hoursJa, hoursEn;
+    bool operator==(const ContactDesk&) const = default;
+};
+
+struct Organisation
+{
+    QString nameJa, nameEn;
+    QString addressJa, addressEn;
+    QString representativeJa, representativeEn; // e.g. 代表取締役 山田 太郎
+    ContactDesk desk;
+    bool operator==(const Organisation&) const = default;
+};
+
+// Built-in people groups; a data set may also name a custom group (groupKey not in this list).
+namespace GroupKey {
+inline constexpr auto ConsignorCustomers = "consignor_customers";
+inline constexpr auto Employees = "employees";
+inline constexpr auto Candidates = "candidates";
+inline constexpr auto BusinessContacts = "business_contacts";
+} // namespace GroupKey
+
+struct DataSet
+{
+    qint64 id = 0;
+    QString groupKey;                    // GroupKey::… or a custom key
+    QString groupLabelJa, groupLabelEn;  // for custom groups; built-ins take their labels from the catalogue
+    Holder holder = Holder::Own;
+    QString consignorName;               // which client, when holder == Consignor
+    std::optional<int> people;           // nullopt = unknown
+    bool peopleEstimate = false;         // "about" (約)
+    QStringList itemKeys;                // DataItem keys, see catalogue.h
+    QDate consignorNotifiedOn;           // 規則9条 notice given to the consignor (processor route); null = not yet
+    int position = 0;
+    bool operator==(const DataSet&) const = default;
+};
+
+struct TimelineEvent
+{
+    qint64 id = 0;
+    QDateTime at; // local time; a date-only event has time 00:00 and dateOnly = true
+    bool dateOnly = false;
+    QString textJa, textEn;
+    bool operator==(const TimelineEvent&) const = default;
+};
+
+struct Incident
+{
+    qint64 id = 0;
+    QString code; // INC-2024-003
+    QString titleJa, titleEn;
+    IncidentStatus status = IncidentStatus::Open;
+
+    Organisation org;
+
+    EventKinds kinds;
+    LeakState leakState = LeakState::Possible;
+    QDate occurredFrom, occurredTo; // 発生 range; null = unknown; from == to for a single day
+    QDateTime knownAt;              // 知った日時: day 1 of every deadline; null = not yet recorded
+    QDate containedOn;
+
+    CauseKind cause = CauseKind::Unknown;
+    bool malicious = false; // 不正の目的をもって行われたおそれ (規則7条3号)
+    QString maliciousReason;
+    bool encrypted = false;        // 高度な暗号化 protects the data
+    bool keyMayHaveLeaked = false; // then the encryption exclusion is lost
+
+    bool pmarkHolder = false;
+    QString pmarkBody; // the review body that granted the mark (JIPDEC, JISA …)
+    bool gdprApplies = false;
+    GdprRisk gdprRisk = GdprRisk::Unassessed;
+    bool contactsUnreachable = false; // JP-N: substitute notice (公表 + inquiry desk) allowed
+    QString contactsUnreachableReason;
+
+    QDateTime createdAt, updatedAt;
+
+    QList<DataSet> dataSets;
+    QList<TimelineEvent> timeline;
+    QList<Narrative> narratives; // one per NarrativeSection, in section order
+
+    const Narrative* narrative(NarrativeSection section) const;
+    // Total people over all data sets; nullopt when any count is unknown. `estimate` is set when any count is "about".
+    std::optional<int> totalPeople(bool* estimate = nullptr) const;
+    bool operator==(const Incident&) const = default;
+};
+
+} // namespace bd

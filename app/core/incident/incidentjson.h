@@ -1,0 +1,41 @@
+// The incident exchange format: one JSON document per incident, documented in docs/incident-json.md.
+#pragma once
+
+#include "catalogue.h"
+#include "incident.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace bd {
+
+inline constexpr auto IncidentJsonFormat = "breachdesk-incident";
+inline constexpr int IncidentJsonVersion = 1;
+
+struct IncidentJsonError
+{
+    QString path;    // e.g. "incident.data_sets[2].people"
+    QString message; // translated: why the value is wrong
+    QString text() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+};
+
+struct IncidentDocumentData
+{
+    Incident incident;
+    QList<DataItem> customItems; // officer-defined items the data sets refer to
+};
+
+class IncidentJson
+{
+    Q_DECLARE_TR_FUNCTIONS(bd::IncidentJson)
+public:
+    static QJsonObject toJson(const Incident& incident, const QList<DataItem>& customItems);
+    static QByteArray toBytes(const Incident& incident, const QList<DataItem>& customItems);
+
+    // Parses and validates the whole document. On any error returns false and lists every problem found, each
+    // naming its field; nothing of a failed document should be imported.
+    static bool fromBytes(const QByteArray& bytes, IncidentDocumentData* out, QList<IncidentJsonError>* errors);
+    static bool fromJson(const QJsonObject& root, IncidentDocumentData* out, QList<IncidentJsonError>* errors);
+};
+
+} // namespace bd

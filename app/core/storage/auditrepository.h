@@ -1,0 +1,40 @@
+// The append-only audit trail: every change to an incident, with when, who (the OS user), what, before and after.
+#pragma once
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace bd {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    qint64 incidentId = 0;
+    QString incidentCode;
+    QString entity;  // "incident", "data_set", "timeline_event", "narrative", …
+    qint64 entityId = 0;
+    QString field;   // the field key, or "created" / "deleted" / "imported" for whole records
+    QString before, after;
+};
+
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    // Appends inside the caller's transaction (or its own).
+    bool append(const AuditEntry& entry, StorageError* error);
+    QList<AuditEntry> forIncident(qint64 incidentId, StorageError* error) const;
+
+    // The OS user name recorded as "who".
+    static QString currentUser();
+
+private:
+    Database& m_db;
+};
+
+} // namespace bd

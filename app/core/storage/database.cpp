@@ -1,0 +1,330 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <map>
+
+// Resources in a static library are dropped by the linker unless initialised by name (design.md "Traps").
+static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+
+namespace bd {
+
+namespace {
+// SQLite primary result codes (sqlite3.h).
+constexpr int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCorrupt = 11, SqliteCantOpen = 14,
+              SqliteNotADb = 26, SqliteConstraint = 19;
+
+// Migration number → SQL text, read from the resources: ":/migrations/0001_initial.sql" …
+std::map<int, QString> loadMigrations()
+{
+    initMigrationResources();
+    std::map<int, QString> migrations;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        migrations[name.section(QLatin1Char('_'), 0, 0).toInt()] = QString::fromUtf8(file.readAll());
+    }
+    return migrations;
+}
+
+// Splits a migration into statements: each ends with ';' at the end of a line, except that a CREATE TRIGGER runs
+// to its "END;" line.
+QStringList splitStatements(const QString& sql)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty())
+            inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        current += raw + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+} // namespace
+
+int StorageError::exitCode() const
+{
+    switch (kind) {
+    case None:
+        return 0;
+    case Locked:
+        return 3;
+    case ReadOnly:
+        return 4;
+    case Corrupt:
+        return 5;
+    case NewerVersion:
+        return 6;
+    default:
+        return 7;
+    }
+}
+
+StorageError storageErrorFrom(const QSqlError& error, const QString& context)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = (context.isEmpty() ? QString() : context + QStringLiteral(": ")) + error.text();
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return StorageError::make(StorageError::Locked,
+                                  StorageError::tr("The workspace is in use by another program or another "
+                                                   "BreachDesk window. Close it and try again."),
+                                  detail);
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return StorageError::make(StorageError::ReadOnly,
+                                  StorageError::tr("The workspace file cannot be written. Check that the file and "
+                                                   "its folder are writable."),
+                                  detail);
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return StorageError::make(StorageError::Corrupt,
+                                  StorageError::tr("The workspace file is damaged or is not a BreachDesk "
+                                                   "workspace. It has not been changed."),
+                                  detail);
+    case SqliteConstraint:
+        return StorageError::make(StorageError::Invalid,
+                                  StorageError::tr("The change conflicts with existing data."), detail);
+    default:
+        return StorageError::make(StorageError::Failed, StorageError::tr("The workspace could not be updated."),
+                                  detail);
+    }
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database() { close(); }
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+QString Database::defaultWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("workspace.breachdesk"));
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = loadMigrations();
+    return migrations.empty() ? 0 : migrations.rbegin()->first;
+}
+
+bool Database::open(const QString& path, StorageError* error)
+{
+    return openImpl(path, latestSchemaVersion(), error);
+}
+
+bool Database::openAtVersion(const QString& path, int target, StorageError* error)
+{
+    return openImpl(path, target, error);
+}
+
+bool Database::openImpl(const QString& path, int target, StorageError* error)
+{
+    close();
+    m_path = path;
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile()) {
+            *error = StorageError::make(StorageError::Corrupt, StorageError::tr("%1 is not a file.").arg(path));
+            return false;
+        }
+        if (!info.exists()) {
+            if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
+                *error = StorageError::make(StorageError::ReadOnly,
+                                            StorageError::tr("The folder %1 cannot be written, so the workspace "
+                                                             "cannot be created there.")
+                                                .arg(info.absolutePath()));
+                return false;
+            }
+        } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            *error = StorageError::make(StorageError::ReadOnly,
+                                        StorageError::tr("The workspace %1 is read-only. Copy it to a writable "
+                                                         "folder or change its permissions.")
+                                            .arg(path));
+            return false;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        *error = storageErrorFrom(db.lastError(), path);
+        close();
+        return false;
+    }
+
+    QSqlQuery q(db);
+    // The first statement reads the header: a file that is not a database fails here.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        *error = storageErrorFrom(q.lastError(), path);
+        close();
+        return false;
+    }
+    if (!memory) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            *error = storageErrorFrom(q.lastError(), path);
+            close();
+            return false;
+        }
+        // FULL: a committed edit survives a crash and a power cut.
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    if (!migrate(target, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Database::migrate(int target, StorageError* error)
+{
+    QSqlDatabase db = connection();
+    const QStringList tables = db.tables();
+    int version = 0;
+    if (tables.contains(QStringLiteral("schema_version"))) {
+        version = schemaVersion();
+    } else if (!tables.isEmpty()) {
+        *error = StorageError::make(StorageError::Corrupt,
+                                    StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "
+                                                     "been changed.")
+                                        .arg(m_path));
+        return false;
+    }
+    if (version > latestSchemaVersion()) {
+        *error = StorageError::make(StorageError::NewerVersion,
+                                    StorageError::tr("This workspace was made by a newer version of BreachDesk "
+                                                     "(schema %1; this version knows up to %2). Update "
+                                                     "BreachDesk to open it.")
+                                        .arg(version)
+                                        .arg(latestSchemaVersion()));
+        return false;
+    }
+
+    const auto migrations = loadMigrations();
+    for (const auto& [number, sql] : migrations) {
+        if (number <= version || number > target)
+            continue;
+        const bool ok = transaction(
+            [&](StorageError* err) {
+                QSqlQuery q(db);
+                if (number == 1 && !q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
+                    return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
+                if (number == 1 && !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")))
+                    return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
+                for (const QString& statement : splitStatements(sql)) {
+                    if (!q.exec(statement)) {
+                        *err = storageErrorFrom(q.lastError(), QStringLiteral("migration %1").arg(number));
+                        return false;
+                    }
+                }
+                q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+                q.addBindValue(number);
+                return exec(q, err);
+            },
+            error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool Database::exec(QSqlQuery& query, StorageError* error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = storageErrorFrom(query.lastError());
+    return false;
+}
+
+bool Database::transaction(const std::function<bool(StorageError*)>& work, StorageError* error)
+{
+    StorageError local;
+    StorageError* err = error ? error : &local;
+    QSqlDatabase db = connection();
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work(err);
+        --m_transactionDepth;
+        return ok;
+    }
+    // BEGIN IMMEDIATE takes the write lock at once, so a busy workspace fails before any work is done.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *err = storageErrorFrom(begin.lastError(), QStringLiteral("BEGIN"));
+        return false;
+    }
+    ++m_transactionDepth;
+    bool ok = false;
+    try {
+        ok = work(err);
+    } catch (...) {
+        --m_transactionDepth;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    --m_transactionDepth;
+    QSqlQuery end(db);
+    if (ok && end.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (ok)
+        *err = storageErrorFrom(end.lastError(), QStringLiteral("COMMIT"));
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+} // namespace bd

@@ -1,0 +1,40 @@
+// Exporting an incident to the JSON exchange format and importing one back, as one transaction.
+#pragma once
+
+#include "database.h"
+#include "incidentjson.h"
+
+#include <optional>
+
+namespace bd {
+
+class IncidentTransfer
+{
+    Q_DECLARE_TR_FUNCTIONS(bd::IncidentTransfer)
+public:
+    explicit IncidentTransfer(Database& db) : m_db(db) {}
+
+    std::optional<QByteArray> exportJson(qint64 incidentId, StorageError* error) const;
+
+    enum class CodeConflict { Fail, NewCode };
+    struct ImportResult
+    {
+        qint64 incidentId = 0;
+        QString code;
+        bool codeChanged = false;
+        QList<IncidentJsonError> problems; // the file's problems; nothing was imported when non-empty
+        StorageError storage;              // a database failure; nothing was imported
+        bool ok() const { return incidentId != 0; }
+    };
+    // Validates the whole file first; imports nothing unless it is complete and valid.
+    ImportResult importJson(const QByteArray& bytes, CodeConflict onConflict) const;
+
+    // The demo incident shipped in the resources, imported once (returns its id; an existing copy is reused).
+    std::optional<qint64> ensureDemoIncident(StorageError* error) const;
+    static QByteArray demoIncidentJson();
+
+private:
+    Database& m_db;
+};
+
+} // namespace bd

@@ -1,0 +1,570 @@
+#include "mainwindow.h"
+
+#include "datasetspage.h"
+#include "dialogs.h"
+#include "factspage.h"
+#include "fieldbinder.h"
+#include "historydialog.h"
+#include "incidentdocument.h"
+#include "incidentlistmodel.h"
+#include "incidentrepository.h"
+#include "incidenttransfer.h"
+#include "localization.h"
+#include "narrativepage.h"
+#include "overviewpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTime>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace bd {
+
+namespace {
+QList<MainWindow::PageFactory>& extraPages()
+{
+    static QList<MainWindow::PageFactory> pages;
+    return pages;
+}
+
+QIcon themedIcon(const QString& name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+} // namespace
+
+void MainWindow::registerPage(const PageFactory& factory) { extraPages().append(factory); }
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
+      m_incidentModel(new IncidentListModel(db, this)), m_incidentList(new QListView),
+      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_savedLabel(new QLabel),
+      m_workspaceLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
+
+    m_incidentList->setObjectName(QStringLiteral("incidentList"));
+    m_incidentList->setModel(m_incidentModel);
+    m_incidentList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_incidentList->setSpacing(2);
+    m_incidentList->setWordWrap(true);
+    m_incidentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_incidentList->setMinimumWidth(220);
+    m_navigation->setObjectName(QStringLiteral("pageNavigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setMinimumWidth(180);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_incidentList);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({260, 200, 1000});
+    setCentralWidget(splitter);
+
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addWidget(m_savedLabel, 1);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    m_workspaceLabel->setText(m_db.path());
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    connect(m_incidentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::incidentSelected);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_document, &IncidentDocument::storageFailed, this, &MainWindow::showStorageError);
+    connect(m_document, &IncidentDocument::saved, this, [this] {
+        m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_document, &IncidentDocument::incidentFieldChanged, this, [this](const QString& key) {
+        if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") || key == QLatin1String("status")) {
+            m_incidentModel->reload();
+            updateTitle();
+            updateActions();
+        }
+    });
+    connect(m_document, &IncidentDocument::loaded, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
+        setWindowState(Qt::WindowMaximized);
+    const qint64 last = settings.value(QStringLiteral("mainwindow/lastIncident")).toLongLong();
+    const int row = m_incidentModel->rowOf(last);
+    if (row >= 0)
+        openIncident(last);
+    else if (m_incidentModel->rowCount() > 0)
+        openIncident(m_incidentModel->idAt(0));
+    rebuildPages();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() { FieldBinder::flushAll(); }
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char* name, const QIcon& icon, const QKeySequence& shortcut,
+                       void (MainWindow::*slot)()) {
+        auto* a = new QAction(icon, QString(), this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (slot)
+            connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = make("newIncidentAction", themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
+                       QKeySequence::New, &MainWindow::newIncident);
+    m_importAction = make("importIncidentAction", themedIcon(QStringLiteral("document-import"),
+                                                             QStyle::SP_DialogOpenButton),
+                          QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importIncident);
+    m_exportAction = make("exportIncidentAction", themedIcon(QStringLiteral("document-export"),
+                                                             QStyle::SP_DialogSaveButton),
+                          QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportIncident);
+    m_quitAction = make("quitAction", QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit,
+                        nullptr);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Undo first saves pending typing, so that it takes back what the user sees.
+    QUndoStack* stack = m_document->undoStack();
+    m_undoAction = make("undoAction", themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
+                        QKeySequence(Qt::CTRL | Qt::Key_Z), nullptr);
+    connect(m_undoAction, &QAction::triggered, this, [stack] {
+        FieldBinder::flushAll();
+        stack->undo();
+    });
+    m_redoAction = make("redoAction", themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward), {}, nullptr);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, this, [stack] {
+        FieldBinder::flushAll();
+        stack->redo();
+    });
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+
+    m_renameAction = make("renameIncidentAction", QIcon::fromTheme(QStringLiteral("edit-rename")),
+                          QKeySequence(Qt::Key_F2), &MainWindow::renameIncident);
+    m_duplicateAction = make("duplicateIncidentAction", QIcon::fromTheme(QStringLiteral("edit-copy")),
+                             QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateIncident);
+    m_archiveAction = make("archiveIncidentAction", QIcon::fromTheme(QStringLiteral("archive-insert")), {},
+                           &MainWindow::toggleArchived);
+    m_deleteAction = make("deleteIncidentAction", themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
+                          QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteIncident);
+    m_historyAction = make("historyAction", themedIcon(QStringLiteral("view-history"),
+                                                       QStyle::SP_FileDialogDetailedView),
+                           QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
+
+    m_showArchivedAction = make("showArchivedAction", {}, {}, nullptr);
+    m_showArchivedAction->setCheckable(true);
+    connect(m_showArchivedAction, &QAction::toggled, this, [this](bool on) {
+        const qint64 current = m_document->incidentId();
+        m_incidentModel->setShowArchived(on);
+        const int row = m_incidentModel->rowOf(current);
+        if (row >= 0)
+            m_incidentList->setCurrentIndex(m_incidentModel->index(row));
+    });
+
+    auto* languages = new QActionGroup(this);
+    m_japaneseAction = make("japaneseAction", {}, {}, nullptr);
+    m_englishAction = make("englishAction", {}, {}, nullptr);
+    for (QAction* a : {m_japaneseAction, m_englishAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    (Localization::currentLanguage() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)->setChecked(true);
+    connect(m_japaneseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ja")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_aboutAction = make("aboutAction", QIcon::fromTheme(QStringLiteral("help-about")), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_incidentMenu->addAction(m_renameAction);
+    m_incidentMenu->addAction(m_duplicateAction);
+    m_incidentMenu->addAction(m_archiveAction);
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_historyAction);
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_deleteAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showArchivedAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_japaneseAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_historyAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_incidentMenu->setTitle(tr("&Incident"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_newAction->setText(tr("&New Incident"));
+    m_newAction->setToolTip(tr("Create a new incident (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    m_importAction->setText(tr("&Import Incident…"));
+    m_exportAction->setText(tr("&Export Incident…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_renameAction->setText(tr("&Rename…"));
+    m_duplicateAction->setText(tr("&Duplicate"));
+    m_deleteAction->setText(tr("De&lete…"));
+    m_historyAction->setText(tr("&History…"));
+    m_showArchivedAction->setText(tr("Show &Archived Incidents"));
+    m_japaneseAction->setText(QStringLiteral("日本語"));
+    m_englishAction->setText(QStringLiteral("English"));
+    m_aboutAction->setText(tr("&About BreachDesk"));
+    m_savedLabel->setText(tr("Every change is saved as you type."));
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = std::max(0, m_navigation->currentRow());
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_navigation->clear();
+    struct Builtin
+    {
+        QString name;
+        QString title;
+        QIcon icon;
+        QWidget* widget;
+    };
+    const QList<Builtin> builtins = {
+        {QStringLiteral("overviewPage"), tr("Overview"), themedIcon(QStringLiteral("document-properties"), QStyle::SP_FileDialogInfoView),
+         new OverviewPage(m_document)},
+        {QStringLiteral("factsPage"), tr("Facts & timeline"), themedIcon(QStringLiteral("view-calendar"), QStyle::SP_FileDialogListView),
+         new FactsPage(m_document)},
+        {QStringLiteral("dataSetsPage"), tr("Data & people affected"), themedIcon(QStringLiteral("system-users"), QStyle::SP_DirIcon),
+         new DataSetsPage(m_document)},
+        {QStringLiteral("narrativePage"), tr("Narrative (JA|EN)"), themedIcon(QStringLiteral("format-justify-left"), QStyle::SP_FileDialogContentsView),
+         new NarrativePage(m_document)},
+    };
+    for (const Builtin& b : builtins) {
+        b.widget->setObjectName(b.name);
+        m_pages->addWidget(b.widget);
+        new QListWidgetItem(b.icon, b.title, m_navigation);
+    }
+    for (const PageFactory& f : extraPages()) {
+        QWidget* w = f.create(m_document, this);
+        w->setObjectName(f.objectName);
+        m_pages->addWidget(w);
+        new QListWidgetItem(themedIcon(f.iconName, QStyle::SP_FileIcon), f.title(), m_navigation);
+    }
+    const bool enabled = m_document->isLoaded();
+    m_pages->setEnabled(enabled);
+    m_navigation->setEnabled(enabled);
+    m_navigation->setCurrentRow(std::min(current, m_navigation->count() - 1));
+}
+
+void MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->widget(i)->objectName() == objectName)
+            m_navigation->setCurrentRow(i);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu) {
+        FieldBinder::flushAll();
+        retranslateUi();
+        rebuildPages();
+        m_incidentModel->reload();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    FieldBinder::flushAll();
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/lastIncident"), m_document->incidentId());
+    event->accept();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isLoaded();
+    for (QAction* a : {m_exportAction, m_renameAction, m_duplicateAction, m_archiveAction, m_deleteAction,
+                       m_historyAction})
+        a->setEnabled(open);
+    if (m_archiveAction)
+        m_archiveAction->setText(open && m_document->incident().status == IncidentStatus::Archived
+                                     ? tr("&Unarchive")
+                                     : tr("&Archive"));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isLoaded()) {
+        setWindowTitle(QStringLiteral("BreachDesk"));
+        return;
+    }
+    const Incident& inc = m_document->incident();
+    const QString title = Localization::currentLanguage() == QLatin1String("ja")
+                              ? (inc.titleJa.isEmpty() ? inc.titleEn : inc.titleJa)
+                              : (inc.titleEn.isEmpty() ? inc.titleJa : inc.titleEn);
+    setWindowTitle(QStringLiteral("%1 %2 — BreachDesk").arg(inc.code, title));
+}
+
+void MainWindow::showStorageError(const StorageError& error)
+{
+    Dialogs::warning(this, tr("Not saved"), error.message, error.detail);
+}
+
+void MainWindow::openIncident(qint64 id)
+{
+    FieldBinder::flushAll();
+    StorageError error;
+    if (!m_document->load(id, &error)) {
+        showStorageError(error);
+        return;
+    }
+    const int row = m_incidentModel->rowOf(id);
+    if (row >= 0 && m_incidentList->currentIndex().row() != row)
+        m_incidentList->setCurrentIndex(m_incidentModel->index(row));
+    m_pages->setEnabled(true);
+    m_navigation->setEnabled(true);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::incidentSelected()
+{
+    const qint64 id = m_incidentModel->idAt(m_incidentList->currentIndex().row());
+    if (id && id != m_document->incidentId())
+        openIncident(id);
+}
+
+void MainWindow::newIncident()
+{
+    FieldBinder::flushAll();
+    IncidentRepository repo(m_db);
+    StorageError error;
+    Incident incident;
+    incident.code = repo.nextCode(QDate::currentDate().year(), &error);
+    incident.titleJa = tr("New incident");
+    incident.titleEn = QStringLiteral("New incident");
+    for (NarrativeSection s : allNarrativeSections())
+        incident.narratives.append(Narrative{s, {}, {}, {}, {}, {}, false});
+    if (!repo.create(incident, &error)) {
+        showStorageError(error);
+        return;
+    }
+    m_incidentModel->reload();
+    openIncident(incident.id);
+    showPage(QStringLiteral("overviewPage"));
+}
+
+void MainWindow::importIncident()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import Incident"), tr("Incident files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::warning(this, tr("Import Incident"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    IncidentTransfer transfer(m_db);
+    auto result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::Fail);
+    if (!result.ok() && result.problems.isEmpty() && result.storage.kind == StorageError::Invalid &&
+        Dialogs::question(this, tr("Import Incident"),
+                          tr("%1\n\nImport it under the next free code instead?").arg(result.storage.message)) ==
+            QMessageBox::Yes)
+        result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::NewCode);
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const IncidentJsonError& p : result.problems)
+            lines.append(p.text());
+        Dialogs::warning(this, tr("Import Incident"),
+                         tr("%1 was not imported. Nothing was changed.\n\n%2")
+                             .arg(path, lines.mid(0, 12).join(QLatin1Char('\n'))),
+                         lines.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!result.ok()) {
+        if (result.storage.kind != StorageError::Invalid)
+            showStorageError(result.storage);
+        return;
+    }
+    m_incidentModel->reload();
+    openIncident(result.incidentId);
+    statusBar()->showMessage(tr("Imported %1").arg(result.code), 5000);
+}
+
+void MainWindow::exportIncident()
+{
+    FieldBinder::flushAll();
+    const QString code = m_document->incident().code;
+    const QString path = Dialogs::saveFileName(this, tr("Export Incident"), code + QStringLiteral(".json"),
+                                               tr("Incident files (*.json)"));
+    if (path.isEmpty())
+        return;
+    StorageError error;
+    const std::optional<QByteArray> json = IncidentTransfer(m_db).exportJson(m_document->incidentId(), &error);
+    if (!json) {
+        showStorageError(error);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        Dialogs::warning(this, tr("Export Incident"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 to %2").arg(code, path), 5000);
+}
+
+void MainWindow::renameIncident()
+{
+    FieldBinder::flushAll();
+    const bool japanese = Localization::currentLanguage() == QLatin1String("ja");
+    const QString key = japanese ? QStringLiteral("title_ja") : QStringLiteral("title_en");
+    const Incident& inc = m_document->incident();
+    bool ok = false;
+    const QString title = Dialogs::textInput(this, tr("Rename Incident"),
+                                             japanese ? tr("Title (Japanese):") : tr("Title (English):"),
+                                             japanese ? inc.titleJa : inc.titleEn, &ok);
+    if (ok && !title.trimmed().isEmpty())
+        m_document->setIncidentField(key, title.trimmed());
+}
+
+void MainWindow::duplicateIncident()
+{
+    FieldBinder::flushAll();
+    IncidentRepository repo(m_db);
+    StorageError error;
+    const QString code = repo.nextCode(QDate::currentDate().year(), &error);
+    const std::optional<qint64> id = repo.duplicate(m_document->incidentId(), code, &error);
+    if (!id) {
+        showStorageError(error);
+        return;
+    }
+    m_incidentModel->reload();
+    openIncident(*id);
+    statusBar()->showMessage(tr("Duplicated as %1").arg(code), 5000);
+}
+
+void MainWindow::toggleArchived()
+{
+    const bool archived = m_document->incident().status == IncidentStatus::Archived;
+    m_document->setIncidentField(QStringLiteral("status"), archived ? QStringLiteral("open") : QStringLiteral("archived"));
+}
+
+void MainWindow::deleteIncident()
+{
+    const Incident& inc = m_document->incident();
+    const QString code = inc.code;
+    if (Dialogs::question(this, tr("Delete Incident"),
+                          tr("Delete %1 and everything recorded for it? This cannot be undone. "
+                             "(The history keeps a record that it was deleted.)")
+                              .arg(code)) != QMessageBox::Yes)
+        return;
+    StorageError error;
+    if (!IncidentRepository(m_db).remove(inc.id, &error)) {
+        showStorageError(error);
+        return;
+    }
+    m_document->clear();
+    m_incidentModel->reload();
+    if (m_incidentModel->rowCount() > 0)
+        openIncident(m_incidentModel->idAt(0));
+    else
+        rebuildPages();
+    updateActions();
+    updateTitle();
+    statusBar()->showMessage(tr("Deleted %1").arg(code), 5000);
+}
+
+void MainWindow::showHistory()
+{
+    FieldBinder::flushAll();
+    HistoryDialog dialog(m_db, m_document->incidentId(), m_document->incident().code, this);
+    dialog.exec();
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    Localization::saveLanguage(language);
+    Localization::install(language); // sends LanguageChange to every widget
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::information(this, tr("About BreachDesk"),
+                         tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
+                             .arg(QApplication::applicationVersion(), m_db.path()));
+}
+
+} // namespace bd

@@ -1,0 +1,107 @@
+// The workbench window: incidents on the left, the selected incident's pages on the right.
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QListView;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace bd {
+
+class Database;
+class IncidentDocument;
+class IncidentListModel;
+struct StorageError;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the incident in the editor (and selects it in the list).
+    void openIncident(qint64 id);
+    IncidentDocument* document() const { return m_document; }
+    QStackedWidget* pages() const { return m_pages; }
+    QListWidget* navigation() const { return m_navigation; }
+    QListView* incidentList() const { return m_incidentList; }
+    QAction* action(const QString& objectName) const;
+    // Shows the page with this object name ("overviewPage", "factsPage", "dataSetsPage", "narrativePage", …).
+    void showPage(const QString& objectName);
+
+    // A page that other parts of the application add to every incident.
+    struct PageFactory
+    {
+        QString objectName;
+        std::function<QString()> title; // translated at call time
+        QString iconName;
+        std::function<QWidget*(IncidentDocument*, MainWindow*)> create;
+    };
+    static void registerPage(const PageFactory& factory);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildPages();
+    void updateActions();
+    void updateTitle();
+    void showStorageError(const StorageError& error);
+
+    void newIncident();
+    void importIncident();
+    void exportIncident();
+    void renameIncident();
+    void duplicateIncident();
+    void toggleArchived();
+    void deleteIncident();
+    void showHistory();
+    void setLanguage(const QString& language);
+    void showAbout();
+    void incidentSelected();
+
+    Database& m_db;
+    IncidentDocument* m_document;
+    IncidentListModel* m_incidentModel;
+    QListView* m_incidentList;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_savedLabel;
+    QLabel* m_workspaceLabel;
+    QToolBar* m_toolBar = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_incidentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_archiveAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_showArchivedAction = nullptr;
+    QAction* m_japaneseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace bd
