@@ -1,0 +1,317 @@
+// Clicks through the real editor: fields, tables, undo/redo, restart on the same file, language switch.
+#include "database.h"
+#include "dialogs.h"
+#include "fieldbinder.h"
+#include "historydialog.h"
+#include "incidentdocument.h"
+#include "incidentrepository.h"
+#include "incidenttransfer.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "datasetmodel.h"
+#include "timelinemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithDemoIncidentAndItsPages();
+    void typedTextIsSavedAndSurvivesRestart();
+    void checkBoxAndComboAreSavedAtOnce();
+    void undoRedoAcrossFieldsWithShortcuts();
+    void dataSetRowsAddEditUndo();
+    void timelineEventAddedSortedAndRemoved();
+    void narrativeEditMarksOtherSide();
+    void newDuplicateArchiveDelete();
+    void historyShowsChangesReadOnly();
+    void switchingLanguageTranslatesTheWindow();
+
+private:
+    MainWindow* makeWindow();
+    QWidget* page(MainWindow* w, const QString& name);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_demoId = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Localization::setIdentity();
+    Localization::install(QStringLiteral("en"));
+}
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_path = m_dir.filePath(QStringLiteral("ws%1.breachdesk").arg(++n));
+    m_db = std::make_unique<Database>();
+    StorageError error;
+    QVERIFY2(m_db->open(m_path, &error), qPrintable(error.text()));
+    const auto id = IncidentTransfer(*m_db).ensureDemoIncident(&error);
+    QVERIFY2(id, qPrintable(error.text()));
+    m_demoId = *id;
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+MainWindow* TestMainWindow::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->openIncident(m_demoId);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    return m_window.get();
+}
+
+QWidget* TestMainWindow::page(MainWindow* w, const QString& name)
+{
+    w->showPage(name);
+    QWidget* p = w->pages()->currentWidget();
+    return p && p->objectName() == name ? p : nullptr;
+}
+
+void TestMainWindow::startsWithDemoIncidentAndItsPages()
+{
+    MainWindow* w = makeWindow();
+    QCOMPARE(w->incidentList()->model()->rowCount(), 1);
+    QVERIFY(w->windowTitle().contains(QStringLiteral("INC-2024-003")));
+    QStringList pages;
+    for (int i = 0; i < w->navigation()->count(); ++i)
+        pages << w->navigation()->item(i)->text();
+    QVERIFY(pages.contains(QStringLiteral("Overview")));
+    QVERIFY(pages.contains(QStringLiteral("Facts & timeline")));
+    QVERIFY(pages.contains(QStringLiteral("Data & people affected")));
+    QVERIFY(pages.contains(QStringLiteral("Narrative (JA|EN)")));
+    auto* name = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), m_window->document()->incident().org.nameJa);
+    QVERIFY(!name->text().isEmpty());
+}
+
+void TestMainWindow::typedTextIsSavedAndSurvivesRestart()
+{
+    MainWindow* w = makeWindow();
+    auto* phone = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
+    QVERIFY(phone);
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("03-1234-5678"));
+    // Saved after the typing pause, without leaving the field.
+    QTRY_COMPARE_WITH_TIMEOUT(IncidentRepository(*m_db).load(m_demoId, nullptr)->org.desk.phone,
+                              QStringLiteral("03-1234-5678"), 2000);
+
+    // A new window on the same file (as after a restart) shows it.
+    m_window.reset();
+    m_db = std::make_unique<Database>();
+    StorageError error;
+    QVERIFY(m_db->open(m_path, &error));
+    w = makeWindow();
+    phone = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
+    QCOMPARE(phone->text(), QStringLiteral("03-1234-5678"));
+}
+
+void TestMainWindow::checkBoxAndComboAreSavedAtOnce()
+{
+    MainWindow* w = makeWindow();
+    QWidget* facts = page(w, QStringLiteral("factsPage"));
+    auto* gdpr = facts->findChild<QCheckBox*>(QStringLiteral("gdprCheckBox"));
+    QVERIFY(gdpr && !gdpr->isChecked());
+    QTest::mouseClick(gdpr, Qt::LeftButton, {}, QPoint(8, gdpr->height() / 2));
+    QVERIFY(gdpr->isChecked());
+    QVERIFY(IncidentRepository(*m_db).load(m_demoId, nullptr)->gdprApplies);
+
+    auto* cause = facts->findChild<QComboBox*>(QStringLiteral("causeComboBox"));
+    QVERIFY(cause);
+    const int misdelivery = cause->findData(QStringLiteral("misdelivery"));
+    cause->setCurrentIndex(misdelivery);
+    emit cause->activated(misdelivery);
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->cause, CauseKind::Misdelivery);
+}
+
+void TestMainWindow::undoRedoAcrossFieldsWithShortcuts()
+{
+    MainWindow* w = makeWindow();
+    QWidget* overview = page(w, QStringLiteral("overviewPage"));
+    auto* email = overview->findChild<QLineEdit*>(QStringLiteral("deskEmailLineEdit"));
+    auto* phone = overview->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
+    const QString oldEmail = email->text();
+    const QString oldPhone = phone->text();
+
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("a@b.example"));
+    phone->setFocus(); // leaving a field saves it at once
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("099"));
+    FieldBinder::flushAll();
+
+    // Ctrl+Z in a line edit goes to the application's undo, not the widget's own.
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(phone->text(), oldPhone);
+    QCOMPARE(email->text(), QStringLiteral("a@b.example"));
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(email->text(), oldEmail);
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->org.desk.email, oldEmail);
+
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(email->text(), QStringLiteral("a@b.example"));
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->org.desk.email, QStringLiteral("a@b.example"));
+}
+
+void TestMainWindow::dataSetRowsAddEditUndo()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("dataSetsPage"));
+    auto* view = p->findChild<QTableView*>(QStringLiteral("dataSetsView"));
+    const int before = view->model()->rowCount();
+    QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("addDataSetButton")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    const QModelIndex people = view->model()->index(before, DataSetModel::People);
+    QVERIFY(view->model()->setData(people, QStringLiteral("1,001"), Qt::EditRole));
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.constLast().people, 1001);
+    QVERIFY(!view->model()->setData(people, QStringLiteral("many"), Qt::EditRole));
+
+    w->action(QStringLiteral("undoAction"))->trigger(); // the count
+    w->action(QStringLiteral("undoAction"))->trigger(); // the new row
+    QCOMPARE(view->model()->rowCount(), before);
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.size(), before);
+
+    Dialogs::setNextAnswer(QMessageBox::No);
+    view->selectRow(0);
+    QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("deleteDataSetButton")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), before); // declined
+}
+
+void TestMainWindow::timelineEventAddedSortedAndRemoved()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("factsPage"));
+    auto* view = p->findChild<QTableView*>(QStringLiteral("timelineView"));
+    const int before = view->model()->rowCount();
+    QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("addEventButton")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    // Moving the new event to 2024-01-01 sorts it first.
+    const int row = before; // "now" sorts last
+    QVERIFY(view->model()->setData(view->model()->index(row, TimelineModel::When),
+                                   QDateTime(QDate(2024, 1, 1), QTime(10, 0)), Qt::EditRole));
+    QVERIFY(view->model()->setData(view->model()->index(0, TimelineModel::TextJa), QStringLiteral("最初"), Qt::EditRole));
+    const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
+    QCOMPARE(stored.timeline.constFirst().textJa, QStringLiteral("最初"));
+    view->selectRow(0);
+    QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("deleteEventButton")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), before);
+}
+
+void TestMainWindow::narrativeEditMarksOtherSide()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("narrativePage"));
+    auto* ja = p->findChild<QPlainTextEdit*>(QStringLiteral("narrative_cause_ja"));
+    auto* enStatus = p->findChild<QLabel*>(QStringLiteral("narrativeStatus_cause_en"));
+    auto* enConfirm = p->findChild<QPushButton*>(QStringLiteral("narrativeConfirm_cause_en"));
+    QVERIFY(ja && enStatus && enConfirm);
+    QVERIFY(enStatus->text().isEmpty());
+    ja->setFocus();
+    ja->moveCursor(QTextCursor::End);
+    QTest::keyClicks(ja, QStringLiteral(" (rev)"));
+    QTRY_VERIFY_WITH_TIMEOUT(!enStatus->text().isEmpty(), 2000);
+    QVERIFY(enConfirm->isVisibleTo(p));
+    QTest::mouseClick(enConfirm, Qt::LeftButton);
+    QVERIFY(enStatus->text().isEmpty());
+    QVERIFY(!IncidentRepository(*m_db).load(m_demoId, nullptr)->narrative(NarrativeSection::Cause)->needsUpdate(Lang::En));
+}
+
+void TestMainWindow::newDuplicateArchiveDelete()
+{
+    MainWindow* w = makeWindow();
+    w->action(QStringLiteral("newIncidentAction"))->trigger();
+    QCOMPARE(w->incidentList()->model()->rowCount(), 2);
+    const QString newCode = w->document()->incident().code;
+    QVERIFY(newCode.startsWith(QStringLiteral("INC-%1-").arg(QDate::currentDate().year())));
+
+    w->openIncident(m_demoId);
+    w->action(QStringLiteral("duplicateIncidentAction"))->trigger();
+    QCOMPARE(w->incidentList()->model()->rowCount(), 3);
+    QCOMPARE(w->document()->incident().dataSets.size(), IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.size());
+
+    Dialogs::setNextText(QStringLiteral("Renamed incident"));
+    w->action(QStringLiteral("renameIncidentAction"))->trigger();
+    QCOMPARE(w->document()->incident().titleEn, QStringLiteral("Renamed incident"));
+
+    w->action(QStringLiteral("archiveIncidentAction"))->trigger(); // hidden from the list
+    QCOMPARE(w->incidentList()->model()->rowCount(), 2);
+    w->action(QStringLiteral("showArchivedAction"))->trigger();
+    QCOMPARE(w->incidentList()->model()->rowCount(), 3);
+
+    const qint64 id = w->document()->incidentId();
+    Dialogs::setNextAnswer(QMessageBox::No);
+    w->action(QStringLiteral("deleteIncidentAction"))->trigger();
+    QVERIFY(IncidentRepository(*m_db).load(id, nullptr));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    w->action(QStringLiteral("deleteIncidentAction"))->trigger();
+    StorageError error;
+    QVERIFY(!IncidentRepository(*m_db).load(id, &error));
+    QCOMPARE(w->incidentList()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::historyShowsChangesReadOnly()
+{
+    MainWindow* w = makeWindow();
+    w->document()->setIncidentField(QStringLiteral("desk_hours_en"), QStringLiteral("24/7"));
+    HistoryDialog dialog(*m_db, m_demoId, QStringLiteral("INC-2024-003"));
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("historyTable"));
+    QVERIFY(table->rowCount() >= 2); // imported + the edit
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("desk_hours_en"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("24/7"));
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+void TestMainWindow::switchingLanguageTranslatesTheWindow()
+{
+    MainWindow* w = makeWindow();
+    w->action(QStringLiteral("japaneseAction"))->trigger();
+    QCOMPARE(Localization::currentLanguage(), QStringLiteral("ja"));
+    QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("概要"));
+    QCOMPARE(w->action(QStringLiteral("undoAction"))->text(), QStringLiteral("元に戻す(&U)"));
+    QCOMPARE(Localization::savedLanguage(), QStringLiteral("ja")); // remembered
+    // The pages were rebuilt in Japanese and still edit the same incident.
+    auto* name = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
+    QCOMPARE(name->text(), w->document()->incident().org.nameJa);
+    w->action(QStringLiteral("englishAction"))->trigger();
+    QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("Overview"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
