@@ -7,7 +7,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6
   libpoppler-qt6-dev libkainjow-mustache-dev libquazip1-qt6-dev libqpdf-dev
   fonts-noto-cjk unicode-data
-  poppler-utils qpdf appstream dpkg-dev file
+  poppler-utils qpdf appstream desktop-file-utils dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -21,7 +21,7 @@ int runGui(int argc, char* argv[])
     startup.start();
     QApplication app(argc, argv);
     Localization::setIdentity();
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("breachdesk")));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("bd::Application",

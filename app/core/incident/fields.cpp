@@ -2,6 +2,9 @@
 
 #include "enumkeys.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace bd {
 
 // The accessors are generated from the member they touch; a macro keeps each field to one line.
@@ -160,7 +163,10 @@ QVariant fieldToStorage(FieldType type, const QVariant& value)
     }
     case FieldType::DateTime: {
         const QDateTime dt = value.toDateTime();
-        return dt.isValid() ? QVariant(dt.toOffsetFromUtc(dt.offsetFromUtc()).toString(Qt::ISODate)) : QVariant();
+        if (!dt.isValid())
+            return QVariant();
+        const QDateTime fixed = dt.toOffsetFromUtc(dt.offsetFromUtc());
+        return fixed.time().msec() ? fixed.toString(Qt::ISODateWithMs) : fixed.toString(Qt::ISODate);
     }
     }
     return {};
@@ -176,7 +182,7 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
         return true;
     case FieldType::Enum:
         if (!enumKeys.isEmpty() && !enumKeys.contains(stored.toString())) {
-            *error = QStringLiteral("expected one of %1").arg(enumKeys.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("bd::Fields", "expected one of %1").arg(enumKeys.join(QStringLiteral(", ")));
             return false;
         }
         *value = stored.toString();
@@ -186,7 +192,7 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
             *value = stored.toBool();
             return true;
         }
-        *error = QStringLiteral("expected true or false");
+        *error = QCoreApplication::translate("bd::Fields", "expected true or false");
         return false;
     case FieldType::Int:
     case FieldType::OptionalInt: {
@@ -196,8 +202,9 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
         }
         bool ok = false;
         const double d = stored.toDouble(&ok);
-        if (!ok || d != static_cast<int>(d) || d < 0) {
-            *error = QStringLiteral("expected a whole number of 0 or more");
+        // Range first: converting an out-of-range double to int is undefined.
+        if (!ok || d < 0 || d > 2'000'000'000.0 || d != static_cast<double>(static_cast<int>(d))) {
+            *error = QCoreApplication::translate("bd::Fields", "expected a whole number from 0 to 2,000,000,000");
             return false;
         }
         *value = static_cast<int>(d);
@@ -208,9 +215,12 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
             *value = QDate();
             return true;
         }
-        const QDate d = QDate::fromString(stored.toString(), Qt::ISODate);
+        // Exactly YYYY-MM-DD: Qt's ISO parser also takes "2024/08/27" and trailing text.
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = stored.toString();
+        const QDate d = pattern.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
         if (!d.isValid()) {
-            *error = QStringLiteral("expected a date as YYYY-MM-DD");
+            *error = QCoreApplication::translate("bd::Fields", "expected a date as YYYY-MM-DD");
             return false;
         }
         *value = d;
@@ -221,9 +231,14 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
             *value = QDateTime();
             return true;
         }
-        const QDateTime dt = QDateTime::fromString(stored.toString(), Qt::ISODate);
+        // A time without its offset would be read in this machine's zone: require the offset (or Z).
+        static const QRegularExpression pattern(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
+        const QString text = stored.toString();
+        const QDateTime dt = pattern.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
         if (!dt.isValid()) {
-            *error = QStringLiteral("expected a date and time as YYYY-MM-DDThh:mm[:ss]+hh:mm");
+            *error = QCoreApplication::translate("bd::Fields",
+                                                 "expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00");
             return false;
         }
         *value = dt;

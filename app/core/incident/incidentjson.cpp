@@ -95,10 +95,13 @@ public:
     // Reads the declared fields of one entity from `object`; `required` names fields that must be present.
     template<typename T>
     void readFields(const QList<FieldSpec<T>>& specs, const QJsonObject& object, const QString& prefix, T* out,
-                    const QSet<QString>& required = {}, const QSet<QString>& extraKeys = {})
+                    const QSet<QString>& required = {}, const QSet<QString>& extraKeys = {},
+                    const QSet<QString>& skip = {})
     {
         QSet<QString> known = extraKeys;
         for (const FieldSpec<T>& f : specs) {
+            if (skip.contains(f.name()))
+                continue;
             const QString jsonPath = QLatin1String(f.jsonPath);
             known.insert(jsonPath);
             const QString where = prefix + jsonPath;
@@ -129,7 +132,12 @@ public:
             bool covered = known.contains(leaf);
             for (const QString& k : known)
                 covered = covered || leaf.startsWith(k + QLatin1Char('.'));
-            if (!covered)
+            bool isGroup = false; // e.g. "organisation": "x" where an object is expected
+            for (const QString& k : known)
+                isGroup = isGroup || k.startsWith(leaf + QLatin1Char('.'));
+            if (isGroup)
+                fail(prefix + leaf, tr("must be an object"));
+            else if (!covered)
                 fail(prefix + leaf, tr("is not a field of this format (misspelt?)"));
         }
     }
@@ -139,10 +147,14 @@ public:
         bool ok = true;
         switch (type) {
         case FieldType::Text:
-        case FieldType::Enum:
             ok = v.isString();
             if (!ok)
                 fail(where, tr("must be text"));
+            break;
+        case FieldType::Enum:
+            ok = v.isString();
+            if (!ok)
+                fail(where, tr("must be one of the listed words (see the format's documentation)"));
             break;
         case FieldType::Bool:
             ok = v.isBool();
@@ -283,12 +295,29 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out, 
     const QJsonArray customArray = customValue.toArray();
     for (qsizetype i = 0; i < customArray.size(); ++i) {
         const QString where = QStringLiteral("custom_items[%1]").arg(i);
+        if (!customArray.at(i).isObject()) {
+            r.fail(where, tr("must be an object"));
+            continue;
+        }
         const QJsonObject o = customArray.at(i).toObject();
+        static const QStringList itemKeys = {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("sensitive"),
+                                             QStringLiteral("financial_risk"), QStringLiteral("needs_judgement")};
+        for (const QString& k : o.keys())
+            if (!itemKeys.contains(k))
+                r.fail(where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
+        for (const char* flag : {"sensitive", "financial_risk", "needs_judgement"}) {
+            const QJsonValue v = o.value(QLatin1String(flag));
+            if (!v.isUndefined() && !v.isBool())
+                r.fail(where + QLatin1Char('.') + QLatin1String(flag), tr("must be true or false"));
+        }
+        const QJsonValue label = o.value(QStringLiteral("label"));
+        if (!label.isUndefined() && !label.isObject())
+            r.fail(where + QStringLiteral(".label"), tr("must be an object with \"ja\" and \"en\""));
         DataItem item;
         item.custom = true;
         item.key = o.value(QStringLiteral("key")).toString();
-        item.labelJa = o.value(QStringLiteral("label")).toObject().value(QStringLiteral("ja")).toString();
-        item.labelEn = o.value(QStringLiteral("label")).toObject().value(QStringLiteral("en")).toString();
+        item.labelJa = label.toObject().value(QStringLiteral("ja")).toString();
+        item.labelEn = label.toObject().value(QStringLiteral("en")).toString();
         item.sensitive = o.value(QStringLiteral("sensitive")).toBool();
         item.financialRisk = o.value(QStringLiteral("financial_risk")).toBool();
         item.needsJudgement = o.value(QStringLiteral("needs_judgement")).toBool();
@@ -322,36 +351,66 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out, 
         const QJsonObject o = dataSets.at(i).toObject();
         DataSet ds;
         ds.position = int(i);
-        r.readFields(dataSetFields(), o, where, &ds, {QStringLiteral("group_key")}, {QStringLiteral("items")});
-        if (ds.people && *ds.people < 0)
-            r.fail(where + QStringLiteral("people"), tr("must not be negative"));
+        // The list order is the position; a "position" key is not part of the format.
+        r.readFields(dataSetFields(), o, where, &ds, {QStringLiteral("group_key")}, {QStringLiteral("items")},
+                     {QStringLiteral("position")});
+        if (o.contains(QStringLiteral("items")) && !o.value(QStringLiteral("items")).isArray())
+            r.fail(where + QStringLiteral("items"), tr("must be a list of data item keys"));
         if (ds.holder == Holder::Consignor && ds.consignorName.trimmed().isEmpty())
             r.fail(where + QStringLiteral("consignor"), tr("names the consignor client when holder is \"consignor\""));
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         for (qsizetype k = 0; k < items.size(); ++k) {
             const QString key = items.at(k).toString();
-            if (!knownItems.contains(key))
+            if (!items.at(k).isString())
+                r.fail(where + QStringLiteral("items[%1]").arg(k), tr("must be text"));
+            else if (!knownItems.contains(key))
                 r.fail(where + QStringLiteral("items[%1]").arg(k),
                        tr("\"%1\" is not a known data item; add it to custom_items").arg(key));
-            else if (!ds.itemKeys.contains(key))
+            else if (ds.itemKeys.contains(key))
+                r.fail(where + QStringLiteral("items[%1]").arg(k), tr("\"%1\" is listed twice").arg(key));
+            else
                 ds.itemKeys.append(key);
         }
         data.incident.dataSets.append(ds);
     }
 
+    if (inc.contains(QStringLiteral("timeline")) && !inc.value(QStringLiteral("timeline")).isArray())
+        r.fail(QStringLiteral("incident.timeline"), tr("must be a list"));
     const QJsonArray timeline = inc.value(QStringLiteral("timeline")).toArray();
     for (qsizetype i = 0; i < timeline.size(); ++i) {
         const QString where = QStringLiteral("incident.timeline[%1].").arg(i);
+        if (!timeline.at(i).isObject()) {
+            r.fail(where.chopped(1), tr("must be an object"));
+            continue;
+        }
         TimelineEvent e;
         r.readFields(timelineFields(), timeline.at(i).toObject(), where, &e, {QStringLiteral("at")});
         data.incident.timeline.append(e);
     }
 
+    if (inc.contains(QStringLiteral("narratives")) && !inc.value(QStringLiteral("narratives")).isObject())
+        r.fail(QStringLiteral("incident.narratives"), tr("must be an object of sections"));
     const QJsonObject narratives = inc.value(QStringLiteral("narratives")).toObject();
     for (NarrativeSection section : allNarrativeSections()) {
         Narrative n;
         n.section = section;
-        const QJsonObject o = narratives.value(narrativeSectionKey(section)).toObject();
+        const QString where = QStringLiteral("incident.narratives.") + narrativeSectionKey(section);
+        const QJsonValue value = narratives.value(narrativeSectionKey(section));
+        if (!value.isUndefined() && !value.isObject())
+            r.fail(where, tr("must be an object with \"ja\" and \"en\""));
+        const QJsonObject o = value.toObject();
+        for (const QString& k : o.keys()) {
+            if (k != QLatin1String("ja") && k != QLatin1String("en") && k != QLatin1String("needs_update"))
+                r.fail(where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
+            else if (k != QLatin1String("needs_update") && !o.value(k).isString())
+                r.fail(where + QLatin1Char('.') + k, tr("must be text"));
+        }
+        const QJsonValue staleValue = o.value(QStringLiteral("needs_update"));
+        if (!staleValue.isUndefined() && !staleValue.isArray())
+            r.fail(where + QStringLiteral(".needs_update"), tr("must be a list of \"ja\" and \"en\""));
+        for (const QJsonValue& v : staleValue.toArray())
+            if (v != QJsonValue(QStringLiteral("ja")) && v != QJsonValue(QStringLiteral("en")))
+                r.fail(where + QStringLiteral(".needs_update"), tr("may only contain \"ja\" and \"en\""));
         n.textJa = o.value(QStringLiteral("ja")).toString();
         n.textEn = o.value(QStringLiteral("en")).toString();
         const QJsonArray stale = o.value(QStringLiteral("needs_update")).toArray();

@@ -55,7 +55,8 @@ IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& by
                     if (!repo.addCustomItem(item, err))
                         return false;
                 } else if (same->labelJa != item.labelJa || same->labelEn != item.labelEn ||
-                           same->sensitive != item.sensitive || same->financialRisk != item.financialRisk) {
+                           same->sensitive != item.sensitive || same->financialRisk != item.financialRisk ||
+                           same->needsJudgement != item.needsJudgement) {
                     *err = StorageError::make(StorageError::Invalid,
                                               tr("custom_items: the data item \"%1\" exists in this workspace with "
                                                  "different labels or flags.")
