@@ -36,22 +36,34 @@ public:
 
     void redo() override
     {
-        if (m_skipFirstRedo) {
-            m_skipFirstRedo = false;
+        if (m_skipNextRedo) {
+            m_skipNextRedo = false;
             return;
         }
-        run(m_redo);
+        run(m_redo, Direction::Redo);
     }
-    void undo() override { run(m_undo); }
+    void undo() override
+    {
+        if (m_skipNextUndo) {
+            m_skipNextUndo = false;
+            return;
+        }
+        run(m_undo, Direction::Undo);
+    }
+
+    // After a failed undo (or redo) the stack has already moved; stepping back must not write again.
+    void skipNext(Direction direction) { (direction == Direction::Redo ? m_skipNextRedo : m_skipNextUndo) = true; }
 
 private:
-    void run(const std::function<bool(StorageError*)>& f)
+    void run(const std::function<bool(StorageError*)>& f, Direction direction)
     {
         StorageError error;
-        if (f(&error))
+        if (f(&error)) {
             emit m_doc->saved();
-        else
-            m_doc->fail(error);
+            return;
+        }
+        m_doc->m_repair = {this, direction};
+        m_doc->fail(error);
     }
 
     static constexpr int MergeWindowMs = 3000;
@@ -59,10 +71,27 @@ private:
     QString m_mergeKey;
     std::function<bool(StorageError*)> m_redo, m_undo;
     QElapsedTimer m_age;
-    bool m_skipFirstRedo = true;
+    bool m_skipNextRedo = true; // the edit was applied before the command was pushed
+    bool m_skipNextUndo = false;
 };
 
-IncidentDocument::IncidentDocument(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+IncidentDocument::IncidentDocument(Database& db, QObject* parent) : QObject(parent), m_db(db)
+{
+    // QUndoStack moves its index even when the command failed; put it back so that the history matches the
+    // database (the failed step can be tried again).
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (!m_repair.command)
+            return;
+        const Repair repair = std::exchange(m_repair, Repair{});
+        if (repair.direction == Direction::Undo) {
+            repair.command->skipNext(Direction::Redo);
+            m_undo.redo();
+        } else {
+            repair.command->skipNext(Direction::Undo);
+            m_undo.undo();
+        }
+    });
+}
 
 bool IncidentDocument::load(qint64 incidentId, StorageError* error)
 {

@@ -12,6 +12,9 @@
 
 namespace bd {
 
+class ChangeCommand;
+enum class Direction { Undo, Redo };
+
 class IncidentDocument : public QObject
 {
     Q_OBJECT
@@ -67,9 +70,16 @@ private:
     void eraseTimelineEvent(qint64 id);
     void sortTimeline();
 
+    struct Repair
+    {
+        ChangeCommand* command = nullptr;
+        Direction direction = Direction::Undo;
+    };
+
     Database& m_db;
     Incident m_incident;
     QUndoStack m_undo;
+    Repair m_repair;
     friend class ChangeCommand;
 };
 

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <QSet>
+
 #include <map>
 
 // Resources in a static library are dropped by the linker unless initialised by name (design.md "Traps").
@@ -190,33 +192,59 @@ bool Database::openImpl(const QString& path, int target, StorageError* error)
         }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!db.open()) {
-        *error = storageErrorFrom(db.lastError(), path);
-        close();
-        return false;
-    }
-
-    QSqlQuery q(db);
-    // The first statement reads the header: a file that is not a database fails here.
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        *error = storageErrorFrom(q.lastError(), path);
-        close();
-        return false;
-    }
-    if (!memory) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            *error = storageErrorFrom(q.lastError(), path);
-            close();
+    // The locals live in their own scope: close() must not run while a QSqlDatabase or QSqlQuery still holds
+    // the connection.
+    const bool ok = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open()) {
+            *error = storageErrorFrom(db.lastError(), path);
             return false;
         }
-        // FULL: a committed edit survives a crash and a power cut.
-        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    }
-    if (!migrate(target, error)) {
+        QSqlQuery q(db);
+        // The first statement reads the header: a file that is not a database fails here.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+            !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            *error = storageErrorFrom(q.lastError(), path);
+            return false;
+        }
+        // Refuse another program's database, or a newer workspace, before changing anything in the file.
+        if (!checkWorkspace(error))
+            return false;
+        if (!memory) {
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+                *error = storageErrorFrom(q.lastError(), path);
+                return false;
+            }
+            // FULL: a committed edit survives a crash and a power cut.
+            q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        }
+        return migrate(target, error);
+    }();
+    if (!ok)
         close();
+    return ok;
+}
+
+bool Database::checkWorkspace(StorageError* error)
+{
+    const QStringList tables = connection().tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
+        *error = StorageError::make(StorageError::Corrupt,
+                                    StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "
+                                                     "been changed.")
+                                        .arg(m_path));
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        *error = StorageError::make(StorageError::NewerVersion,
+                                    StorageError::tr("This workspace was made by a newer version of BreachDesk "
+                                                     "(schema %1; this version knows up to %2). Update "
+                                                     "BreachDesk to open it.")
+                                        .arg(version)
+                                        .arg(latestSchemaVersion()));
         return false;
     }
     return true;
@@ -233,45 +261,67 @@ int Database::schemaVersion() const
 bool Database::migrate(int target, StorageError* error)
 {
     QSqlDatabase db = connection();
-    const QStringList tables = db.tables();
-    int version = 0;
-    if (tables.contains(QStringLiteral("schema_version"))) {
-        version = schemaVersion();
-    } else if (!tables.isEmpty()) {
-        *error = StorageError::make(StorageError::Corrupt,
-                                    StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "
-                                                     "been changed.")
-                                        .arg(m_path));
-        return false;
-    }
-    if (version > latestSchemaVersion()) {
-        *error = StorageError::make(StorageError::NewerVersion,
-                                    StorageError::tr("This workspace was made by a newer version of BreachDesk "
-                                                     "(schema %1; this version knows up to %2). Update "
-                                                     "BreachDesk to open it.")
-                                        .arg(version)
-                                        .arg(latestSchemaVersion()));
-        return false;
-    }
+    const int version = db.tables().contains(QStringLiteral("schema_version")) ? schemaVersion() : 0;
 
+    // Which migrations ran is recorded one by one, so that migrations written in parallel (numbers landing out of
+    // order) are still each applied once. schema_version holds the highest applied number.
     const auto migrations = loadMigrations();
+    QSet<int> applied;
+    if (version > 0) {
+        QSqlQuery q(db);
+        if (db.tables().contains(QStringLiteral("schema_migration"))) {
+            q.exec(QStringLiteral("SELECT number FROM schema_migration"));
+            while (q.next())
+                applied.insert(q.value(0).toInt());
+        } else {
+            // Made before migrations were recorded one by one: everything up to its version ran. Record that once.
+            for (const auto& entry : migrations)
+                if (entry.first <= version)
+                    applied.insert(entry.first);
+            const bool recorded = transaction(
+                [&](StorageError* err) {
+                    QSqlQuery w(db);
+                    if (!w.exec(QStringLiteral("CREATE TABLE schema_migration (number INTEGER PRIMARY KEY)")))
+                        return (*err = storageErrorFrom(w.lastError(), m_path), false);
+                    w.prepare(QStringLiteral("INSERT INTO schema_migration (number) VALUES (?)"));
+                    for (int number : applied) {
+                        w.addBindValue(number);
+                        if (!exec(w, err))
+                            return false;
+                    }
+                    return true;
+                },
+                error);
+            if (!recorded)
+                return false;
+        }
+    }
     for (const auto& [number, sql] : migrations) {
-        if (number <= version || number > target)
+        if (applied.contains(number) || number > target)
             continue;
         const bool ok = transaction(
             [&](StorageError* err) {
                 QSqlQuery q(db);
-                if (number == 1 && !q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
-                    return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
-                if (number == 1 && !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")))
-                    return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
+                if (number == 1) {
+                    for (const char* statement :
+                         {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+                          "INSERT INTO schema_version (version) VALUES (0)",
+                          "CREATE TABLE IF NOT EXISTS schema_migration (number INTEGER PRIMARY KEY)"}) {
+                        if (!q.exec(QString::fromLatin1(statement)))
+                            return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
+                    }
+                }
                 for (const QString& statement : splitStatements(sql)) {
                     if (!q.exec(statement)) {
                         *err = storageErrorFrom(q.lastError(), QStringLiteral("migration %1").arg(number));
                         return false;
                     }
                 }
-                q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+                q.prepare(QStringLiteral("INSERT OR IGNORE INTO schema_migration (number) VALUES (?)"));
+                q.addBindValue(number);
+                if (!exec(q, err))
+                    return false;
+                q.prepare(QStringLiteral("UPDATE schema_version SET version = max(version, ?)"));
                 q.addBindValue(number);
                 return exec(q, err);
             },

@@ -47,6 +47,7 @@ public:
 
 private:
     bool openImpl(const QString& path, int target, StorageError* error);
+    bool checkWorkspace(StorageError* error);
     bool migrate(int target, StorageError* error);
     QString m_connectionName;
     QString m_path;

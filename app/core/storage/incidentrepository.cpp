@@ -278,9 +278,19 @@ bool updateField(Database& db, const QList<FieldSpec<T>>& specs, const QString& 
         *err = StorageError::make(StorageError::Invalid, StorageError::tr("Unknown field %1.").arg(field));
         return false;
     }
-    if (spec->type == FieldType::Enum && !spec->enumKeys.contains(value.toString())) {
-        *err = StorageError::make(StorageError::Invalid,
-                                  StorageError::tr("%1 is not a valid value for %2.").arg(value.toString(), field));
+    // A value must survive the trip to its stored form and back: an invalid date, a negative count or an
+    // unknown enum word is refused rather than silently stored as "unknown".
+    const QVariant stored = fieldToStorage(spec->type, value);
+    QVariant roundTrip;
+    QString why;
+    const bool cleared = stored.isNull() && value.isValid() && !value.isNull() &&
+                         !(value.typeId() == QMetaType::QString && value.toString().isEmpty()) &&
+                         !(value.typeId() == QMetaType::QDate && !value.toDate().isValid() && value.toDate().isNull()) &&
+                         !(value.typeId() == QMetaType::QDateTime && value.toDateTime().isNull());
+    if (cleared || !fieldFromStorage(spec->type, stored, &roundTrip, &why, spec->enumKeys)) {
+        *err = StorageError::make(StorageError::Invalid, StorageError::tr("%1 is not a valid value for %2.")
+                                                             .arg(value.toString(), field),
+                                  why);
         return false;
     }
     QSqlQuery old(db.connection());
@@ -293,7 +303,6 @@ bool updateField(Database& db, const QList<FieldSpec<T>>& specs, const QString& 
         return false;
     }
     *before = old.value(0).isNull() ? QString() : old.value(0).toString();
-    const QVariant stored = fieldToStorage(spec->type, value);
     *after = stored.isNull() ? QString() : stored.toString();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field));

@@ -1,0 +1,472 @@
+#include "recipientrepository.h"
+
+#include "auditrepository.h"
+#include "catalogue.h"
+#include "incident.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bd {
+
+namespace {
+constexpr auto RecipientColumns = "id, group_id, name, kana, organisation, department, title, postcode, address, "
+                                  "email, phone, language, custom, source_file, source_row, excluded";
+
+Recipient readRecipient(const QSqlQuery& q)
+{
+    Recipient r;
+    r.id = q.value(0).toLongLong();
+    r.groupId = q.value(1).toLongLong();
+    r.name = q.value(2).toString();
+    r.kana = q.value(3).toString();
+    r.organisation = q.value(4).toString();
+    r.department = q.value(5).toString();
+    r.title = q.value(6).toString();
+    r.postcode = q.value(7).toString();
+    r.address = q.value(8).toString();
+    r.email = q.value(9).toString();
+    r.phone = q.value(10).toString();
+    r.language = q.value(11).toString();
+    const QJsonObject custom = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    for (auto it = custom.begin(); it != custom.end(); ++it)
+        r.custom.insert(it.key(), it.value().toString());
+    r.sourceFile = q.value(13).toString();
+    r.sourceRow = q.value(14).toInt();
+    r.excluded = q.value(15).toBool();
+    return r;
+}
+
+QString customJson(const QMap<QString, QString>& custom)
+{
+    if (custom.isEmpty())
+        return QStringLiteral("");
+    QJsonObject o;
+    for (auto it = custom.begin(); it != custom.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString likePattern(const QString& search)
+{
+    QString escaped = search;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString whereClause(const QString& search, bool includeExcluded)
+{
+    QString where = QStringLiteral("WHERE group_id = ?");
+    if (!includeExcluded)
+        where += QStringLiteral(" AND excluded = 0");
+    if (!search.trimmed().isEmpty())
+        where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR kana LIKE ? ESCAPE '\\' OR organisation LIKE ? "
+                                "ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')");
+    return where;
+}
+
+void bindWhere(QSqlQuery& q, qint64 groupId, const QString& search)
+{
+    q.addBindValue(groupId);
+    if (!search.trimmed().isEmpty())
+        for (int i = 0; i < 5; ++i)
+            q.addBindValue(likePattern(search.trimmed()));
+}
+
+struct BuiltinGroup
+{
+    const char* key;
+    const char* ja;
+    const char* en;
+    bool organisations;
+    const char* channel;
+};
+// Consignor clients are organisations (規則9条 notices, 御中); the others are people (本人通知, 様).
+constexpr BuiltinGroup builtinRecipientGroups[] = {
+    {"consignor_clients", "委託元（取引先）各社", "Consignor clients", true, "post"},
+    {"employees", "従業員・元従業員", "Employees and former employees", false, "post"},
+    {"candidates", "採用候補者", "Candidates", false, "email"},
+    {"business_contacts", "お取引先様担当者", "Business contacts", false, "email"},
+};
+} // namespace
+
+const QStringList& RecipientRepository::editableFields()
+{
+    static const QStringList fields = {QStringLiteral("name"),       QStringLiteral("kana"),
+                                       QStringLiteral("organisation"), QStringLiteral("department"),
+                                       QStringLiteral("title"),      QStringLiteral("postcode"),
+                                       QStringLiteral("address"),    QStringLiteral("email"),
+                                       QStringLiteral("phone"),      QStringLiteral("language")};
+    return fields;
+}
+
+bool RecipientRepository::ensureBuiltinGroups(qint64 incidentId, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            int position = 0;
+            for (const BuiltinGroup& b : builtinRecipientGroups) {
+                if (groupByKey(incidentId, QString::fromLatin1(b.key), err)) {
+                    ++position;
+                    continue;
+                }
+                RecipientGroup g;
+                g.incidentId = incidentId;
+                g.key = QString::fromLatin1(b.key);
+                g.labelJa = QString::fromUtf8(b.ja);
+                g.labelEn = QString::fromUtf8(b.en);
+                g.organisations = b.organisations;
+                g.channel = QString::fromLatin1(b.channel);
+                g.builtin = true;
+                g.position = position++;
+                // Link the data sets of the same people group; consignor clients get the data held for them.
+                QSqlQuery ds(m_db.connection());
+                ds.prepare(g.key == QLatin1String("consignor_clients")
+                               ? QStringLiteral("SELECT id FROM data_set WHERE incident_id = ? AND holder = 'consignor'")
+                               : QStringLiteral("SELECT id FROM data_set WHERE incident_id = ? AND group_key = ?"));
+                ds.addBindValue(incidentId);
+                if (g.key != QLatin1String("consignor_clients"))
+                    ds.addBindValue(g.key);
+                if (!Database::exec(ds, err))
+                    return false;
+                while (ds.next())
+                    g.dataSetIds.append(ds.value(0).toLongLong());
+                if (!addGroup(g, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<RecipientGroup> RecipientRepository::groups(qint64 incidentId, StorageError* error) const
+{
+    QList<RecipientGroup> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipient_group WHERE incident_id = ? ORDER BY position, id"));
+    q.addBindValue(incidentId);
+    if (!Database::exec(q, error))
+        return result;
+    while (q.next())
+        if (auto g = group(q.value(0).toLongLong(), error))
+            result.append(*g);
+    return result;
+}
+
+std::optional<RecipientGroup> RecipientRepository::group(qint64 groupId, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, incident_id, key, label_ja, label_en, kind, channel, default_language, "
+                             "column_mapping, builtin, position FROM recipient_group WHERE id = ?"));
+    q.addBindValue(groupId);
+    if (!Database::exec(q, error) || !q.next())
+        return std::nullopt;
+    RecipientGroup g;
+    g.id = q.value(0).toLongLong();
+    g.incidentId = q.value(1).toLongLong();
+    g.key = q.value(2).toString();
+    g.labelJa = q.value(3).toString();
+    g.labelEn = q.value(4).toString();
+    g.organisations = q.value(5).toString() == QLatin1String("organisations");
+    g.channel = q.value(6).toString();
+    g.defaultLanguage = q.value(7).toString();
+    g.columnMapping = q.value(8).toString();
+    g.builtin = q.value(9).toBool();
+    g.position = q.value(10).toInt();
+    QSqlQuery links(m_db.connection());
+    links.prepare(QStringLiteral("SELECT data_set_id FROM recipient_group_data_set WHERE group_id = ? ORDER BY data_set_id"));
+    links.addBindValue(groupId);
+    if (Database::exec(links, error))
+        while (links.next())
+            g.dataSetIds.append(links.value(0).toLongLong());
+    return g;
+}
+
+std::optional<RecipientGroup> RecipientRepository::groupByKey(qint64 incidentId, const QString& key,
+                                                               StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipient_group WHERE incident_id = ? AND key = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(key);
+    if (!Database::exec(q, error) || !q.next())
+        return std::nullopt;
+    return group(q.value(0).toLongLong(), error);
+}
+
+namespace {
+bool writeLinks(Database& db, const RecipientGroup& g, StorageError* err)
+{
+    QSqlQuery del(db.connection());
+    del.prepare(QStringLiteral("DELETE FROM recipient_group_data_set WHERE group_id = ?"));
+    del.addBindValue(g.id);
+    if (!Database::exec(del, err))
+        return false;
+    QSqlQuery ins(db.connection());
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO recipient_group_data_set (group_id, data_set_id) VALUES (?, ?)"));
+    for (qint64 ds : g.dataSetIds) {
+        ins.addBindValue(g.id);
+        ins.addBindValue(ds);
+        if (!Database::exec(ins, err))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool RecipientRepository::addGroup(RecipientGroup& g, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            if (g.key.trimmed().isEmpty()) {
+                *err = StorageError::make(StorageError::Invalid, StorageError::tr("A recipient group needs a key."));
+                return false;
+            }
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO recipient_group (incident_id, key, label_ja, label_en, kind, channel, "
+                                     "default_language, column_mapping, builtin, position) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(g.incidentId);
+            q.addBindValue(g.key);
+            q.addBindValue(notNull(g.labelJa));
+            q.addBindValue(notNull(g.labelEn));
+            q.addBindValue(g.organisations ? QStringLiteral("organisations") : QStringLiteral("people"));
+            q.addBindValue(notNull(g.channel));
+            q.addBindValue(notNull(g.defaultLanguage));
+            q.addBindValue(notNull(g.columnMapping));
+            q.addBindValue(g.builtin ? 1 : 0);
+            q.addBindValue(g.position);
+            if (!Database::exec(q, err))
+                return false;
+            g.id = q.lastInsertId().toLongLong();
+            return writeLinks(m_db, g, err) && audit(g.id, QStringLiteral("created"), g.key, err);
+        },
+        error);
+}
+
+bool RecipientRepository::updateGroup(const RecipientGroup& g, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE recipient_group SET label_ja = ?, label_en = ?, kind = ?, channel = ?, "
+                                     "default_language = ?, column_mapping = ?, position = ? WHERE id = ?"));
+            q.addBindValue(notNull(g.labelJa));
+            q.addBindValue(notNull(g.labelEn));
+            q.addBindValue(g.organisations ? QStringLiteral("organisations") : QStringLiteral("people"));
+            q.addBindValue(notNull(g.channel));
+            q.addBindValue(notNull(g.defaultLanguage));
+            q.addBindValue(notNull(g.columnMapping));
+            q.addBindValue(g.position);
+            q.addBindValue(g.id);
+            return Database::exec(q, err) && writeLinks(m_db, g, err) &&
+                   audit(g.id, QStringLiteral("settings"),
+                         QStringLiteral("%1/%2/%3").arg(g.organisations ? QStringLiteral("organisations")
+                                                                         : QStringLiteral("people"),
+                                                        g.channel, g.defaultLanguage),
+                         err);
+        },
+        error);
+}
+
+bool RecipientRepository::removeGroup(qint64 groupId, StorageError* error)
+{
+    const auto g = group(groupId, error);
+    if (!g)
+        return false;
+    if (g->builtin) {
+        *error = StorageError::make(StorageError::Invalid, StorageError::tr("Built-in groups cannot be deleted."));
+        return false;
+    }
+    return m_db.transaction(
+        [&](StorageError* err) {
+            if (!audit(groupId, QStringLiteral("deleted"), g->key, err))
+                return false;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM recipient_group WHERE id = ?"));
+            q.addBindValue(groupId);
+            return Database::exec(q, err);
+        },
+        error);
+}
+
+int RecipientRepository::count(qint64 groupId, const QString& search, bool includeExcluded, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recipient ") + whereClause(search, includeExcluded));
+    bindWhere(q, groupId, search);
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<Recipient> RecipientRepository::page(qint64 groupId, const RecipientQuery& query, StorageError* error) const
+{
+    static const QStringList sortable = {QStringLiteral("id"),       QStringLiteral("name"),
+                                         QStringLiteral("kana"),     QStringLiteral("organisation"),
+                                         QStringLiteral("department"), QStringLiteral("title"),
+                                         QStringLiteral("postcode"), QStringLiteral("address"),
+                                         QStringLiteral("email"),    QStringLiteral("phone"),
+                                         QStringLiteral("language"), QStringLiteral("source_row"),
+                                         QStringLiteral("excluded")};
+    const QString sort = sortable.contains(query.sortField) ? query.sortField : QStringLiteral("id");
+    QList<Recipient> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM recipient %2 ORDER BY %3 %4, id LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(RecipientColumns), whereClause(query.search, query.includeExcluded), sort,
+                       query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    bindWhere(q, groupId, query.search);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    if (!Database::exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readRecipient(q));
+    return result;
+}
+
+std::optional<Recipient> RecipientRepository::recipient(qint64 id, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM recipient WHERE id = ?").arg(QLatin1String(RecipientColumns)));
+    q.addBindValue(id);
+    if (!Database::exec(q, error) || !q.next())
+        return std::nullopt;
+    return readRecipient(q);
+}
+
+bool RecipientRepository::forEach(qint64 groupId, bool includeExcluded,
+                                  const std::function<bool(const Recipient&)>& visit, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true); // rows are read one at a time, never all at once
+    q.prepare(QStringLiteral("SELECT %1 FROM recipient %2 ORDER BY id")
+                  .arg(QLatin1String(RecipientColumns), whereClause(QString(), includeExcluded)));
+    bindWhere(q, groupId, QString());
+    if (!Database::exec(q, error))
+        return false;
+    while (q.next())
+        if (!visit(readRecipient(q)))
+            break;
+    return true;
+}
+
+bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel,
+                                     StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO recipient (group_id, name, kana, organisation, department, title, "
+                                     "postcode, address, email, phone, language, custom, source_file, source_row, "
+                                     "excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (Recipient& r : recipients) {
+                q.addBindValue(groupId);
+                for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title, &r.postcode,
+                                         &r.address, &r.email, &r.phone, &r.language})
+                    q.addBindValue(notNull(*v));
+                q.addBindValue(customJson(r.custom));
+                q.addBindValue(notNull(r.sourceFile));
+                q.addBindValue(r.sourceRow > 0 ? QVariant(r.sourceRow) : QVariant());
+                q.addBindValue(r.excluded ? 1 : 0);
+                if (!Database::exec(q, err))
+                    return false;
+                r.id = q.lastInsertId().toLongLong();
+                r.groupId = groupId;
+            }
+            return audit(groupId, QStringLiteral("imported"),
+                         StorageError::tr("%n recipient(s) from %1", nullptr, int(recipients.size())).arg(sourceLabel),
+                         err);
+        },
+        error);
+}
+
+bool RecipientRepository::setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error)
+{
+    if (!editableFields().contains(field)) {
+        *error = StorageError::make(StorageError::Invalid, StorageError::tr("Unknown field %1.").arg(field));
+        return false;
+    }
+    return m_db.transaction(
+        [&](StorageError* err) {
+            const auto r = recipient(recipientId, err);
+            if (!r) {
+                *err = StorageError::make(StorageError::NotFound, StorageError::tr("The recipient no longer exists."));
+                return false;
+            }
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE recipient SET %1 = ? WHERE id = ?").arg(field));
+            q.addBindValue(notNull(value));
+            q.addBindValue(recipientId);
+            return Database::exec(q, err) &&
+                   audit(r->groupId, QStringLiteral("recipient %1: %2").arg(recipientId).arg(field), QString(), err);
+        },
+        error);
+}
+
+bool RecipientRepository::setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE recipient SET excluded = ? WHERE id = ?"));
+            qint64 groupId = 0;
+            for (qint64 id : ids) {
+                if (!groupId)
+                    if (auto r = recipient(id, err))
+                        groupId = r->groupId;
+                q.addBindValue(excluded ? 1 : 0);
+                q.addBindValue(id);
+                if (!Database::exec(q, err))
+                    return false;
+            }
+            return !groupId || audit(groupId, excluded ? QStringLiteral("excluded") : QStringLiteral("included"),
+                                     QString::number(ids.size()), err);
+        },
+        error);
+}
+
+bool RecipientRepository::remove(const QList<qint64>& ids, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM recipient WHERE id = ?"));
+            qint64 groupId = 0;
+            for (qint64 id : ids) {
+                if (!groupId)
+                    if (auto r = recipient(id, err))
+                        groupId = r->groupId;
+                q.addBindValue(id);
+                if (!Database::exec(q, err))
+                    return false;
+            }
+            return !groupId || audit(groupId, QStringLiteral("deleted"), QString::number(ids.size()), err);
+        },
+        error);
+}
+
+bool RecipientRepository::audit(qint64 groupId, const QString& field, const QString& after, StorageError* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT g.incident_id, i.code FROM recipient_group g JOIN incident i ON i.id = g.incident_id "
+                             "WHERE g.id = ?"));
+    q.addBindValue(groupId);
+    AuditEntry e;
+    if (Database::exec(q, error) && q.next()) {
+        e.incidentId = q.value(0).toLongLong();
+        e.incidentCode = q.value(1).toString();
+    }
+    e.entity = QStringLiteral("recipient_group");
+    e.entityId = groupId;
+    e.field = field;
+    e.after = after;
+    return AuditRepository(m_db).append(e, error);
+}
+
+} // namespace bd

@@ -1,0 +1,74 @@
+// Recipient groups of an incident and the people or organisations in them. Recipient data is personal data:
+// the audit trail records that a recipient changed, never the values.
+#pragma once
+
+#include "database.h"
+#include "recipient.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace bd {
+
+struct RecipientGroup
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString key;
+    QString labelJa, labelEn;
+    bool organisations = false;      // letters use 御中 rather than 様
+    QString channel = QStringLiteral("post"); // "post" or "email"
+    QString defaultLanguage = QStringLiteral("ja");
+    QString columnMapping;           // JSON of the last import's mapping, remembered per group
+    bool builtin = false;
+    int position = 0;
+    QList<qint64> dataSetIds;        // the affected data sets whose items letters to this group list
+};
+
+struct RecipientQuery
+{
+    QString search;          // matches name, kana, organisation, e-mail, address (substring)
+    QString sortField = QStringLiteral("id");
+    bool descending = false;
+    bool includeExcluded = true;
+    int offset = 0;
+    int limit = 200;
+};
+
+class RecipientRepository
+{
+public:
+    explicit RecipientRepository(Database& db) : m_db(db) {}
+
+    // Creates the built-in groups (consignor clients, employees, candidates, business contacts) when missing,
+    // linked to the incident's data sets of the matching group.
+    bool ensureBuiltinGroups(qint64 incidentId, StorageError* error);
+    QList<RecipientGroup> groups(qint64 incidentId, StorageError* error) const;
+    std::optional<RecipientGroup> group(qint64 groupId, StorageError* error) const;
+    std::optional<RecipientGroup> groupByKey(qint64 incidentId, const QString& key, StorageError* error) const;
+    bool addGroup(RecipientGroup& group, StorageError* error);
+    bool updateGroup(const RecipientGroup& group, StorageError* error);
+    bool removeGroup(qint64 groupId, StorageError* error); // built-in groups cannot be removed
+
+    int count(qint64 groupId, const QString& search, bool includeExcluded, StorageError* error) const;
+    QList<Recipient> page(qint64 groupId, const RecipientQuery& query, StorageError* error) const;
+    std::optional<Recipient> recipient(qint64 id, StorageError* error) const;
+    // Streams the group's recipients in id order without holding them all; `visit` returns false to stop.
+    bool forEach(qint64 groupId, bool includeExcluded, const std::function<bool(const Recipient&)>& visit,
+                 StorageError* error) const;
+
+    // Adds all rows in one transaction (all or nothing); sets their ids.
+    bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel, StorageError* error);
+    bool setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error);
+    bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
+    bool remove(const QList<qint64>& ids, StorageError* error);
+
+    static const QStringList& editableFields(); // name, kana, organisation, … language
+
+private:
+    bool audit(qint64 groupId, const QString& field, const QString& after, StorageError* error);
+    Database& m_db;
+};
+
+} // namespace bd

@@ -1,0 +1,413 @@
+// The incident exchange format: a full incident survives a round trip, and every kind of broken file is
+// refused with the path of the offending field and without yielding any data.
+#include "fields.h"
+#include "incidentfixtures.h"
+#include "incidentjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace bd;
+
+namespace {
+
+// Sets (or with `remove`, deletes) the value at a path such as "incident.data_sets[0].people".
+QJsonValue patched(const QJsonValue& node, QStringView path, const QJsonValue& value, bool remove)
+{
+    static const QRegularExpression step(QStringLiteral("^([^.\\[]+)?(?:\\[(\\d+)\\])?\\.?"));
+    const QRegularExpressionMatch m = step.match(path);
+    Q_ASSERT(m.hasMatch() && m.capturedLength() > 0);
+    const QString key = m.captured(1);
+    const QStringView rest = path.mid(m.capturedLength());
+    if (!key.isEmpty()) {
+        QJsonObject o = node.toObject();
+        if (rest.isEmpty() && m.captured(2).isEmpty()) {
+            if (remove)
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return o;
+        }
+        if (m.captured(2).isEmpty()) {
+            o.insert(key, patched(o.value(key), rest, value, remove));
+            return o;
+        }
+        // key[index]…: descend into the array under `key`.
+        QJsonArray a = o.value(key).toArray();
+        const int index = m.captured(2).toInt();
+        if (rest.isEmpty()) {
+            if (remove)
+                a.removeAt(index);
+            else
+                a.replace(index, value);
+        } else {
+            a.replace(index, patched(a.at(index), rest, value, remove));
+        }
+        o.insert(key, a);
+        return o;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// Applies "path=JSON" (set) and "path!" (remove) patches to the JSON of the full incident.
+QByteArray patchedIncident(const QStringList& patches)
+{
+    QJsonValue root = IncidentJson::toJson(test::fullIncident(), test::fixtureCustomItems());
+    for (const QString& p : patches) {
+        if (p.endsWith(QLatin1Char('!'))) {
+            root = patched(root, QStringView(p).chopped(1), QJsonValue(), true);
+            continue;
+        }
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + p.mid(eq + 1).toUtf8() + "]", &error);
+        if (error.error != QJsonParseError::NoError)
+            qFatal("bad patch %s", qPrintable(p));
+        root = patched(root, QStringView(p).left(eq), doc.array().at(0), false);
+    }
+    return QJsonDocument(root.toObject()).toJson();
+}
+
+QString describe(const QList<IncidentJsonError>& errors)
+{
+    QStringList lines;
+    for (const IncidentJsonError& e : errors)
+        lines.append(e.text());
+    return lines.join(QStringLiteral(" | "));
+}
+
+// A document that must never be touched by a failed read.
+IncidentDocumentData sentinel()
+{
+    IncidentDocumentData d;
+    d.incident.code = QStringLiteral("UNTOUCHED");
+    return d;
+}
+
+} // namespace
+
+class TestIncidentJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fixture_setsEveryDeclaredFieldToANonDefaultValue();
+
+    void roundTrip_fullIncidentIsEqualAfterToBytesFromBytes();
+    void roundTrip_keepsNeedsUpdateMarks();
+    void roundTrip_unknownValuesStayUnknown();
+    void toJson_usesDocumentedPathsAndOmitsIds();
+
+    void notJson_reportsLineAndColumnAndYieldsNothing();
+    void notAnObject_isRefused();
+
+    void invalidDocument_namesFieldPathAndYieldsNothing_data();
+    void invalidDocument_namesFieldPathAndYieldsNothing();
+
+    void severalProblems_areAllListed();
+};
+
+void TestIncidentJson::fixture_setsEveryDeclaredFieldToANonDefaultValue()
+{
+    // Guards the round-trip tests: a field added to fields.cpp must be filled in incidentfixtures.h too.
+    const Incident full = test::fullIncident();
+    for (const IncidentFieldSpec& f : incidentFields())
+        QVERIFY2(
+            fieldToStorage(f.type, f.get(full)) != fieldToStorage(f.type, f.get(Incident())),
+            qPrintable(
+                QStringLiteral("incident field %1 has its default value in fullIncident()").arg(f.name())));
+    for (const DataSetFieldSpec& f : dataSetFields()) {
+        bool differs = false;
+        for (const DataSet& ds : full.dataSets)
+            differs =
+                differs || fieldToStorage(f.type, f.get(ds)) != fieldToStorage(f.type, f.get(DataSet()));
+        QVERIFY2(
+            differs,
+            qPrintable(QStringLiteral("data set field %1 is never set in fullIncident()").arg(f.name())));
+    }
+    for (const TimelineFieldSpec& f : timelineFields()) {
+        bool differs = false;
+        for (const TimelineEvent& e : full.timeline)
+            differs =
+                differs || fieldToStorage(f.type, f.get(e)) != fieldToStorage(f.type, f.get(TimelineEvent()));
+        QVERIFY2(
+            differs,
+            qPrintable(QStringLiteral("timeline field %1 is never set in fullIncident()").arg(f.name())));
+    }
+    QCOMPARE(full.narratives.size(), NarrativeSectionCount);
+    bool someStale = false, someOneSided = false;
+    for (const Narrative& n : full.narratives) {
+        someStale = someStale || n.needsUpdate(Lang::En) || n.needsUpdate(Lang::Ja);
+        someOneSided = someOneSided || n.textEn.isEmpty() != n.textJa.isEmpty();
+    }
+    QVERIFY(someStale);
+    QVERIFY(someOneSided);
+}
+
+void TestIncidentJson::roundTrip_fullIncidentIsEqualAfterToBytesFromBytes()
+{
+    const Incident full = test::fullIncident();
+    const QList<DataItem> items = test::fixtureCustomItems();
+    const QByteArray bytes = IncidentJson::toBytes(full, items);
+
+    IncidentDocumentData read;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(bytes, &read, &errors), qPrintable(describe(errors)));
+    QVERIFY(errors.isEmpty());
+
+    QCOMPARE(read.customItems, items);
+    QCOMPARE(read.incident.dataSets.size(), full.dataSets.size());
+    for (int i = 0; i < full.dataSets.size(); ++i)
+        QCOMPARE(read.incident.dataSets.at(i), full.dataSets.at(i));
+    QCOMPARE(read.incident.timeline.size(), full.timeline.size());
+    for (int i = 0; i < full.timeline.size(); ++i) {
+        QCOMPARE(read.incident.timeline.at(i).at, full.timeline.at(i).at);
+        QCOMPARE(read.incident.timeline.at(i).at.offsetFromUtc(), full.timeline.at(i).at.offsetFromUtc());
+        QCOMPARE(read.incident.timeline.at(i), full.timeline.at(i));
+    }
+    for (int i = 0; i < NarrativeSectionCount; ++i)
+        QCOMPARE(read.incident.narratives.at(i), full.narratives.at(i));
+    QCOMPARE(read.incident.knownAt.offsetFromUtc(), 9 * 3600);
+    QVERIFY(read.incident == full);
+
+    // Writing what was read gives the same bytes again.
+    QCOMPARE(IncidentJson::toBytes(read.incident, read.customItems), bytes);
+}
+
+void TestIncidentJson::roundTrip_keepsNeedsUpdateMarks()
+{
+    IncidentDocumentData read;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(IncidentJson::toBytes(test::fullIncident(), test::fixtureCustomItems()),
+                                     &read, &errors),
+             qPrintable(describe(errors)));
+    const Narrative* cause = read.incident.narrative(NarrativeSection::Cause);
+    QVERIFY(cause);
+    QVERIFY(cause->needsUpdate(Lang::En));
+    QVERIFY(!cause->needsUpdate(Lang::Ja));
+    const Narrative* summary = read.incident.narrative(NarrativeSection::Summary);
+    QVERIFY(!summary->needsUpdate(Lang::En));
+    QVERIFY(!summary->needsUpdate(Lang::Ja));
+}
+
+void TestIncidentJson::roundTrip_unknownValuesStayUnknown()
+{
+    Incident minimal;
+    minimal.code = QStringLiteral("INC-2024-001");
+    minimal.titleEn = QStringLiteral("Lost laptop");
+    DataSet ds;
+    ds.groupKey = QString::fromLatin1(GroupKey::Employees);
+    ds.itemKeys = {QStringLiteral("name")};
+    minimal.dataSets = {ds};
+    for (NarrativeSection s : allNarrativeSections())
+        minimal.narratives.append(test::inStep(s, QString(), QString()));
+
+    const QByteArray bytes = IncidentJson::toBytes(minimal, {});
+    const QJsonObject inc =
+        QJsonDocument::fromJson(bytes).object().value(QStringLiteral("incident")).toObject();
+    QVERIFY(inc.value(QStringLiteral("event")).toObject().value(QStringLiteral("known_at")).isNull());
+    QVERIFY(inc.value(QStringLiteral("data_sets"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("people"))
+                .isNull());
+
+    IncidentDocumentData read;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(bytes, &read, &errors), qPrintable(describe(errors)));
+    QVERIFY(!read.incident.knownAt.isValid());
+    QVERIFY(!read.incident.occurredFrom.isValid());
+    QVERIFY(!read.incident.dataSets.at(0).people.has_value());
+    QVERIFY(read.incident == minimal);
+}
+
+void TestIncidentJson::toJson_usesDocumentedPathsAndOmitsIds()
+{
+    Incident full = test::fullIncident();
+    full.id = 77;
+    full.dataSets[0].id = 501;
+    const QJsonObject root = IncidentJson::toJson(full, test::fixtureCustomItems());
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QString::fromLatin1(IncidentJsonFormat));
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), IncidentJsonVersion);
+    const QJsonObject inc = root.value(QStringLiteral("incident")).toObject();
+    QCOMPARE(inc.value(QStringLiteral("code")).toString(), full.code);
+    QCOMPARE(inc.value(QStringLiteral("title")).toObject().value(QStringLiteral("ja")).toString(),
+             full.titleJa);
+    QCOMPARE(inc.value(QStringLiteral("event")).toObject().value(QStringLiteral("known_at")).toString(),
+             QStringLiteral("2024-08-29T09:30:00+09:00"));
+    QVERIFY(!inc.contains(QStringLiteral("id")));
+    const QJsonObject ds = inc.value(QStringLiteral("data_sets")).toArray().at(0).toObject();
+    QVERIFY(!ds.contains(QStringLiteral("id")));
+    QVERIFY(!ds.contains(QStringLiteral("position")));
+    QCOMPARE(ds.value(QStringLiteral("people")).toInt(), 1200);
+    QCOMPARE(inc.value(QStringLiteral("narratives"))
+                 .toObject()
+                 .value(QStringLiteral("cause"))
+                 .toObject()
+                 .value(QStringLiteral("needs_update"))
+                 .toArray(),
+             QJsonArray{QStringLiteral("en")});
+}
+
+void TestIncidentJson::notJson_reportsLineAndColumnAndYieldsNothing()
+{
+    // Line 4 holds a bare word where a key is expected.
+    const QByteArray bytes = "{\n  \"format\": \"breachdesk-incident\",\n  \"version\": 1,\n  oops: 3\n}\n";
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes(bytes, &data, &errors));
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.constFirst().text();
+    QVERIFY2(message.contains(QStringLiteral("line 4")), qPrintable(message));
+    QVERIFY2(QRegularExpression(QStringLiteral("column [1-9]")).match(message).hasMatch(),
+             qPrintable(message));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+
+    // A truncated file (e.g. a partial download) is reported the same way.
+    const QByteArray full = IncidentJson::toBytes(test::fullIncident(), test::fixtureCustomItems());
+    errors.clear();
+    QVERIFY(!IncidentJson::fromBytes(full.left(full.size() / 2), &data, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().text().contains(QStringLiteral("line ")),
+             qPrintable(errors.constFirst().text()));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+void TestIncidentJson::notAnObject_isRefused()
+{
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes("[1, 2, 3]", &data, &errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!errors.constFirst().message.isEmpty());
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+    errors.clear();
+    QVERIFY(!IncidentJson::fromBytes(QByteArray(), &data, &errors));
+    QVERIFY(!errors.isEmpty());
+}
+
+void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing_data()
+{
+    QTest::addColumn<QStringList>("patches");
+    QTest::addColumn<QString>("path");
+
+    const auto row = [](const char* name, const QStringList& patches, const char* path) {
+        QTest::newRow(name) << patches << QString::fromLatin1(path);
+    };
+    row("wrong format", {QStringLiteral("format=\"excel-export\"")}, "format");
+    row("missing format", {QStringLiteral("format!")}, "format");
+    row("newer format version", {QStringLiteral("version=2")}, "version");
+    row("incident not an object", {QStringLiteral("incident=[]")}, "incident");
+    row("missing code", {QStringLiteral("incident.code!")}, "incident.code");
+    row("empty code", {QStringLiteral("incident.code=\"  \"")}, "incident.code");
+    row("code not text", {QStringLiteral("incident.code=42")}, "incident.code");
+    row("missing title in both languages", {QStringLiteral("incident.title!")}, "incident.title");
+    row("empty title in both languages",
+        {QStringLiteral("incident.title.ja=\"\""), QStringLiteral("incident.title.en=\" \"")},
+        "incident.title");
+    row("wrong type: people as text", {QStringLiteral("incident.data_sets[0].people=\"many\"")},
+        "incident.data_sets[0].people");
+    row("negative people", {QStringLiteral("incident.data_sets[2].people=-3")},
+        "incident.data_sets[2].people");
+    row("fractional people", {QStringLiteral("incident.data_sets[2].people=2.5")},
+        "incident.data_sets[2].people");
+    row("wrong type: flag as text", {QStringLiteral("incident.event.kinds.leak=\"yes\"")},
+        "incident.event.kinds.leak");
+    row("unknown enum value", {QStringLiteral("incident.cause.kind=\"hacking\"")}, "incident.cause.kind");
+    row("unknown holder", {QStringLiteral("incident.data_sets[1].holder=\"partner\"")},
+        "incident.data_sets[1].holder");
+    row("invalid date", {QStringLiteral("incident.event.occurred_from=\"2024-13-45\"")},
+        "incident.event.occurred_from");
+    row("date with slashes", {QStringLiteral("incident.event.contained_on=\"2024/08/30\"")},
+        "incident.event.contained_on");
+    row("date-time without offset", {QStringLiteral("incident.event.known_at=\"2024-08-29T09:30:00\"")},
+        "incident.event.known_at");
+    row("people beyond any real count", {QStringLiteral("incident.data_sets[2].people=3e9")},
+        "incident.data_sets[2].people");
+    row("invalid date-time", {QStringLiteral("incident.event.known_at=\"yesterday\"")},
+        "incident.event.known_at");
+    row("unknown key (typo) at the top", {QStringLiteral("comment=\"hi\"")}, "comment");
+    row("unknown key (typo) in the incident", {QStringLiteral("incident.cuase={\"kind\":\"other\"}")},
+        "incident.cuase.kind");
+    row("unknown key (typo) in a nested object",
+        {QStringLiteral("incident.organisation.adress={\"ja\":\"x\"}")}, "incident.organisation.adress.ja");
+    row("unknown key (typo) in a data set", {QStringLiteral("incident.data_sets[1].peopel=3")},
+        "incident.data_sets[1].peopel");
+    row("item listed twice", {QStringLiteral("incident.data_sets[2].items=[\"name\",\"name\"]")},
+        "incident.data_sets[2].items[1]");
+    row("items not a list", {QStringLiteral("incident.data_sets[2].items=\"name\"")},
+        "incident.data_sets[2].items");
+    row("unknown item key", {QStringLiteral("incident.data_sets[0].items[1]=\"adress\"")},
+        "incident.data_sets[0].items[1]");
+    row("custom item used but not declared", {QStringLiteral("custom_items=[]")},
+        "incident.data_sets[0].items[3]");
+    row("custom item with a built-in key", {QStringLiteral("custom_items[0].key=\"name\"")},
+        "custom_items[0].key");
+    row("custom item without labels", {QStringLiteral("custom_items[1].label={\"ja\":\"\",\"en\":\"\"}")},
+        "custom_items[1].label");
+    row("consignor without name", {QStringLiteral("incident.data_sets[0].consignor=\"\"")},
+        "incident.data_sets[0].consignor");
+    row("consignor holder on a set without name",
+        {QStringLiteral("incident.data_sets[2].holder=\"consignor\"")}, "incident.data_sets[2].consignor");
+    row("data set without group", {QStringLiteral("incident.data_sets[1].group!")},
+        "incident.data_sets[1].group");
+    row("data set not an object", {QStringLiteral("incident.data_sets[1]=7")}, "incident.data_sets[1]");
+    row("data sets not a list", {QStringLiteral("incident.data_sets={}")}, "incident.data_sets");
+    row("timeline event without time", {QStringLiteral("incident.timeline[1].at!")},
+        "incident.timeline[1].at");
+    row("unknown narrative section", {QStringLiteral("incident.narratives.summery={\"ja\":\"x\"}")},
+        "incident.narratives.summery");
+}
+
+void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing()
+{
+    QFETCH(QStringList, patches);
+    QFETCH(QString, path);
+
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY2(!IncidentJson::fromBytes(patchedIncident(patches), &data, &errors),
+             "an invalid document was accepted");
+    QVERIFY(!errors.isEmpty());
+    QStringList paths;
+    for (const IncidentJsonError& e : errors) {
+        paths.append(e.path);
+        QVERIFY2(!e.message.trimmed().isEmpty(), qPrintable(e.path));
+    }
+    QVERIFY2(paths.contains(path),
+             qPrintable(QStringLiteral("expected %1 among: %2").arg(path, describe(errors))));
+    // The person reading the message sees the path first.
+    for (const IncidentJsonError& e : errors)
+        if (e.path == path)
+            QVERIFY(e.text().startsWith(path + QStringLiteral(": ")));
+    // Nothing of a failed document is handed out.
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+    QVERIFY(data.incident.dataSets.isEmpty());
+    QVERIFY(data.customItems.isEmpty());
+}
+
+void TestIncidentJson::severalProblems_areAllListed()
+{
+    const QByteArray bytes = patchedIncident({QStringLiteral("incident.code!"),
+                                              QStringLiteral("incident.data_sets[0].people=\"many\""),
+                                              QStringLiteral("incident.data_sets[1].items[0]=\"nmae\""),
+                                              QStringLiteral("incident.timeline[2].at=\"soon\"")});
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes(bytes, &data, &errors));
+    QStringList paths;
+    for (const IncidentJsonError& e : errors)
+        paths.append(e.path);
+    for (const char* expected : {"incident.code", "incident.data_sets[0].people",
+                                 "incident.data_sets[1].items[0]", "incident.timeline[2].at"})
+        QVERIFY2(
+            paths.contains(QString::fromLatin1(expected)),
+            qPrintable(QStringLiteral("%1 missing from: %2").arg(QLatin1String(expected), describe(errors))));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+QTEST_GUILESS_MAIN(TestIncidentJson)
+#include "tst_incidentjson.moc"
