@@ -21,25 +21,27 @@ int runGui(int argc, char* argv[])
     startup.start();
     QApplication app(argc, argv);
     Localization::setIdentity();
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("bd::Application",
-                                                             "Personal-data breach notification workbench."));
+    parser.setApplicationDescription(
+        QApplication::translate("bd::Application", "Personal-data breach notification workbench."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspace({QStringLiteral("workspace"), QStringLiteral("w")},
                                        QApplication::translate("bd::Application", "The workspace database."),
                                        QStringLiteral("FILE"), Database::defaultWorkspacePath());
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("bd::Application", "Load the demo incident if missing."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("bd::Application", "Load the demo incident if missing."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("bd::Application", "Interface language: ja or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption quitAfterShow(QStringLiteral("startup-benchmark"),
-                                           QApplication::translate("bd::Application",
-                                                                   "Print the start-up time once the window is "
-                                                                   "shown, then quit."));
+    const QCommandLineOption quitAfterShow(
+        QStringLiteral("startup-benchmark"),
+        QApplication::translate("bd::Application", "Print the start-up time once the window is "
+                                                   "shown, then quit."));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QApplication::translate("bd::Application", "The page to show first."),
                                   QStringLiteral("NAME"));
@@ -52,18 +54,20 @@ int runGui(int argc, char* argv[])
     Database db;
     StorageError error;
     if (!db.open(parser.value(workspace), &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("bd::Application", "BreachDesk"),
-                              QApplication::translate("bd::Application", "The workspace %1 cannot be opened.\n\n%2")
-                                  .arg(parser.value(workspace), error.text()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("bd::Application", "BreachDesk"),
+            QApplication::translate("bd::Application", "The workspace %1 cannot be opened.\n\n%2")
+                .arg(parser.value(workspace), error.text()));
         return error.exitCode();
     }
     std::optional<qint64> demoId;
     if (parser.isSet(demo)) {
         demoId = IncidentTransfer(db).ensureDemoIncident(&error);
         if (!demoId)
-            QMessageBox::warning(nullptr, QApplication::translate("bd::Application", "BreachDesk"),
-                                 QApplication::translate("bd::Application", "The demo incident could not be loaded.\n\n%1")
-                                     .arg(error.text()));
+            QMessageBox::warning(
+                nullptr, QApplication::translate("bd::Application", "BreachDesk"),
+                QApplication::translate("bd::Application", "The demo incident could not be loaded.\n\n%1")
+                    .arg(error.text()));
     }
 
     MainWindow window(db);

@@ -11,7 +11,11 @@ class IncidentListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CodeRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        CodeRole
+    };
     explicit IncidentListModel(Database& db, QObject* parent = nullptr);
 
     void setShowArchived(bool show);

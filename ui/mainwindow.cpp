@@ -46,7 +46,10 @@ QIcon themedIcon(const QString& name, QStyle::StandardPixmap fallback)
 }
 } // namespace
 
-void MainWindow::registerPage(const PageFactory& factory) { extraPages().append(factory); }
+void MainWindow::registerPage(const PageFactory& factory)
+{
+    extraPages().append(factory);
+}
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
@@ -55,7 +58,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_workspaceLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
+    setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("breachdesk"), QIcon(QStringLiteral(":/icons/breachdesk.svg"))));
 
     m_incidentList->setObjectName(QStringLiteral("incidentList"));
     m_incidentList->setModel(m_incidentModel);
@@ -95,10 +99,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_document, &IncidentDocument::storageFailed, this, &MainWindow::showStorageError);
     connect(m_document, &IncidentDocument::saved, this, [this] {
-        m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_savedLabel->setText(
+            tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_document, &IncidentDocument::incidentFieldChanged, this, [this](const QString& key) {
-        if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") || key == QLatin1String("status")) {
+        if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") ||
+            key == QLatin1String("status")) {
             m_incidentModel->reload();
             updateTitle();
             updateActions();
@@ -124,9 +130,15 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { FieldBinder::flushAll(); }
+MainWindow::~MainWindow()
+{
+    FieldBinder::flushAll();
+}
 
-QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* MainWindow::action(const QString& objectName) const
+{
+    return findChild<QAction*>(objectName);
+}
 
 void MainWindow::createActions()
 {
@@ -142,14 +154,14 @@ void MainWindow::createActions()
     };
     m_newAction = make("newIncidentAction", themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
                        QKeySequence::New, &MainWindow::newIncident);
-    m_importAction = make("importIncidentAction", themedIcon(QStringLiteral("document-import"),
-                                                             QStyle::SP_DialogOpenButton),
+    m_importAction = make("importIncidentAction",
+                          themedIcon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton),
                           QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importIncident);
-    m_exportAction = make("exportIncidentAction", themedIcon(QStringLiteral("document-export"),
-                                                             QStyle::SP_DialogSaveButton),
+    m_exportAction = make("exportIncidentAction",
+                          themedIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton),
                           QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportIncident);
-    m_quitAction = make("quitAction", QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit,
-                        nullptr);
+    m_quitAction =
+        make("quitAction", QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit, nullptr);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Undo first saves pending typing, so that it takes back what the user sees.
@@ -160,8 +172,10 @@ void MainWindow::createActions()
         FieldBinder::flushAll();
         stack->undo();
     });
-    m_redoAction = make("redoAction", themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward), {}, nullptr);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction =
+        make("redoAction", themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward), {}, nullptr);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_redoAction, &QAction::triggered, this, [stack] {
         FieldBinder::flushAll();
         stack->redo();
@@ -177,11 +191,12 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateIncident);
     m_archiveAction = make("archiveIncidentAction", QIcon::fromTheme(QStringLiteral("archive-insert")), {},
                            &MainWindow::toggleArchived);
-    m_deleteAction = make("deleteIncidentAction", themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
-                          QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteIncident);
-    m_historyAction = make("historyAction", themedIcon(QStringLiteral("view-history"),
-                                                       QStyle::SP_FileDialogDetailedView),
-                           QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
+    m_deleteAction =
+        make("deleteIncidentAction", themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
+             QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteIncident);
+    m_historyAction =
+        make("historyAction", themedIcon(QStringLiteral("view-history"), QStyle::SP_FileDialogDetailedView),
+             QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
 
     m_showArchivedAction = make("showArchivedAction", {}, {}, nullptr);
     m_showArchivedAction->setCheckable(true);
@@ -200,11 +215,13 @@ void MainWindow::createActions()
         a->setCheckable(true);
         languages->addAction(a);
     }
-    (Localization::currentLanguage() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)->setChecked(true);
+    (Localization::currentLanguage() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)
+        ->setChecked(true);
     connect(m_japaneseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ja")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
-    m_aboutAction = make("aboutAction", QIcon::fromTheme(QStringLiteral("help-about")), {}, &MainWindow::showAbout);
+    m_aboutAction =
+        make("aboutAction", QIcon::fromTheme(QStringLiteral("help-about")), {}, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
@@ -263,7 +280,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_newAction->setText(tr("&New Incident"));
-    m_newAction->setToolTip(tr("Create a new incident (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    m_newAction->setToolTip(
+        tr("Create a new incident (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
     m_importAction->setText(tr("&Import Incident…"));
     m_exportAction->setText(tr("&Export Incident…"));
     m_quitAction->setText(tr("&Quit"));
@@ -299,13 +317,16 @@ void MainWindow::rebuildPages()
         QWidget* widget;
     };
     const QList<Builtin> builtins = {
-        {QStringLiteral("overviewPage"), tr("Overview"), themedIcon(QStringLiteral("document-properties"), QStyle::SP_FileDialogInfoView),
+        {QStringLiteral("overviewPage"), tr("Overview"),
+         themedIcon(QStringLiteral("document-properties"), QStyle::SP_FileDialogInfoView),
          new OverviewPage(m_document)},
-        {QStringLiteral("factsPage"), tr("Facts & timeline"), themedIcon(QStringLiteral("view-calendar"), QStyle::SP_FileDialogListView),
+        {QStringLiteral("factsPage"), tr("Facts & timeline"),
+         themedIcon(QStringLiteral("view-calendar"), QStyle::SP_FileDialogListView),
          new FactsPage(m_document)},
-        {QStringLiteral("dataSetsPage"), tr("Data & people affected"), themedIcon(QStringLiteral("system-users"), QStyle::SP_DirIcon),
-         new DataSetsPage(m_document)},
-        {QStringLiteral("narrativePage"), tr("Narrative (JA|EN)"), themedIcon(QStringLiteral("format-justify-left"), QStyle::SP_FileDialogContentsView),
+        {QStringLiteral("dataSetsPage"), tr("Data & people affected"),
+         themedIcon(QStringLiteral("system-users"), QStyle::SP_DirIcon), new DataSetsPage(m_document)},
+        {QStringLiteral("narrativePage"), tr("Narrative (JA|EN)"),
+         themedIcon(QStringLiteral("format-justify-left"), QStyle::SP_FileDialogContentsView),
          new NarrativePage(m_document)},
     };
     for (const Builtin& b : builtins) {
@@ -440,8 +461,9 @@ void MainWindow::importIncident()
     IncidentTransfer transfer(m_db);
     auto result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::Fail);
     if (!result.ok() && result.problems.isEmpty() && result.storage.kind == StorageError::Invalid &&
-        Dialogs::question(this, tr("Import Incident"),
-                          tr("%1\n\nImport it under the next free code instead?").arg(result.storage.message)) ==
+        Dialogs::question(
+            this, tr("Import Incident"),
+            tr("%1\n\nImport it under the next free code instead?").arg(result.storage.message)) ==
             QMessageBox::Yes)
         result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::NewCode);
     if (!result.problems.isEmpty()) {
@@ -473,14 +495,16 @@ void MainWindow::exportIncident()
     if (path.isEmpty())
         return;
     StorageError error;
-    const std::optional<QByteArray> json = IncidentTransfer(m_db).exportJson(m_document->incidentId(), &error);
+    const std::optional<QByteArray> json =
+        IncidentTransfer(m_db).exportJson(m_document->incidentId(), &error);
     if (!json) {
         showStorageError(error);
         return;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        Dialogs::warning(this, tr("Export Incident"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        Dialogs::warning(this, tr("Export Incident"),
+                         tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Exported %1 to %2").arg(code, path), 5000);
@@ -519,7 +543,8 @@ void MainWindow::duplicateIncident()
 void MainWindow::toggleArchived()
 {
     const bool archived = m_document->incident().status == IncidentStatus::Archived;
-    m_document->setIncidentField(QStringLiteral("status"), archived ? QStringLiteral("open") : QStringLiteral("archived"));
+    m_document->setIncidentField(QStringLiteral("status"),
+                                 archived ? QStringLiteral("open") : QStringLiteral("archived"));
 }
 
 void MainWindow::deleteIncident()
@@ -562,9 +587,10 @@ void MainWindow::setLanguage(const QString& language)
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(this, tr("About BreachDesk"),
-                         tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
-                             .arg(QApplication::applicationVersion(), m_db.path()));
+    Dialogs::information(
+        this, tr("About BreachDesk"),
+        tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
+            .arg(QApplication::applicationVersion(), m_db.path()));
 }
 
 } // namespace bd

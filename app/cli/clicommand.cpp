@@ -9,10 +9,10 @@ namespace bd {
 namespace {
 QCommandLineOption workspaceOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("workspace"), QStringLiteral("w")},
-                              CliSupport::tr("The workspace database (default: %1).")
-                                  .arg(Database::defaultWorkspacePath()),
-                              CliSupport::tr("FILE"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("workspace"), QStringLiteral("w")},
+        CliSupport::tr("The workspace database (default: %1).").arg(Database::defaultWorkspacePath()),
+        CliSupport::tr("FILE"));
 }
 } // namespace
 
@@ -80,13 +80,16 @@ int runCli(const QStringList& arguments)
         err.flush();
         return code;
     }
-    const bool help = name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h");
+    const bool help =
+        name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h");
     QTextStream& stream = help ? out : err;
     if (!help)
         stream << CliSupport::tr("Unknown command: %1").arg(name) << "\n\n";
-    stream << CliSupport::tr("Usage: breachdesk [--workspace FILE] [--demo] [--lang ja|en]   (starts the application)")
+    stream << CliSupport::tr(
+                  "Usage: breachdesk [--workspace FILE] [--demo] [--lang ja|en]   (starts the application)")
            << '\n'
-           << CliSupport::tr("       breachdesk <command> [options]   (runs a command without the window)") << "\n\n"
+           << CliSupport::tr("       breachdesk <command> [options]   (runs a command without the window)")
+           << "\n\n"
            << CliSupport::tr("Commands:") << '\n';
     for (const auto& command : cliCommands())
         stream << "  " << command->name().leftJustified(20) << command->summary() << '\n';

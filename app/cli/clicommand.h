@@ -1,5 +1,6 @@
 // Headless commands: `breachdesk <command> [options]`. Each command is one class in its own file, listed in
-// commandregistry.cpp. Commands write results to `out` and problems to `err`, and return the process exit code.
+// commandregistry.cpp. Commands write results to `out` and problems to `err`, and return the process exit
+// code.
 #pragma once
 
 #include "storageerror.h"
@@ -16,7 +17,12 @@ namespace bd {
 class Database;
 
 // Exit codes shared by every command (storage errors add 3–7, see StorageError::exitCode()).
-enum CliExit { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2 };
+enum CliExit
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitInvalidInput = 2
+};
 
 struct CliContext
 {

@@ -9,7 +9,10 @@
 
 namespace bd {
 
-QString ListIncidentsCommand::summary() const { return tr("Print each incident's code and title."); }
+QString ListIncidentsCommand::summary() const
+{
+    return tr("Print each incident's code and title.");
+}
 
 int ListIncidentsCommand::run(const QStringList& arguments, CliContext& context)
 {
@@ -29,19 +32,24 @@ int ListIncidentsCommand::run(const QStringList& arguments, CliContext& context)
     for (const IncidentSummary& s : incidents) {
         const QString title = s.titleJa.isEmpty() ? s.titleEn : s.titleJa;
         context.out << s.code << '\t' << title
-                    << (s.status == IncidentStatus::Archived ? QStringLiteral("\t") + tr("(archived)") : QString())
+                    << (s.status == IncidentStatus::Archived ? QStringLiteral("\t") + tr("(archived)")
+                                                             : QString())
                     << '\n';
     }
     return ExitOk;
 }
 
-QString ExportIncidentCommand::summary() const { return tr("Write an incident as a JSON file."); }
+QString ExportIncidentCommand::summary() const
+{
+    return tr("Write an incident as a JSON file.");
+}
 
 int ExportIncidentCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     CliSupport::setUp(parser, summary());
-    const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."), tr("CODE"));
+    const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
+                                            tr("CODE"));
     parser.addOption(incidentOption);
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The JSON file to write; - for standard output."));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
@@ -79,7 +87,10 @@ int ExportIncidentCommand::run(const QStringList& arguments, CliContext& context
     return ExitOk;
 }
 
-QString ImportIncidentCommand::summary() const { return tr("Add an incident from a JSON file."); }
+QString ImportIncidentCommand::summary() const
+{
+    return tr("Add an incident from a JSON file.");
+}
 
 int ImportIncidentCommand::run(const QStringList& arguments, CliContext& context)
 {
@@ -105,8 +116,9 @@ int ImportIncidentCommand::run(const QStringList& arguments, CliContext& context
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    const auto result = IncidentTransfer(db).importJson(
-        bytes, parser.isSet(newCode) ? IncidentTransfer::CodeConflict::NewCode : IncidentTransfer::CodeConflict::Fail);
+    const auto result =
+        IncidentTransfer(db).importJson(bytes, parser.isSet(newCode) ? IncidentTransfer::CodeConflict::NewCode
+                                                                     : IncidentTransfer::CodeConflict::Fail);
     if (!result.problems.isEmpty()) {
         context.err << tr("%1 was not imported:").arg(path) << '\n';
         for (const IncidentJsonError& problem : result.problems)

@@ -1,5 +1,6 @@
 // Clicks through the real editor: fields, tables, undo/redo, restart on the same file, language switch.
 #include "database.h"
+#include "datasetmodel.h"
 #include "dialogs.h"
 #include "fieldbinder.h"
 #include "historydialog.h"
@@ -8,7 +9,6 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "datasetmodel.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -114,7 +114,8 @@ void TestMainWindow::startsWithDemoIncidentAndItsPages()
     QVERIFY(pages.contains(QStringLiteral("Facts & timeline")));
     QVERIFY(pages.contains(QStringLiteral("Data & people affected")));
     QVERIFY(pages.contains(QStringLiteral("Narrative (JA|EN)")));
-    auto* name = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
+    auto* name =
+        page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
     QVERIFY(name);
     QCOMPARE(name->text(), m_window->document()->incident().org.nameJa);
     QVERIFY(!name->text().isEmpty());
@@ -123,7 +124,8 @@ void TestMainWindow::startsWithDemoIncidentAndItsPages()
 void TestMainWindow::typedTextIsSavedAndSurvivesRestart()
 {
     MainWindow* w = makeWindow();
-    auto* phone = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
+    auto* phone =
+        page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
     QVERIFY(phone);
     phone->setFocus();
     phone->selectAll();
@@ -138,7 +140,8 @@ void TestMainWindow::typedTextIsSavedAndSurvivesRestart()
     StorageError error;
     QVERIFY(m_db->open(m_path, &error));
     w = makeWindow();
-    phone = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
+    phone =
+        page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("deskPhoneLineEdit"));
     QCOMPARE(phone->text(), QStringLiteral("03-1234-5678"));
 }
 
@@ -187,7 +190,8 @@ void TestMainWindow::undoRedoAcrossFieldsWithShortcuts()
 
     QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(email->text(), QStringLiteral("a@b.example"));
-    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->org.desk.email, QStringLiteral("a@b.example"));
+    QCOMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->org.desk.email,
+             QStringLiteral("a@b.example"));
 }
 
 void TestMainWindow::dataSetRowsAddEditUndo()
@@ -226,7 +230,8 @@ void TestMainWindow::timelineEventAddedSortedAndRemoved()
     const int row = before; // "now" sorts last
     QVERIFY(view->model()->setData(view->model()->index(row, TimelineModel::When),
                                    QDateTime(QDate(2024, 1, 1), QTime(10, 0)), Qt::EditRole));
-    QVERIFY(view->model()->setData(view->model()->index(0, TimelineModel::TextJa), QStringLiteral("最初"), Qt::EditRole));
+    QVERIFY(view->model()->setData(view->model()->index(0, TimelineModel::TextJa), QStringLiteral("最初"),
+                                   Qt::EditRole));
     const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
     QCOMPARE(stored.timeline.constFirst().textJa, QStringLiteral("最初"));
     view->selectRow(0);
@@ -250,7 +255,10 @@ void TestMainWindow::narrativeEditMarksOtherSide()
     QVERIFY(enConfirm->isVisibleTo(p));
     QTest::mouseClick(enConfirm, Qt::LeftButton);
     QVERIFY(enStatus->text().isEmpty());
-    QVERIFY(!IncidentRepository(*m_db).load(m_demoId, nullptr)->narrative(NarrativeSection::Cause)->needsUpdate(Lang::En));
+    QVERIFY(!IncidentRepository(*m_db)
+                 .load(m_demoId, nullptr)
+                 ->narrative(NarrativeSection::Cause)
+                 ->needsUpdate(Lang::En));
 }
 
 void TestMainWindow::newDuplicateArchiveDelete()
@@ -264,7 +272,8 @@ void TestMainWindow::newDuplicateArchiveDelete()
     w->openIncident(m_demoId);
     w->action(QStringLiteral("duplicateIncidentAction"))->trigger();
     QCOMPARE(w->incidentList()->model()->rowCount(), 3);
-    QCOMPARE(w->document()->incident().dataSets.size(), IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.size());
+    QCOMPARE(w->document()->incident().dataSets.size(),
+             IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.size());
 
     Dialogs::setNextText(QStringLiteral("Renamed incident"));
     w->action(QStringLiteral("renameIncidentAction"))->trigger();
@@ -307,7 +316,8 @@ void TestMainWindow::switchingLanguageTranslatesTheWindow()
     QCOMPARE(w->action(QStringLiteral("undoAction"))->text(), QStringLiteral("元に戻す(&U)"));
     QCOMPARE(Localization::savedLanguage(), QStringLiteral("ja")); // remembered
     // The pages were rebuilt in Japanese and still edit the same incident.
-    auto* name = page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
+    auto* name =
+        page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
     QCOMPARE(name->text(), w->document()->incident().org.nameJa);
     w->action(QStringLiteral("englishAction"))->trigger();
     QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("Overview"));

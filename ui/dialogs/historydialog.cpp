@@ -19,7 +19,8 @@ HistoryDialog::HistoryDialog(Database& db, qint64 incidentId, const QString& cod
     const QList<AuditEntry> entries = AuditRepository(db).forIncident(incidentId, &error);
     auto* table = new QTableWidget(int(entries.size()), 6, this);
     table->setObjectName(QStringLiteral("historyTable"));
-    table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")});
+    table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers); // the trail is never edited
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
@@ -29,12 +30,13 @@ HistoryDialog::HistoryDialog(Database& db, qint64 incidentId, const QString& cod
     // Newest first: the question is usually "what changed just now".
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const AuditEntry& e = entries.at(entries.size() - 1 - i);
-        const QStringList cells = {QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   e.who,
-                                   e.entity,
-                                   e.field,
-                                   e.before,
-                                   e.after};
+        const QStringList cells = {
+            QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            e.who,
+            e.entity,
+            e.field,
+            e.before,
+            e.after};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c).left(500));
             item->setToolTip(cells.at(c).left(2000));

@@ -26,7 +26,10 @@ int DataSetModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_document->incident().dataSets.size());
 }
 
-int DataSetModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DataSetModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 qint64 DataSetModel::dataSetId(int row) const
 {
@@ -113,7 +116,8 @@ bool DataSetModel::setData(const QModelIndex& index, const QVariant& value, int 
     case Holder:
         return role == ValueRole && m_document->setDataSetField(id, QStringLiteral("holder"), value);
     case Consignor:
-        return role == Qt::EditRole && m_document->setDataSetField(id, QStringLiteral("consignor_name"), value);
+        return role == Qt::EditRole &&
+               m_document->setDataSetField(id, QStringLiteral("consignor_name"), value);
     case People: {
         if (role != Qt::EditRole)
             return false;
@@ -127,7 +131,8 @@ bool DataSetModel::setData(const QModelIndex& index, const QVariant& value, int 
     }
     case Estimate:
         return role == Qt::CheckStateRole &&
-               m_document->setDataSetField(id, QStringLiteral("people_estimate"), value.toInt() == Qt::Checked);
+               m_document->setDataSetField(id, QStringLiteral("people_estimate"),
+                                           value.toInt() == Qt::Checked);
     }
     return false;
 }

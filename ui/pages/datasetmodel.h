@@ -11,8 +11,20 @@ class DataSetModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Group, Holder, Consignor, People, Estimate, Items, ColumnCount };
-    enum Role { ValueRole = Qt::UserRole + 1 }; // the stored value (group key, holder key) for combo editors
+    enum Column
+    {
+        Group,
+        Holder,
+        Consignor,
+        People,
+        Estimate,
+        Items,
+        ColumnCount
+    };
+    enum Role
+    {
+        ValueRole = Qt::UserRole + 1
+    }; // the stored value (group key, holder key) for combo editors
     explicit DataSetModel(IncidentDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -33,7 +33,10 @@ class ChoiceDelegate : public QStyledItemDelegate
 {
 public:
     using Choices = std::function<QList<std::pair<QString, QString>>()>;
-    ChoiceDelegate(Choices choices, QObject* parent) : QStyledItemDelegate(parent), m_choices(std::move(choices)) {}
+    ChoiceDelegate(Choices choices, QObject* parent)
+        : QStyledItemDelegate(parent), m_choices(std::move(choices))
+    {
+    }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
@@ -73,8 +76,9 @@ QString itemText(const DataItem& item)
 } // namespace
 
 DataSetsPage::DataSetsPage(IncidentDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_model(new DataSetModel(document, this)), m_view(new QTableView),
-      m_items(new QListWidget), m_filter(new QLineEdit), m_totals(new QLabel), m_itemsCaption(new QLabel)
+    : QWidget(parent), m_document(document), m_model(new DataSetModel(document, this)),
+      m_view(new QTableView), m_items(new QListWidget), m_filter(new QLineEdit), m_totals(new QLabel),
+      m_itemsCaption(new QLabel)
 {
     m_view->setObjectName(QStringLiteral("dataSetsView"));
     m_view->setModel(m_model);
@@ -84,22 +88,23 @@ DataSetsPage::DataSetsPage(IncidentDocument* document, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DataSetModel::Items, QHeaderView::Stretch);
-    m_view->setItemDelegateForColumn(DataSetModel::Group, new ChoiceDelegate(
-                                                              [] {
-                                                                  QList<std::pair<QString, QString>> choices;
-                                                                  for (const GroupInfo& g : builtinGroups())
-                                                                      choices.append({Labels::group(g.key), g.key});
-                                                                  return choices;
-                                                              },
-                                                              this));
-    m_view->setItemDelegateForColumn(DataSetModel::Holder,
+    m_view->setItemDelegateForColumn(DataSetModel::Group,
                                      new ChoiceDelegate(
                                          [] {
-                                             return QList<std::pair<QString, QString>>{
-                                                 {Labels::holder(Holder::Own), QStringLiteral("own")},
-                                                 {Labels::holder(Holder::Consignor), QStringLiteral("consignor")}};
+                                             QList<std::pair<QString, QString>> choices;
+                                             for (const GroupInfo& g : builtinGroups())
+                                                 choices.append({Labels::group(g.key), g.key});
+                                             return choices;
                                          },
                                          this));
+    m_view->setItemDelegateForColumn(
+        DataSetModel::Holder, new ChoiceDelegate(
+                                  [] {
+                                      return QList<std::pair<QString, QString>>{
+                                          {Labels::holder(Holder::Own), QStringLiteral("own")},
+                                          {Labels::holder(Holder::Consignor), QStringLiteral("consignor")}};
+                                  },
+                                  this));
 
     auto* add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add data set"));
     add->setObjectName(QStringLiteral("addDataSetButton"));
@@ -147,7 +152,8 @@ DataSetsPage::DataSetsPage(IncidentDocument* document, QWidget* parent)
 
     connect(m_items, &QListWidget::itemChanged, this, &DataSetsPage::itemToggled);
     connect(m_filter, &QLineEdit::textChanged, this, &DataSetsPage::showItems);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataSetsPage::showItems);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DataSetsPage::showItems);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         showItems();
         updateTotals();
@@ -226,9 +232,10 @@ void DataSetsPage::removeDataSet()
     const DataSet* ds = m_document->dataSet(id);
     if (!ds)
         return;
-    if (Dialogs::question(this, tr("Delete data set"),
-                          tr("Delete the data set \"%1\"? You can undo this with Edit → Undo.")
-                              .arg(Labels::group(*ds))) == QMessageBox::Yes)
+    if (Dialogs::question(
+            this, tr("Delete data set"),
+            tr("Delete the data set \"%1\"? You can undo this with Edit → Undo.").arg(Labels::group(*ds))) ==
+        QMessageBox::Yes)
         m_document->removeDataSet(id);
 }
 
@@ -249,7 +256,8 @@ void DataSetsPage::addCustomItem()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || (ja->text().trimmed().isEmpty() && en->text().trimmed().isEmpty()))
+    if (dialog.exec() != QDialog::Accepted ||
+        (ja->text().trimmed().isEmpty() && en->text().trimmed().isEmpty()))
         return;
     DataItem item;
     item.custom = true;
@@ -257,15 +265,16 @@ void DataSetsPage::addCustomItem()
     item.labelEn = en->text().trimmed();
     item.sensitive = sensitive->isChecked();
     item.financialRisk = financial->isChecked();
-    QString base = item.labelEn.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
-                                                  QStringLiteral("_"));
+    QString base =
+        item.labelEn.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
     if (base.isEmpty() || base == QLatin1String("_"))
         base = QStringLiteral("item");
     item.key = QStringLiteral("custom_") + base;
     StorageError error;
     IncidentRepository repo(m_document->database());
     const QList<DataItem> existing = repo.allItems(&error);
-    for (int n = 2; std::any_of(existing.begin(), existing.end(), [&](const DataItem& e) { return e.key == item.key; });
+    for (int n = 2;
+         std::any_of(existing.begin(), existing.end(), [&](const DataItem& e) { return e.key == item.key; });
          ++n)
         item.key = QStringLiteral("custom_%1_%2").arg(base).arg(n);
     if (!repo.addCustomItem(item, &error)) {
@@ -279,9 +288,10 @@ void DataSetsPage::updateTotals()
 {
     bool about = false;
     const std::optional<int> total = m_document->incident().totalPeople(&about);
-    m_totals->setText(total ? (about ? tr("Total: about %1 people") : tr("Total: %1 people"))
-                                  .arg(QLocale().toString(*total))
-                            : tr("Total: unknown — a count is missing"));
+    m_totals->setText(
+        total
+            ? (about ? tr("Total: about %1 people") : tr("Total: %1 people")).arg(QLocale().toString(*total))
+            : tr("Total: unknown — a count is missing"));
 }
 
 } // namespace bd

@@ -1,4 +1,5 @@
-// Data & people affected: the data sets in a table, and the data items of the selected one from the catalogue.
+// Data & people affected: the data sets in a table, and the data items of the selected one from the
+// catalogue.
 #pragma once
 
 #include <QWidget>

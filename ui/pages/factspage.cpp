@@ -62,12 +62,16 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
     state->addItem(tr("May have happened (発生したおそれ)"), QStringLiteral("possible"));
     m_binder->bind(state, field("leak_state"));
     eventForm->addRow(tr("Certainty:"), state);
-    eventForm->addRow(tr("Occurred from:"), date(OptionalDateEdit::Mode::Date, "occurred_from", "occurredFromEdit"));
-    eventForm->addRow(tr("Occurred until:"), date(OptionalDateEdit::Mode::Date, "occurred_to", "occurredToEdit"));
+    eventForm->addRow(tr("Occurred from:"),
+                      date(OptionalDateEdit::Mode::Date, "occurred_from", "occurredFromEdit"));
+    eventForm->addRow(tr("Occurred until:"),
+                      date(OptionalDateEdit::Mode::Date, "occurred_to", "occurredToEdit"));
     auto* knownAt = date(OptionalDateEdit::Mode::DateTime, "known_at", "knownAtEdit");
-    knownAt->setToolTip(tr("When any department first learned of it (知った日). Every deadline counts from this day."));
+    knownAt->setToolTip(
+        tr("When any department first learned of it (知った日). Every deadline counts from this day."));
     eventForm->addRow(tr("Learned of it (知った日時):"), knownAt);
-    eventForm->addRow(tr("Contained on:"), date(OptionalDateEdit::Mode::Date, "contained_on", "containedOnEdit"));
+    eventForm->addRow(tr("Contained on:"),
+                      date(OptionalDateEdit::Mode::Date, "contained_on", "containedOnEdit"));
 
     // Why
     auto* causeBox = new QGroupBox(tr("Cause"));
@@ -86,12 +90,14 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
     // Protection and regimes
     auto* protectionBox = new QGroupBox(tr("Protection and regimes"));
     auto* protectionForm = new QFormLayout(protectionBox);
-    protectionForm->addRow(check(tr("The data was protected by strong encryption (高度な暗号化)"), "encrypted",
-                                 "encryptedCheckBox"));
-    protectionForm->addRow(check(tr("The key may also have leaked"), "key_may_have_leaked", "keyLeakedCheckBox"));
-    protectionForm->addRow(check(tr("We hold the Privacy Mark (プライバシーマーク)"), "pmark_holder",
-                                 "pmarkCheckBox"));
-    protectionForm->addRow(tr("Review body:"), line("pmark_body", "pmarkBodyLineEdit", tr("e.g. JIPDEC, JISA")));
+    protectionForm->addRow(check(tr("The data was protected by strong encryption (高度な暗号化)"),
+                                 "encrypted", "encryptedCheckBox"));
+    protectionForm->addRow(
+        check(tr("The key may also have leaked"), "key_may_have_leaked", "keyLeakedCheckBox"));
+    protectionForm->addRow(
+        check(tr("We hold the Privacy Mark (プライバシーマーク)"), "pmark_holder", "pmarkCheckBox"));
+    protectionForm->addRow(tr("Review body:"),
+                           line("pmark_body", "pmarkBodyLineEdit", tr("e.g. JIPDEC, JISA")));
     protectionForm->addRow(check(tr("The GDPR applies"), "gdpr_applies", "gdprCheckBox"));
     auto* risk = new QComboBox;
     risk->setObjectName(QStringLiteral("gdprRiskComboBox"));
@@ -99,8 +105,8 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
         risk->addItem(Labels::gdprRisk(key), key);
     m_binder->bind(risk, field("gdpr_risk"));
     protectionForm->addRow(tr("GDPR risk:"), risk);
-    protectionForm->addRow(check(tr("Some people cannot be reached (substitute notice)"), "contacts_unreachable",
-                                 "unreachableCheckBox"));
+    protectionForm->addRow(check(tr("Some people cannot be reached (substitute notice)"),
+                                 "contacts_unreachable", "unreachableCheckBox"));
     protectionForm->addRow(tr("Why:"), line("contacts_unreachable_reason", "unreachableReasonLineEdit"));
 
     auto* facts = new QWidget;
@@ -128,7 +134,8 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setWordWrap(true);
     m_timelineView->verticalHeader()->hide();
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::When, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::When,
+                                                             QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::DateOnly,
                                                              QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::TextJa, QHeaderView::Stretch);

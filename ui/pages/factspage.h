@@ -1,4 +1,5 @@
-// Facts & timeline: what happened, when, why, how the data was protected, which regimes apply; and the timeline.
+// Facts & timeline: what happened, when, why, how the data was protected, which regimes apply; and the
+// timeline.
 #pragma once
 
 #include <QWidget>

@@ -4,7 +4,10 @@
 
 namespace bd {
 
-bool Labels::interfaceIsJapanese() { return Localization::currentLanguage() == QLatin1String("ja"); }
+bool Labels::interfaceIsJapanese()
+{
+    return Localization::currentLanguage() == QLatin1String("ja");
+}
 
 QString Labels::cause(const QString& key)
 {

@@ -19,8 +19,9 @@ NarrativePage::NarrativePage(IncidentDocument* document, QWidget* parent)
 {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    auto* intro = new QLabel(tr("Write each section in Japanese and English. When one side changes, the other is "
-                                "marked <b>needs update</b> until it is edited or confirmed."));
+    auto* intro =
+        new QLabel(tr("Write each section in Japanese and English. When one side changes, the other is "
+                      "marked <b>needs update</b> until it is edited or confirmed."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -39,8 +39,8 @@ OverviewPage::OverviewPage(IncidentDocument* document, QWidget* parent)
     auto* orgBox = new QGroupBox(tr("Reporting organisation"));
     auto* orgGrid = new QGridLayout(orgBox);
     addBilingualHeader(orgGrid);
-    addBilingualRow(orgGrid, m_binder, tr("&Name"), QStringLiteral("org_name_ja"), QStringLiteral("org_name_en"),
-                    QStringLiteral("orgName"));
+    addBilingualRow(orgGrid, m_binder, tr("&Name"), QStringLiteral("org_name_ja"),
+                    QStringLiteral("org_name_en"), QStringLiteral("orgName"));
     addBilingualRow(orgGrid, m_binder, tr("&Address"), QStringLiteral("org_address_ja"),
                     QStringLiteral("org_address_en"), QStringLiteral("orgAddress"));
     addBilingualRow(orgGrid, m_binder, tr("&Representative"), QStringLiteral("org_representative_ja"),
@@ -93,8 +93,8 @@ void OverviewPage::updateSummary()
     const QLocale locale;
     QStringList lines;
     lines << tr("<b>Code:</b> %1").arg(inc.code.toHtmlEscaped());
-    lines << tr("<b>Status:</b> %1")
-                 .arg(inc.status == IncidentStatus::Archived ? tr("Archived") : tr("Open"));
+    lines
+        << tr("<b>Status:</b> %1").arg(inc.status == IncidentStatus::Archived ? tr("Archived") : tr("Open"));
     if (inc.knownAt.isValid()) {
         const qint64 days = inc.knownAt.date().daysTo(QDate::currentDate()) + 1;
         lines << tr("<b>Learned of it (知った日):</b> %1 — day %2")

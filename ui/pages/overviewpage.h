@@ -1,4 +1,5 @@
-// Overview: the incident's titles, the reporting organisation and its contact desk, and a summary of the facts.
+// Overview: the incident's titles, the reporting organisation and its contact desk, and a summary of the
+// facts.
 #pragma once
 
 #include <QWidget>

@@ -20,9 +20,9 @@ void addBilingualHeader(QGridLayout* grid)
     grid->addWidget(en, row, 2);
 }
 
-std::pair<QLineEdit*, QLineEdit*> addBilingualRow(QGridLayout* grid, FieldBinder* binder, const QString& label,
-                                                  const QString& keyJa, const QString& keyEn,
-                                                  const QString& objectName)
+std::pair<QLineEdit*, QLineEdit*> addBilingualRow(QGridLayout* grid, FieldBinder* binder,
+                                                  const QString& label, const QString& keyJa,
+                                                  const QString& keyEn, const QString& objectName)
 {
     const int row = grid->rowCount();
     auto* ja = new QLineEdit;

@@ -22,7 +22,10 @@ int TimelineModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_document->incident().timeline.size());
 }
 
-int TimelineModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 qint64 TimelineModel::eventId(int row) const
 {
@@ -81,15 +84,17 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
         return false;
     switch (index.column()) {
     case When:
-        return role == Qt::EditRole && m_document->setTimelineField(id, QStringLiteral("at"), value.toDateTime());
+        return role == Qt::EditRole &&
+               m_document->setTimelineField(id, QStringLiteral("at"), value.toDateTime());
     case DateOnly:
         return role == Qt::CheckStateRole &&
-               m_document->setTimelineField(id, QStringLiteral("date_only"),
-                                            value.toInt() == Qt::Checked);
+               m_document->setTimelineField(id, QStringLiteral("date_only"), value.toInt() == Qt::Checked);
     case TextJa:
-        return role == Qt::EditRole && m_document->setTimelineField(id, QStringLiteral("text_ja"), value.toString());
+        return role == Qt::EditRole &&
+               m_document->setTimelineField(id, QStringLiteral("text_ja"), value.toString());
     case TextEn:
-        return role == Qt::EditRole && m_document->setTimelineField(id, QStringLiteral("text_en"), value.toString());
+        return role == Qt::EditRole &&
+               m_document->setTimelineField(id, QStringLiteral("text_en"), value.toString());
     }
     return false;
 }

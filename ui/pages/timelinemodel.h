@@ -11,7 +11,14 @@ class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, DateOnly, TextJa, TextEn, ColumnCount };
+    enum Column
+    {
+        When,
+        DateOnly,
+        TextJa,
+        TextEn,
+        ColumnCount
+    };
     explicit TimelineModel(IncidentDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

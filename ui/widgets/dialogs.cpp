@@ -14,10 +14,22 @@ std::optional<std::pair<QString, bool>> nextText;
 QString lastWarningText;
 } // namespace
 
-void Dialogs::setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
-void Dialogs::setNextFileName(const QString& fileName) { nextFileName = fileName; }
-void Dialogs::setNextText(const QString& text, bool ok) { nextText = std::make_pair(text, ok); }
-QString Dialogs::lastWarning() { return lastWarningText; }
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+void Dialogs::setNextFileName(const QString& fileName)
+{
+    nextFileName = fileName;
+}
+void Dialogs::setNextText(const QString& text, bool ok)
+{
+    nextText = std::make_pair(text, ok);
+}
+QString Dialogs::lastWarning()
+{
+    return lastWarningText;
+}
 
 QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
                                               QMessageBox::StandardButtons buttons,

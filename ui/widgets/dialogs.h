@@ -13,16 +13,17 @@ class Dialogs
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
-                                                                                      QMessageBox::No,
+                                                                                       QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
-    static void warning(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
+    static void warning(QWidget* parent, const QString& title, const QString& text,
+                        const QString& details = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
 
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                 const QString& filter);
-    static QString textInput(QWidget* parent, const QString& title, const QString& label, const QString& value,
-                             bool* ok);
+    static QString textInput(QWidget* parent, const QString& title, const QString& label,
+                             const QString& value, bool* ok);
 
     // Test seams: the next call answers with this instead of showing a dialog.
     static void setNextAnswer(QMessageBox::StandardButton answer);

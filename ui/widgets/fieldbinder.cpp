@@ -81,17 +81,18 @@ void FieldBinder::bind(QPlainTextEdit* edit, const FieldAccess& access)
 {
     edit->installEventFilter(this);
     edit->setUndoRedoEnabled(false); // undo is the application's, across all fields
-    add(edit, Binding{edit, access,
-                      [edit](const QVariant& v) {
-                          if (edit->toPlainText() != v.toString()) {
-                              const int position = edit->textCursor().position();
-                              edit->setPlainText(v.toString());
-                              QTextCursor cursor = edit->textCursor();
-                              cursor.setPosition(std::min<int>(position, edit->document()->characterCount() - 1));
-                              edit->setTextCursor(cursor);
-                          }
-                      },
-                      [edit] { return QVariant(edit->toPlainText()); }});
+    add(edit,
+        Binding{edit, access,
+                [edit](const QVariant& v) {
+                    if (edit->toPlainText() != v.toString()) {
+                        const int position = edit->textCursor().position();
+                        edit->setPlainText(v.toString());
+                        QTextCursor cursor = edit->textCursor();
+                        cursor.setPosition(std::min<int>(position, edit->document()->characterCount() - 1));
+                        edit->setTextCursor(cursor);
+                    }
+                },
+                [edit] { return QVariant(edit->toPlainText()); }});
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
         if (!m_updating)
             textEdited(edit);
@@ -122,7 +123,8 @@ void FieldBinder::bind(QComboBox* combo, const FieldAccess& access)
 
 void FieldBinder::bind(OptionalDateEdit* edit, const FieldAccess& access)
 {
-    add(edit, Binding{edit, access, [edit](const QVariant& v) { edit->setValue(v); }, [edit] { return edit->value(); }});
+    add(edit, Binding{edit, access, [edit](const QVariant& v) { edit->setValue(v); },
+                      [edit] { return edit->value(); }});
     connect(edit, &OptionalDateEdit::valueEdited, this, [this, edit] {
         if (!m_updating)
             commit(edit);

@@ -40,7 +40,10 @@ void OptionalDateEdit::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-bool OptionalDateEdit::isKnown() const { return m_known->isChecked(); }
+bool OptionalDateEdit::isKnown() const
+{
+    return m_known->isChecked();
+}
 
 QVariant OptionalDateEdit::value() const
 {

@@ -13,7 +13,11 @@ class OptionalDateEdit : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode { Date, DateTime };
+    enum class Mode
+    {
+        Date,
+        DateTime
+    };
     explicit OptionalDateEdit(Mode mode, QWidget* parent = nullptr);
 
     // A null QDate / QDateTime means unknown.

@@ -16,7 +16,8 @@ class ChangeCommand final : public QUndoCommand
 public:
     ChangeCommand(IncidentDocument* doc, const QString& text, const QString& mergeKey,
                   std::function<bool(StorageError*)> redo, std::function<bool(StorageError*)> undo)
-        : QUndoCommand(text), m_doc(doc), m_mergeKey(mergeKey), m_redo(std::move(redo)), m_undo(std::move(undo))
+        : QUndoCommand(text), m_doc(doc), m_mergeKey(mergeKey), m_redo(std::move(redo)),
+          m_undo(std::move(undo))
     {
         m_age.start();
     }
@@ -52,7 +53,10 @@ public:
     }
 
     // After a failed undo (or redo) the stack has already moved; stepping back must not write again.
-    void skipNext(Direction direction) { (direction == Direction::Redo ? m_skipNextRedo : m_skipNextUndo) = true; }
+    void skipNext(Direction direction)
+    {
+        (direction == Direction::Redo ? m_skipNextRedo : m_skipNextUndo) = true;
+    }
 
 private:
     void run(const std::function<bool(StorageError*)>& f, Direction direction)
@@ -127,8 +131,8 @@ const TimelineEvent* IncidentDocument::timelineEvent(qint64 id) const
     return nullptr;
 }
 
-bool IncidentDocument::apply(const QString& text, const QString& mergeKey, std::function<bool(StorageError*)> redo,
-                             std::function<bool(StorageError*)> undo)
+bool IncidentDocument::apply(const QString& text, const QString& mergeKey,
+                             std::function<bool(StorageError*)> redo, std::function<bool(StorageError*)> undo)
 {
     StorageError error;
     if (!redo(&error)) {
@@ -416,10 +420,11 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
         return current != nullptr;
     const Narrative before = *current;
     const Narrative after = before.edited(lang, text);
-    return apply(tr("Edit narrative"),
-                 QStringLiteral("narrative:%1:%2").arg(narrativeSectionKey(section), langKey(lang)),
-                 [this, after](StorageError* err) { return writeNarrative(after, err); },
-                 [this, before](StorageError* err) { return writeNarrative(before, err); });
+    return apply(
+        tr("Edit narrative"),
+        QStringLiteral("narrative:%1:%2").arg(narrativeSectionKey(section), langKey(lang)),
+        [this, after](StorageError* err) { return writeNarrative(after, err); },
+        [this, before](StorageError* err) { return writeNarrative(before, err); });
 }
 
 bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
@@ -429,9 +434,10 @@ bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
         return current != nullptr;
     const Narrative before = *current;
     const Narrative after = before.confirmed(lang);
-    return apply(tr("Confirm translation"), QString(),
-                 [this, after](StorageError* err) { return writeNarrative(after, err); },
-                 [this, before](StorageError* err) { return writeNarrative(before, err); });
+    return apply(
+        tr("Confirm translation"), QString(),
+        [this, after](StorageError* err) { return writeNarrative(after, err); },
+        [this, before](StorageError* err) { return writeNarrative(before, err); });
 }
 
 } // namespace bd

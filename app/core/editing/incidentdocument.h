@@ -13,7 +13,11 @@
 namespace bd {
 
 class ChangeCommand;
-enum class Direction { Undo, Redo };
+enum class Direction
+{
+    Undo,
+    Redo
+};
 
 class IncidentDocument : public QObject
 {
@@ -33,8 +37,9 @@ public:
     const DataSet* dataSet(qint64 id) const;
     const TimelineEvent* timelineEvent(qint64 id) const;
 
-    // Edits. Each is written to the database before it returns (false on failure, with storageFailed emitted and
-    // nothing changed). Consecutive edits of the same text field within a few seconds merge into one undo step.
+    // Edits. Each is written to the database before it returns (false on failure, with storageFailed emitted
+    // and nothing changed). Consecutive edits of the same text field within a few seconds merge into one undo
+    // step.
     bool setIncidentField(const QString& key, const QVariant& value);
     bool setDataSetField(qint64 dataSetId, const QString& key, const QVariant& value);
     bool setDataSetItems(qint64 dataSetId, const QStringList& itemKeys);

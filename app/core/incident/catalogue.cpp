@@ -8,8 +8,13 @@ namespace {
 DataItem item(const char* key, const char* ja, const char* en, bool sensitive = false, bool financial = false,
               bool judgement = false)
 {
-    return DataItem{QString::fromLatin1(key), QString::fromUtf8(ja), QString::fromUtf8(en), sensitive, financial,
-                    judgement, false};
+    return DataItem{QString::fromLatin1(key),
+                    QString::fromUtf8(ja),
+                    QString::fromUtf8(en),
+                    sensitive,
+                    financial,
+                    judgement,
+                    false};
 }
 } // namespace
 
@@ -38,11 +43,12 @@ const QList<DataItem>& builtinDataItems()
         item("policy_number", "証券番号", "Insurance policy number"),
         item("policy_details", "保険契約内容", "Insurance contract details"),
         item("accident_summary", "事故概要", "Accident summary"),
-        item("appraisal_information", "鑑定業務において委託される情報", "Information entrusted for appraisal work"),
+        item("appraisal_information", "鑑定業務において委託される情報",
+             "Information entrusted for appraisal work"),
         item("bank_account", "金融口座情報", "Bank account details", false, false, true),
         item("credit_card", "クレジットカード番号", "Credit card number", false, true),
-        item("banking_credentials", "ネットバンキングのID・パスワード", "Online banking login and password", false,
-             true),
+        item("banking_credentials", "ネットバンキングのID・パスワード", "Online banking login and password",
+             false, true),
         item("login_credentials", "ログインID・パスワード", "Login ID and password", false, false, true),
         item("my_number", "個人番号（マイナンバー）", "Individual Number (My Number)"),
         item("drivers_licence", "運転免許証番号", "Driver's licence number"),
@@ -76,7 +82,8 @@ const QList<GroupInfo>& builtinGroups()
          QStringLiteral("Consignor clients' customers"), false},
         {QString::fromLatin1(GroupKey::Employees), QStringLiteral("従業員・元従業員"),
          QStringLiteral("Employees and former employees"), false},
-        {QString::fromLatin1(GroupKey::Candidates), QStringLiteral("採用候補者"), QStringLiteral("Candidates"), false},
+        {QString::fromLatin1(GroupKey::Candidates), QStringLiteral("採用候補者"),
+         QStringLiteral("Candidates"), false},
         {QString::fromLatin1(GroupKey::BusinessContacts), QStringLiteral("お取引先様担当者"),
          QStringLiteral("Business contacts"), false},
     };

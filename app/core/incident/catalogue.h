@@ -24,7 +24,8 @@ struct GroupInfo
     bool organisations = false; // recipients are organisations (御中), not people (様)
 };
 
-// The items shipped with the application. Custom items live in the workspace (storage) and are merged by callers.
+// The items shipped with the application. Custom items live in the workspace (storage) and are merged by
+// callers.
 const QList<DataItem>& builtinDataItems();
 const DataItem* findBuiltinDataItem(const QString& key);
 

@@ -40,13 +40,14 @@ constexpr std::array<std::pair<IncidentStatus, const char*>, 2> statusKeys{
     {{IncidentStatus::Open, "open"}, {IncidentStatus::Archived, "archived"}}};
 constexpr std::array<std::pair<LeakState, const char*>, 2> leakKeys{
     {{LeakState::Occurred, "occurred"}, {LeakState::Possible, "possible"}}};
-constexpr std::array<std::pair<CauseKind, const char*>, 7> causeKeys{{{CauseKind::Unknown, "unknown"},
-                                                                      {CauseKind::UnauthorisedAccess, "unauthorised_access"},
-                                                                      {CauseKind::Ransomware, "ransomware"},
-                                                                      {CauseKind::Misdelivery, "misdelivery"},
-                                                                      {CauseKind::LossOrTheft, "loss_or_theft"},
-                                                                      {CauseKind::Insider, "insider"},
-                                                                      {CauseKind::Other, "other"}}};
+constexpr std::array<std::pair<CauseKind, const char*>, 7> causeKeys{
+    {{CauseKind::Unknown, "unknown"},
+     {CauseKind::UnauthorisedAccess, "unauthorised_access"},
+     {CauseKind::Ransomware, "ransomware"},
+     {CauseKind::Misdelivery, "misdelivery"},
+     {CauseKind::LossOrTheft, "loss_or_theft"},
+     {CauseKind::Insider, "insider"},
+     {CauseKind::Other, "other"}}};
 constexpr std::array<std::pair<GdprRisk, const char*>, 4> riskKeys{{{GdprRisk::Unassessed, "unassessed"},
                                                                     {GdprRisk::Unlikely, "unlikely"},
                                                                     {GdprRisk::Risk, "risk"},
@@ -55,19 +56,55 @@ constexpr std::array<std::pair<Holder, const char*>, 2> holderKeys{
     {{Holder::Own, "own"}, {Holder::Consignor, "consignor"}}};
 } // namespace
 
-QString toKey(IncidentStatus v) { return keyOf(statusKeys, v); }
-QString toKey(LeakState v) { return keyOf(leakKeys, v); }
-QString toKey(CauseKind v) { return keyOf(causeKeys, v); }
-QString toKey(GdprRisk v) { return keyOf(riskKeys, v); }
-QString toKey(Holder v) { return keyOf(holderKeys, v); }
+QString toKey(IncidentStatus v)
+{
+    return keyOf(statusKeys, v);
+}
+QString toKey(LeakState v)
+{
+    return keyOf(leakKeys, v);
+}
+QString toKey(CauseKind v)
+{
+    return keyOf(causeKeys, v);
+}
+QString toKey(GdprRisk v)
+{
+    return keyOf(riskKeys, v);
+}
+QString toKey(Holder v)
+{
+    return keyOf(holderKeys, v);
+}
 
-bool fromKey(const QString& key, IncidentStatus* out) { return valueOf(statusKeys, key, out); }
-bool fromKey(const QString& key, LeakState* out) { return valueOf(leakKeys, key, out); }
-bool fromKey(const QString& key, CauseKind* out) { return valueOf(causeKeys, key, out); }
-bool fromKey(const QString& key, GdprRisk* out) { return valueOf(riskKeys, key, out); }
-bool fromKey(const QString& key, Holder* out) { return valueOf(holderKeys, key, out); }
+bool fromKey(const QString& key, IncidentStatus* out)
+{
+    return valueOf(statusKeys, key, out);
+}
+bool fromKey(const QString& key, LeakState* out)
+{
+    return valueOf(leakKeys, key, out);
+}
+bool fromKey(const QString& key, CauseKind* out)
+{
+    return valueOf(causeKeys, key, out);
+}
+bool fromKey(const QString& key, GdprRisk* out)
+{
+    return valueOf(riskKeys, key, out);
+}
+bool fromKey(const QString& key, Holder* out)
+{
+    return valueOf(holderKeys, key, out);
+}
 
-QStringList causeKindKeys() { return keysOf(causeKeys); }
-QStringList gdprRiskKeys() { return keysOf(riskKeys); }
+QStringList causeKindKeys()
+{
+    return keysOf(causeKeys);
+}
+QStringList gdprRiskKeys()
+{
+    return keysOf(riskKeys);
+}
 
 } // namespace bd

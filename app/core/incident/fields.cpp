@@ -8,26 +8,41 @@
 namespace bd {
 
 // The accessors are generated from the member they touch; a macro keeps each field to one line.
-#define BD_TEXT(T, key, path, m)                                                                                  \
-    FieldSpec<T>{key, path, FieldType::Text, [](const T& o) { return QVariant(o.m); },                           \
-                 [](T& o, const QVariant& v) { o.m = v.toString(); }}
-#define BD_BOOL(T, key, path, m)                                                                                  \
-    FieldSpec<T>{key, path, FieldType::Bool, [](const T& o) { return QVariant(o.m); },                           \
-                 [](T& o, const QVariant& v) { o.m = v.toBool(); }}
-#define BD_DATE(T, key, path, m)                                                                                  \
-    FieldSpec<T>{key, path, FieldType::Date, [](const T& o) { return QVariant(o.m); },                           \
-                 [](T& o, const QVariant& v) { o.m = v.toDate(); }}
-#define BD_DATETIME(T, key, path, m)                                                                              \
-    FieldSpec<T>{key, path, FieldType::DateTime, [](const T& o) { return QVariant(o.m); },                       \
-                 [](T& o, const QVariant& v) { o.m = v.toDateTime(); }}
-#define BD_ENUM(T, key, path, m, E, keys)                                                                         \
-    FieldSpec<T>{key, path, FieldType::Enum, [](const T& o) { return QVariant(toKey(o.m)); },                    \
-                 [](T& o, const QVariant& v) {                                                                    \
-                     E e{};                                                                                       \
-                     if (fromKey(v.toString(), &e))                                                               \
-                         o.m = e;                                                                                 \
-                 },                                                                                               \
-                 keys}
+#define BD_TEXT(T, key, path, m)                                                                             \
+    FieldSpec<T>                                                                                             \
+    {                                                                                                        \
+        key, path, FieldType::Text, [](const T& o) { return QVariant(o.m); },                                \
+            [](T& o, const QVariant& v) { o.m = v.toString(); }                                              \
+    }
+#define BD_BOOL(T, key, path, m)                                                                             \
+    FieldSpec<T>                                                                                             \
+    {                                                                                                        \
+        key, path, FieldType::Bool, [](const T& o) { return QVariant(o.m); },                                \
+            [](T& o, const QVariant& v) { o.m = v.toBool(); }                                                \
+    }
+#define BD_DATE(T, key, path, m)                                                                             \
+    FieldSpec<T>                                                                                             \
+    {                                                                                                        \
+        key, path, FieldType::Date, [](const T& o) { return QVariant(o.m); },                                \
+            [](T& o, const QVariant& v) { o.m = v.toDate(); }                                                \
+    }
+#define BD_DATETIME(T, key, path, m)                                                                         \
+    FieldSpec<T>                                                                                             \
+    {                                                                                                        \
+        key, path, FieldType::DateTime, [](const T& o) { return QVariant(o.m); },                            \
+            [](T& o, const QVariant& v) { o.m = v.toDateTime(); }                                            \
+    }
+#define BD_ENUM(T, key, path, m, E, keys)                                                                    \
+    FieldSpec<T>                                                                                             \
+    {                                                                                                        \
+        key, path, FieldType::Enum, [](const T& o) { return QVariant(toKey(o.m)); },                         \
+            [](T& o, const QVariant& v) {                                                                    \
+                E e{};                                                                                       \
+                if (fromKey(v.toString(), &e))                                                               \
+                    o.m = e;                                                                                 \
+            },                                                                                               \
+            keys                                                                                             \
+    }
 
 const QList<IncidentFieldSpec>& incidentFields()
 {
@@ -67,7 +82,8 @@ const QList<IncidentFieldSpec>& incidentFields()
         BD_BOOL(I, "gdpr_applies", "gdpr.applies", gdprApplies),
         BD_ENUM(I, "gdpr_risk", "gdpr.risk", gdprRisk, GdprRisk, gdprRiskKeys()),
         BD_BOOL(I, "contacts_unreachable", "notice.contacts_unreachable", contactsUnreachable),
-        BD_TEXT(I, "contacts_unreachable_reason", "notice.contacts_unreachable_reason", contactsUnreachableReason),
+        BD_TEXT(I, "contacts_unreachable_reason", "notice.contacts_unreachable_reason",
+                contactsUnreachableReason),
     };
     return fields;
 }
@@ -91,7 +107,8 @@ const QList<DataSetFieldSpec>& dataSetFields()
                          }},
         BD_BOOL(D, "people_estimate", "people_estimate", peopleEstimate),
         BD_DATE(D, "consignor_notified_on", "consignor_notified_on", consignorNotifiedOn),
-        DataSetFieldSpec{"position", "position", FieldType::Int, [](const D& d) { return QVariant(d.position); },
+        DataSetFieldSpec{"position", "position", FieldType::Int,
+                         [](const D& d) { return QVariant(d.position); },
                          [](D& d, const QVariant& v) { d.position = v.toInt(); }},
     };
     return fields;
@@ -126,9 +143,18 @@ const Spec* findField(const QList<Spec>& fields, const QString& key)
 }
 } // namespace
 
-const IncidentFieldSpec* incidentField(const QString& key) { return findField(incidentFields(), key); }
-const DataSetFieldSpec* dataSetField(const QString& key) { return findField(dataSetFields(), key); }
-const TimelineFieldSpec* timelineField(const QString& key) { return findField(timelineFields(), key); }
+const IncidentFieldSpec* incidentField(const QString& key)
+{
+    return findField(incidentFields(), key);
+}
+const DataSetFieldSpec* dataSetField(const QString& key)
+{
+    return findField(dataSetFields(), key);
+}
+const TimelineFieldSpec* timelineField(const QString& key)
+{
+    return findField(timelineFields(), key);
+}
 
 QString entityKey(Entity e)
 {
@@ -175,14 +201,16 @@ QVariant fieldToStorage(FieldType type, const QVariant& value)
 bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, QString* error,
                       const QStringList& enumKeys)
 {
-    const bool empty = !stored.isValid() || stored.isNull() || (stored.typeId() == QMetaType::QString && stored.toString().isEmpty());
+    const bool empty = !stored.isValid() || stored.isNull() ||
+                       (stored.typeId() == QMetaType::QString && stored.toString().isEmpty());
     switch (type) {
     case FieldType::Text:
         *value = stored.isNull() ? QString() : stored.toString();
         return true;
     case FieldType::Enum:
         if (!enumKeys.isEmpty() && !enumKeys.contains(stored.toString())) {
-            *error = QCoreApplication::translate("bd::Fields", "expected one of %1").arg(enumKeys.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("bd::Fields", "expected one of %1")
+                         .arg(enumKeys.join(QStringLiteral(", ")));
             return false;
         }
         *value = stored.toString();
@@ -204,7 +232,8 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
         const double d = stored.toDouble(&ok);
         // Range first: converting an out-of-range double to int is undefined.
         if (!ok || d < 0 || d > 2'000'000'000.0 || d != static_cast<double>(static_cast<int>(d))) {
-            *error = QCoreApplication::translate("bd::Fields", "expected a whole number from 0 to 2,000,000,000");
+            *error =
+                QCoreApplication::translate("bd::Fields", "expected a whole number from 0 to 2,000,000,000");
             return false;
         }
         *value = static_cast<int>(d);
@@ -218,7 +247,8 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
         // Exactly YYYY-MM-DD: Qt's ISO parser also takes "2024/08/27" and trailing text.
         static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString text = stored.toString();
-        const QDate d = pattern.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
+        const QDate d =
+            pattern.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
         if (!d.isValid()) {
             *error = QCoreApplication::translate("bd::Fields", "expected a date as YYYY-MM-DD");
             return false;
@@ -232,13 +262,14 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
             return true;
         }
         // A time without its offset would be read in this machine's zone: require the offset (or Z).
-        static const QRegularExpression pattern(
-            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
+        static const QRegularExpression pattern(QStringLiteral(
+            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"));
         const QString text = stored.toString();
-        const QDateTime dt = pattern.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
+        const QDateTime dt =
+            pattern.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
         if (!dt.isValid()) {
-            *error = QCoreApplication::translate("bd::Fields",
-                                                 "expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00");
+            *error = QCoreApplication::translate(
+                "bd::Fields", "expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00");
             return false;
         }
         *value = dt;

@@ -11,7 +11,8 @@
 
 namespace bd {
 
-enum class FieldType {
+enum class FieldType
+{
     Text,        // QString
     Bool,        // bool
     Date,        // QDate; null = unknown
@@ -21,7 +22,12 @@ enum class FieldType {
     Int,         // int
 };
 
-enum class Entity { Incident, DataSet, TimelineEvent };
+enum class Entity
+{
+    Incident,
+    DataSet,
+    TimelineEvent
+};
 QString entityKey(Entity e); // "incident", "data_set", "timeline_event"
 
 template<typename T>
@@ -49,7 +55,8 @@ const IncidentFieldSpec* incidentField(const QString& key);
 const DataSetFieldSpec* dataSetField(const QString& key);
 const TimelineFieldSpec* timelineField(const QString& key);
 
-// Converting field values to and from their stored/JSON text form. Dates are ISO 8601; date-times carry their offset.
+// Converting field values to and from their stored/JSON text form. Dates are ISO 8601; date-times carry their
+// offset.
 QVariant fieldToStorage(FieldType type, const QVariant& value);
 // Returns false (with `error` set) when `stored` is not a valid value of `type`.
 bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, QString* error,

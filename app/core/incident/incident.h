@@ -14,7 +14,11 @@
 
 namespace bd {
 
-enum class IncidentStatus { Open, Archived };
+enum class IncidentStatus
+{
+    Open,
+    Archived
+};
 
 // 規則7条 event types. Any combination may apply.
 struct EventKinds
@@ -27,15 +31,38 @@ struct EventKinds
 };
 
 // Whether the event happened or may have happened (発生 / 発生したおそれ).
-enum class LeakState { Occurred, Possible };
+enum class LeakState
+{
+    Occurred,
+    Possible
+};
 
-enum class CauseKind { Unknown, UnauthorisedAccess, Ransomware, Misdelivery, LossOrTheft, Insider, Other };
+enum class CauseKind
+{
+    Unknown,
+    UnauthorisedAccess,
+    Ransomware,
+    Misdelivery,
+    LossOrTheft,
+    Insider,
+    Other
+};
 
 // GDPR Art. 33/34 risk assessment.
-enum class GdprRisk { Unassessed, Unlikely, Risk, HighRisk };
+enum class GdprRisk
+{
+    Unassessed,
+    Unlikely,
+    Risk,
+    HighRisk
+};
 
 // Whether the data set is ours or held for a consignor client (委託元).
-enum class Holder { Own, Consignor };
+enum class Holder
+{
+    Own,
+    Consignor
+};
 
 struct ContactDesk
 {
@@ -65,14 +92,14 @@ inline constexpr auto BusinessContacts = "business_contacts";
 struct DataSet
 {
     qint64 id = 0;
-    QString groupKey;                    // GroupKey::… or a custom key
-    QString groupLabelJa, groupLabelEn;  // for custom groups; built-ins take their labels from the catalogue
+    QString groupKey;                   // GroupKey::… or a custom key
+    QString groupLabelJa, groupLabelEn; // for custom groups; built-ins take their labels from the catalogue
     Holder holder = Holder::Own;
-    QString consignorName;               // which client, when holder == Consignor
-    std::optional<int> people;           // nullopt = unknown
-    bool peopleEstimate = false;         // "about" (約)
-    QStringList itemKeys;                // DataItem keys, see catalogue.h
-    QDate consignorNotifiedOn;           // 規則9条 notice given to the consignor (processor route); null = not yet
+    QString consignorName;       // which client, when holder == Consignor
+    std::optional<int> people;   // nullopt = unknown
+    bool peopleEstimate = false; // "about" (約)
+    QStringList itemKeys;        // DataItem keys, see catalogue.h
+    QDate consignorNotifiedOn;   // 規則9条 notice given to the consignor (processor route); null = not yet
     int position = 0;
     bool operator==(const DataSet&) const = default;
 };
@@ -121,7 +148,8 @@ struct Incident
     QList<Narrative> narratives; // one per NarrativeSection, in section order
 
     const Narrative* narrative(NarrativeSection section) const;
-    // Total people over all data sets; nullopt when any count is unknown. `estimate` is set when any count is "about".
+    // Total people over all data sets; nullopt when any count is unknown. `estimate` is set when any count is
+    // "about".
     std::optional<int> totalPeople(bool* estimate = nullptr) const;
     bool operator==(const Incident&) const = default;
 };

@@ -94,8 +94,8 @@ public:
 
     // Reads the declared fields of one entity from `object`; `required` names fields that must be present.
     template<typename T>
-    void readFields(const QList<FieldSpec<T>>& specs, const QJsonObject& object, const QString& prefix, T* out,
-                    const QSet<QString>& required = {}, const QSet<QString>& extraKeys = {},
+    void readFields(const QList<FieldSpec<T>>& specs, const QJsonObject& object, const QString& prefix,
+                    T* out, const QSet<QString>& required = {}, const QSet<QString>& extraKeys = {},
                     const QSet<QString>& skip = {})
     {
         QSet<QString> known = extraKeys;
@@ -239,7 +239,8 @@ QByteArray IncidentJson::toBytes(const Incident& incident, const QList<DataItem>
     return QJsonDocument(toJson(incident, customItems)).toJson(QJsonDocument::Indented);
 }
 
-bool IncidentJson::fromBytes(const QByteArray& bytes, IncidentDocumentData* out, QList<IncidentJsonError>* errors)
+bool IncidentJson::fromBytes(const QByteArray& bytes, IncidentDocumentData* out,
+                             QList<IncidentJsonError>* errors)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -261,7 +262,8 @@ bool IncidentJson::fromBytes(const QByteArray& bytes, IncidentDocumentData* out,
     return fromJson(doc.object(), out, errors);
 }
 
-bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out, QList<IncidentJsonError>* errors)
+bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out,
+                            QList<IncidentJsonError>* errors)
 {
     const qsizetype before = errors->size();
     Reader r{errors};
@@ -300,8 +302,9 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out, 
             continue;
         }
         const QJsonObject o = customArray.at(i).toObject();
-        static const QStringList itemKeys = {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("sensitive"),
-                                             QStringLiteral("financial_risk"), QStringLiteral("needs_judgement")};
+        static const QStringList itemKeys = {QStringLiteral("key"), QStringLiteral("label"),
+                                             QStringLiteral("sensitive"), QStringLiteral("financial_risk"),
+                                             QStringLiteral("needs_judgement")};
         for (const QString& k : o.keys())
             if (!itemKeys.contains(k))
                 r.fail(where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
@@ -357,7 +360,8 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out, 
         if (o.contains(QStringLiteral("items")) && !o.value(QStringLiteral("items")).isArray())
             r.fail(where + QStringLiteral("items"), tr("must be a list of data item keys"));
         if (ds.holder == Holder::Consignor && ds.consignorName.trimmed().isEmpty())
-            r.fail(where + QStringLiteral("consignor"), tr("names the consignor client when holder is \"consignor\""));
+            r.fail(where + QStringLiteral("consignor"),
+                   tr("names the consignor client when holder is \"consignor\""));
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         for (qsizetype k = 0; k < items.size(); ++k) {
             const QString key = items.at(k).toString();

@@ -34,8 +34,10 @@ public:
 
     // Parses and validates the whole document. On any error returns false and lists every problem found, each
     // naming its field; nothing of a failed document should be imported.
-    static bool fromBytes(const QByteArray& bytes, IncidentDocumentData* out, QList<IncidentJsonError>* errors);
-    static bool fromJson(const QJsonObject& root, IncidentDocumentData* out, QList<IncidentJsonError>* errors);
+    static bool fromBytes(const QByteArray& bytes, IncidentDocumentData* out,
+                          QList<IncidentJsonError>* errors);
+    static bool fromJson(const QJsonObject& root, IncidentDocumentData* out,
+                         QList<IncidentJsonError>* errors);
 };
 
 } // namespace bd

@@ -6,10 +6,17 @@ namespace bd {
 
 namespace {
 constexpr const char* sectionKeys[NarrativeSectionCount] = {
-    "summary", "cause", "secondary_harm", "individual_response", "publication", "prevention", "other", "contact_desk"};
+    "summary",     "cause",      "secondary_harm", "individual_response",
+    "publication", "prevention", "other",          "contact_desk"};
 
-QByteArray& basisOf(Narrative& n, Lang lang) { return lang == Lang::Ja ? n.basisJa : n.basisEn; }
-QString& textOf(Narrative& n, Lang lang) { return lang == Lang::Ja ? n.textJa : n.textEn; }
+QByteArray& basisOf(Narrative& n, Lang lang)
+{
+    return lang == Lang::Ja ? n.basisJa : n.basisEn;
+}
+QString& textOf(Narrative& n, Lang lang)
+{
+    return lang == Lang::Ja ? n.textJa : n.textEn;
+}
 } // namespace
 
 QList<NarrativeSection> allNarrativeSections()
@@ -36,7 +43,10 @@ bool narrativeSectionFromKey(const QString& key, NarrativeSection* out)
     return false;
 }
 
-QString langKey(Lang lang) { return lang == Lang::Ja ? QStringLiteral("ja") : QStringLiteral("en"); }
+QString langKey(Lang lang)
+{
+    return lang == Lang::Ja ? QStringLiteral("ja") : QStringLiteral("en");
+}
 
 bool langFromKey(const QString& key, Lang* out)
 {
@@ -69,8 +79,7 @@ Narrative Narrative::edited(Lang lang, const QString& newText) const
 {
     Narrative n = *this;
     const Lang other = otherLang(lang);
-    const bool answering =
-        needsUpdate(lang) || (lastEditedLang == langKey(lang) && lastEditWasAnswer);
+    const bool answering = needsUpdate(lang) || (lastEditedLang == langKey(lang) && lastEditWasAnswer);
     textOf(n, lang) = newText;
     basisOf(n, lang) = hashOf(n.text(other));
     if (answering) // this side follows the other: both are in step now

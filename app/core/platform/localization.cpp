@@ -31,7 +31,10 @@ QString Localization::savedLanguage()
     return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
 }
 
-void Localization::saveLanguage(const QString& language) { QSettings().setValue(QLatin1String(LanguageKey), language); }
+void Localization::saveLanguage(const QString& language)
+{
+    QSettings().setValue(QLatin1String(LanguageKey), language);
+}
 
 bool Localization::install(const QString& language)
 {
@@ -56,6 +59,9 @@ bool Localization::install(const QString& language)
     return ok;
 }
 
-QString Localization::currentLanguage() { return current; }
+QString Localization::currentLanguage()
+{
+    return current;
+}
 
 } // namespace bd

@@ -13,7 +13,8 @@ public:
     // "ja" or "en": the saved choice, else the system locale's language when it is Japanese, else English.
     static QString savedLanguage();
     static void saveLanguage(const QString& language);
-    // Replaces the installed translators (ours and Qt's own) with those of `language`; false when ours is missing.
+    // Replaces the installed translators (ours and Qt's own) with those of `language`; false when ours is
+    // missing.
     static bool install(const QString& language);
     static QString currentLanguage();
 };

@@ -11,11 +11,11 @@ struct Recipient
     qint64 id = 0;
     qint64 groupId = 0;
     QString name, kana, organisation, department, title, postcode, address, email, phone;
-    QString language;                 // "ja", "en", or empty for the group's default
-    QMap<QString, QString> custom;    // columns mapped to custom fields
-    QString sourceFile;               // where the row came from
-    int sourceRow = 0;                // 1-based file row (the header is row 1)
-    bool excluded = false;            // kept, but not sent
+    QString language;              // "ja", "en", or empty for the group's default
+    QMap<QString, QString> custom; // columns mapped to custom fields
+    QString sourceFile;            // where the row came from
+    int sourceRow = 0;             // 1-based file row (the header is row 1)
+    bool excluded = false;         // kept, but not sent
     bool operator==(const Recipient&) const = default;
 };
 

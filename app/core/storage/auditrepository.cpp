@@ -30,8 +30,9 @@ bool AuditRepository::append(const AuditEntry& e, StorageError* error)
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO audit_log (at, who, incident_id, incident_code, entity, entity_id, "
-                                     "field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO audit_log (at, who, incident_id, incident_code, entity, entity_id, "
+                "field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTime();
             q.addBindValue(at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODateWithMs));
             q.addBindValue(e.who.isEmpty() ? currentUser() : e.who);
@@ -51,8 +52,9 @@ QList<AuditEntry> AuditRepository::forIncident(qint64 incidentId, StorageError* 
 {
     QList<AuditEntry> entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, at, who, incident_id, incident_code, entity, entity_id, field, before_value, "
-                             "after_value FROM audit_log WHERE incident_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, at, who, incident_id, incident_code, entity, entity_id, field, before_value, "
+        "after_value FROM audit_log WHERE incident_id = ? ORDER BY id"));
     q.addBindValue(incidentId);
     if (!Database::exec(q, error))
         return entries;

@@ -1,4 +1,5 @@
-// The append-only audit trail: every change to an incident, with when, who (the OS user), what, before and after.
+// The append-only audit trail: every change to an incident, with when, who (the OS user), what, before and
+// after.
 #pragma once
 
 #include "database.h"
@@ -15,9 +16,9 @@ struct AuditEntry
     QString who;
     qint64 incidentId = 0;
     QString incidentCode;
-    QString entity;  // "incident", "data_set", "timeline_event", "narrative", …
+    QString entity; // "incident", "data_set", "timeline_event", "narrative", …
     qint64 entityId = 0;
-    QString field;   // the field key, or "created" / "deleted" / "imported" for whole records
+    QString field; // the field key, or "created" / "deleted" / "imported" for whole records
     QString before, after;
 };
 

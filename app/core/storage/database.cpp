@@ -13,7 +13,10 @@
 #include <map>
 
 // Resources in a static library are dropped by the linker unless initialised by name (design.md "Traps").
-static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
 
 namespace bd {
 
@@ -38,8 +41,8 @@ std::map<int, QString> loadMigrations()
     return migrations;
 }
 
-// Splits a migration into statements: each ends with ';' at the end of a line, except that a CREATE TRIGGER runs
-// to its "END;" line.
+// Splits a migration into statements: each ends with ';' at the end of a line, except that a CREATE TRIGGER
+// runs to its "END;" line.
 QStringList splitStatements(const QString& sql)
 {
     QStringList statements;
@@ -97,10 +100,11 @@ StorageError storageErrorFrom(const QSqlError& error, const QString& context)
                                   detail);
     case SqliteReadOnly:
     case SqliteCantOpen:
-        return StorageError::make(StorageError::ReadOnly,
-                                  StorageError::tr("The workspace file cannot be written. Check that the file and "
-                                                   "its folder are writable."),
-                                  detail);
+        return StorageError::make(
+            StorageError::ReadOnly,
+            StorageError::tr("The workspace file cannot be written. Check that the file and "
+                             "its folder are writable."),
+            detail);
     case SqliteCorrupt:
     case SqliteNotADb:
         return StorageError::make(StorageError::Corrupt,
@@ -111,8 +115,8 @@ StorageError storageErrorFrom(const QSqlError& error, const QString& context)
         return StorageError::make(StorageError::Invalid,
                                   StorageError::tr("The change conflicts with existing data."), detail);
     default:
-        return StorageError::make(StorageError::Failed, StorageError::tr("The workspace could not be updated."),
-                                  detail);
+        return StorageError::make(StorageError::Failed,
+                                  StorageError::tr("The workspace could not be updated."), detail);
     }
 }
 
@@ -121,7 +125,10 @@ Database::Database()
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -140,7 +147,10 @@ bool Database::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 QString Database::defaultWorkspacePath()
 {
@@ -172,22 +182,25 @@ bool Database::openImpl(const QString& path, int target, StorageError* error)
     if (!memory) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile()) {
-            *error = StorageError::make(StorageError::Corrupt, StorageError::tr("%1 is not a file.").arg(path));
+            *error =
+                StorageError::make(StorageError::Corrupt, StorageError::tr("%1 is not a file.").arg(path));
             return false;
         }
         if (!info.exists()) {
             if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
-                *error = StorageError::make(StorageError::ReadOnly,
-                                            StorageError::tr("The folder %1 cannot be written, so the workspace "
-                                                             "cannot be created there.")
-                                                .arg(info.absolutePath()));
+                *error =
+                    StorageError::make(StorageError::ReadOnly,
+                                       StorageError::tr("The folder %1 cannot be written, so the workspace "
+                                                        "cannot be created there.")
+                                           .arg(info.absolutePath()));
                 return false;
             }
         } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            *error = StorageError::make(StorageError::ReadOnly,
-                                        StorageError::tr("The workspace %1 is read-only. Copy it to a writable "
-                                                         "folder or change its permissions.")
-                                            .arg(path));
+            *error =
+                StorageError::make(StorageError::ReadOnly,
+                                   StorageError::tr("The workspace %1 is read-only. Copy it to a writable "
+                                                    "folder or change its permissions.")
+                                       .arg(path));
             return false;
         }
     }
@@ -231,20 +244,22 @@ bool Database::checkWorkspace(StorageError* error)
 {
     const QStringList tables = connection().tables();
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
-        *error = StorageError::make(StorageError::Corrupt,
-                                    StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "
-                                                     "been changed.")
-                                        .arg(m_path));
+        *error = StorageError::make(
+            StorageError::Corrupt,
+            StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "
+                             "been changed.")
+                .arg(m_path));
         return false;
     }
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        *error = StorageError::make(StorageError::NewerVersion,
-                                    StorageError::tr("This workspace was made by a newer version of BreachDesk "
-                                                     "(schema %1; this version knows up to %2). Update "
-                                                     "BreachDesk to open it.")
-                                        .arg(version)
-                                        .arg(latestSchemaVersion()));
+        *error =
+            StorageError::make(StorageError::NewerVersion,
+                               StorageError::tr("This workspace was made by a newer version of BreachDesk "
+                                                "(schema %1; this version knows up to %2). Update "
+                                                "BreachDesk to open it.")
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
         return false;
     }
     return true;
@@ -263,8 +278,8 @@ bool Database::migrate(int target, StorageError* error)
     QSqlDatabase db = connection();
     const int version = db.tables().contains(QStringLiteral("schema_version")) ? schemaVersion() : 0;
 
-    // Which migrations ran is recorded one by one, so that migrations written in parallel (numbers landing out of
-    // order) are still each applied once. schema_version holds the highest applied number.
+    // Which migrations ran is recorded one by one, so that migrations written in parallel (numbers landing
+    // out of order) are still each applied once. schema_version holds the highest applied number.
     const auto migrations = loadMigrations();
     QSet<int> applied;
     if (version > 0) {
@@ -274,7 +289,8 @@ bool Database::migrate(int target, StorageError* error)
             while (q.next())
                 applied.insert(q.value(0).toInt());
         } else {
-            // Made before migrations were recorded one by one: everything up to its version ran. Record that once.
+            // Made before migrations were recorded one by one: everything up to its version ran. Record that
+            // once.
             for (const auto& entry : migrations)
                 if (entry.first <= version)
                     applied.insert(entry.first);
@@ -308,7 +324,8 @@ bool Database::migrate(int target, StorageError* error)
                           "INSERT INTO schema_version (version) VALUES (0)",
                           "CREATE TABLE IF NOT EXISTS schema_migration (number INTEGER PRIMARY KEY)"}) {
                         if (!q.exec(QString::fromLatin1(statement)))
-                            return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")), false);
+                            return (*err = storageErrorFrom(q.lastError(), QStringLiteral("schema_version")),
+                                    false);
                     }
                 }
                 for (const QString& statement : splitStatements(sql)) {

@@ -20,8 +20,9 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating it when missing) and migrates the database at `path`; ":memory:" for a private in-memory one.
-    // Never overwrites a file that is not a BreachDesk workspace or was made by a newer version.
+    // Opens (creating it when missing) and migrates the database at `path`; ":memory:" for a private
+    // in-memory one. Never overwrites a file that is not a BreachDesk workspace or was made by a newer
+    // version.
     bool open(const QString& path, StorageError* error);
     void close();
     bool isOpen() const;
@@ -30,8 +31,8 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
-    // Runs `work` inside one transaction: commits when it returns true, rolls back when it returns false (leaving
-    // `error` as set by `work`) or when the commit fails. Nested calls join the outer transaction.
+    // Runs `work` inside one transaction: commits when it returns true, rolls back when it returns false
+    // (leaving `error` as set by `work`) or when the commit fails. Nested calls join the outer transaction.
     bool transaction(const std::function<bool(StorageError*)>& work, StorageError* error);
 
     // Executes a prepared query, translating a failure into a StorageError.
@@ -55,7 +56,10 @@ private:
 };
 
 // A null QString binds as SQL NULL; text columns that are NOT NULL take this instead.
-inline QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 // Classifies a driver error (SQLITE_BUSY → Locked, …) into a StorageError with a translated message.
 StorageError storageErrorFrom(const class QSqlError& error, const QString& context = {});

@@ -57,9 +57,10 @@ QList<IncidentSummary> IncidentRepository::list(bool includeArchived, StorageErr
 {
     QList<IncidentSummary> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, code, title_ja, title_en, status, known_at, updated_at FROM incident ") +
-              (includeArchived ? QString() : QStringLiteral("WHERE status <> 'archived' ")) +
-              QStringLiteral("ORDER BY code"));
+    q.prepare(
+        QStringLiteral("SELECT id, code, title_ja, title_en, status, known_at, updated_at FROM incident ") +
+        (includeArchived ? QString() : QStringLiteral("WHERE status <> 'archived' ")) +
+        QStringLiteral("ORDER BY code"));
     if (!Database::exec(q, error))
         return result;
     while (q.next()) {
@@ -102,7 +103,8 @@ std::optional<Incident> IncidentRepository::load(qint64 id, StorageError* error)
     if (!Database::exec(ds, error))
         return std::nullopt;
     QSqlQuery items(db);
-    items.prepare(QStringLiteral("SELECT item_key FROM data_set_item WHERE data_set_id = ? ORDER BY position"));
+    items.prepare(
+        QStringLiteral("SELECT item_key FROM data_set_item WHERE data_set_id = ? ORDER BY position"));
     while (ds.next()) {
         DataSet set;
         set.id = ds.value(0).toLongLong();
@@ -186,13 +188,14 @@ bool IncidentRepository::create(Incident& incident, StorageError* error, const Q
     return m_db.transaction(
         [&](StorageError* err) {
             if (incident.code.trimmed().isEmpty()) {
-                *err = StorageError::make(StorageError::Invalid, StorageError::tr("An incident needs a code."));
+                *err =
+                    StorageError::make(StorageError::Invalid, StorageError::tr("An incident needs a code."));
                 return false;
             }
             if (findByCode(incident.code, err)) {
-                *err = StorageError::make(StorageError::Invalid,
-                                          StorageError::tr("An incident with the code %1 already exists.")
-                                              .arg(incident.code));
+                *err = StorageError::make(
+                    StorageError::Invalid,
+                    StorageError::tr("An incident with the code %1 already exists.").arg(incident.code));
                 return false;
             }
             const QStringList columns = columnsOf(incidentFields());
@@ -258,8 +261,8 @@ bool IncidentRepository::remove(qint64 id, StorageError* error)
             QSqlQuery del(m_db.connection());
             del.prepare(QStringLiteral("DELETE FROM incident WHERE id = ?"));
             del.addBindValue(id);
-            return Database::exec(del, err) &&
-                   audit(id, entityKey(Entity::Incident), id, QStringLiteral("deleted"), code, QString(), err);
+            return Database::exec(del, err) && audit(id, entityKey(Entity::Incident), id,
+                                                     QStringLiteral("deleted"), code, QString(), err);
         },
         error);
 }
@@ -268,7 +271,8 @@ namespace {
 // Updates one column of one row after checking the key against the field table; reports the previous value.
 template<typename T>
 bool updateField(Database& db, const QList<FieldSpec<T>>& specs, const QString& table, qint64 rowId,
-                 const QString& field, const QVariant& value, QString* before, QString* after, StorageError* err)
+                 const QString& field, const QVariant& value, QString* before, QString* after,
+                 StorageError* err)
 {
     const FieldSpec<T>* spec = nullptr;
     for (const FieldSpec<T>& f : specs)
@@ -283,14 +287,15 @@ bool updateField(Database& db, const QList<FieldSpec<T>>& specs, const QString& 
     const QVariant stored = fieldToStorage(spec->type, value);
     QVariant roundTrip;
     QString why;
-    const bool cleared = stored.isNull() && value.isValid() && !value.isNull() &&
-                         !(value.typeId() == QMetaType::QString && value.toString().isEmpty()) &&
-                         !(value.typeId() == QMetaType::QDate && !value.toDate().isValid() && value.toDate().isNull()) &&
-                         !(value.typeId() == QMetaType::QDateTime && value.toDateTime().isNull());
+    const bool cleared =
+        stored.isNull() && value.isValid() && !value.isNull() &&
+        !(value.typeId() == QMetaType::QString && value.toString().isEmpty()) &&
+        !(value.typeId() == QMetaType::QDate && !value.toDate().isValid() && value.toDate().isNull()) &&
+        !(value.typeId() == QMetaType::QDateTime && value.toDateTime().isNull());
     if (cleared || !fieldFromStorage(spec->type, stored, &roundTrip, &why, spec->enumKeys)) {
-        *err = StorageError::make(StorageError::Invalid, StorageError::tr("%1 is not a valid value for %2.")
-                                                             .arg(value.toString(), field),
-                                  why);
+        *err = StorageError::make(
+            StorageError::Invalid,
+            StorageError::tr("%1 is not a valid value for %2.").arg(value.toString(), field), why);
         return false;
     }
     QSqlQuery old(db.connection());
@@ -319,11 +324,12 @@ bool IncidentRepository::setIncidentField(qint64 incidentId, const QString& fiel
         [&](StorageError* err) {
             QString before, after;
             if (field == QLatin1String("code") && value.toString().trimmed().isEmpty()) {
-                *err = StorageError::make(StorageError::Invalid, StorageError::tr("An incident needs a code."));
+                *err =
+                    StorageError::make(StorageError::Invalid, StorageError::tr("An incident needs a code."));
                 return false;
             }
-            if (!updateField(m_db, incidentFields(), QStringLiteral("incident"), incidentId, field, value, &before,
-                             &after, err))
+            if (!updateField(m_db, incidentFields(), QStringLiteral("incident"), incidentId, field, value,
+                             &before, &after, err))
                 return false;
             if (before == after)
                 return true;
@@ -342,8 +348,8 @@ bool IncidentRepository::setDataSetField(qint64 dataSetId, const QString& field,
             if (!incidentId)
                 return false;
             QString before, after;
-            if (!updateField(m_db, dataSetFields(), QStringLiteral("data_set"), dataSetId, field, value, &before,
-                             &after, err))
+            if (!updateField(m_db, dataSetFields(), QStringLiteral("data_set"), dataSetId, field, value,
+                             &before, &after, err))
                 return false;
             if (before == after)
                 return true;
@@ -361,7 +367,8 @@ bool IncidentRepository::setDataSetItems(qint64 dataSetId, const QStringList& it
             if (!incidentId)
                 return false;
             QSqlQuery old(m_db.connection());
-            old.prepare(QStringLiteral("SELECT item_key FROM data_set_item WHERE data_set_id = ? ORDER BY position"));
+            old.prepare(
+                QStringLiteral("SELECT item_key FROM data_set_item WHERE data_set_id = ? ORDER BY position"));
             old.addBindValue(dataSetId);
             if (!Database::exec(old, err))
                 return false;
@@ -376,7 +383,8 @@ bool IncidentRepository::setDataSetItems(qint64 dataSetId, const QStringList& it
             if (!Database::exec(del, err))
                 return false;
             QSqlQuery ins(m_db.connection());
-            ins.prepare(QStringLiteral("INSERT INTO data_set_item (data_set_id, position, item_key) VALUES (?, ?, ?)"));
+            ins.prepare(QStringLiteral(
+                "INSERT INTO data_set_item (data_set_id, position, item_key) VALUES (?, ?, ?)"));
             for (int i = 0; i < itemKeys.size(); ++i) {
                 ins.addBindValue(dataSetId);
                 ins.addBindValue(i);
@@ -416,7 +424,8 @@ bool IncidentRepository::setNarrative(qint64 incidentId, const Narrative& narrat
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery old(m_db.connection());
-            old.prepare(QStringLiteral("SELECT text_ja, text_en FROM narrative WHERE incident_id = ? AND section = ?"));
+            old.prepare(QStringLiteral(
+                "SELECT text_ja, text_en FROM narrative WHERE incident_id = ? AND section = ?"));
             old.addBindValue(incidentId);
             old.addBindValue(narrativeSectionKey(narrative.section));
             if (!Database::exec(old, err))
@@ -447,8 +456,8 @@ bool IncidentRepository::insertDataSet(qint64 incidentId, DataSet& dataSet, Stor
     return m_db.transaction(
         [&](StorageError* err) {
             return insertDataSetRow(incidentId, dataSet, err) && touch(incidentId, err) &&
-                   audit(incidentId, entityKey(Entity::DataSet), dataSet.id, QStringLiteral("created"), QString(),
-                         dataSet.groupKey, err);
+                   audit(incidentId, entityKey(Entity::DataSet), dataSet.id, QStringLiteral("created"),
+                         QString(), dataSet.groupKey, err);
         },
         error);
 }
@@ -464,8 +473,8 @@ bool IncidentRepository::removeDataSet(qint64 dataSetId, StorageError* error)
             q.prepare(QStringLiteral("DELETE FROM data_set WHERE id = ?"));
             q.addBindValue(dataSetId);
             return Database::exec(q, err) && touch(incidentId, err) &&
-                   audit(incidentId, entityKey(Entity::DataSet), dataSetId, QStringLiteral("deleted"), QString(),
-                         QString(), err);
+                   audit(incidentId, entityKey(Entity::DataSet), dataSetId, QStringLiteral("deleted"),
+                         QString(), QString(), err);
         },
         error);
 }
@@ -502,36 +511,39 @@ QList<DataItem> IncidentRepository::customItems(StorageError* error) const
 {
     QList<DataItem> items;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT key, label_ja, label_en, sensitive, financial_risk, needs_judgement FROM data_item "
-                             "ORDER BY label_ja"));
+    q.prepare(QStringLiteral(
+        "SELECT key, label_ja, label_en, sensitive, financial_risk, needs_judgement FROM data_item "
+        "ORDER BY label_ja"));
     if (!Database::exec(q, error))
         return items;
     while (q.next())
-        items.append(DataItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                              q.value(4).toBool(), q.value(5).toBool(), true});
+        items.append(DataItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toBool(), q.value(4).toBool(), q.value(5).toBool(), true});
     return items;
 }
 
 bool IncidentRepository::addCustomItem(const DataItem& item, StorageError* error)
 {
     if (item.key.isEmpty() || findBuiltinDataItem(item.key)) {
-        *error = StorageError::make(StorageError::Invalid,
-                                    StorageError::tr("A data item with the key %1 already exists.").arg(item.key));
+        *error =
+            StorageError::make(StorageError::Invalid,
+                               StorageError::tr("A data item with the key %1 already exists.").arg(item.key));
         return false;
     }
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO data_item (key, label_ja, label_en, sensitive, financial_risk, "
-                                     "needs_judgement) VALUES (?, ?, ?, ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO data_item (key, label_ja, label_en, sensitive, financial_risk, "
+                               "needs_judgement) VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(item.key);
             q.addBindValue(notNull(item.labelJa));
             q.addBindValue(notNull(item.labelEn));
             q.addBindValue(item.sensitive ? 1 : 0);
             q.addBindValue(item.financialRisk ? 1 : 0);
             q.addBindValue(item.needsJudgement ? 1 : 0);
-            return Database::exec(q, err) && audit(0, QStringLiteral("data_item"), 0, QStringLiteral("created"),
-                                                   QString(), item.key, err);
+            return Database::exec(q, err) && audit(0, QStringLiteral("data_item"), 0,
+                                                   QStringLiteral("created"), QString(), item.key, err);
         },
         error);
 }
@@ -562,7 +574,8 @@ bool IncidentRepository::insertDataSetRow(qint64 incidentId, DataSet& ds, Storag
     if (!ds.id)
         ds.id = q.lastInsertId().toLongLong();
     QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT INTO data_set_item (data_set_id, position, item_key) VALUES (?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO data_set_item (data_set_id, position, item_key) VALUES (?, ?, ?)"));
     for (int i = 0; i < ds.itemKeys.size(); ++i) {
         ins.addBindValue(ds.id);
         ins.addBindValue(i);
@@ -598,8 +611,10 @@ bool IncidentRepository::writeNarrative(qint64 incidentId, const Narrative& n, S
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO narrative (incident_id, section, text_ja, text_en, basis_ja, basis_en, last_edited_lang, "
-        "last_edit_was_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, section) DO UPDATE SET "
+        "INSERT INTO narrative (incident_id, section, text_ja, text_en, basis_ja, basis_en, "
+        "last_edited_lang, "
+        "last_edit_was_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, section) DO UPDATE "
+        "SET "
         "text_ja = excluded.text_ja, text_en = excluded.text_en, basis_ja = excluded.basis_ja, "
         "basis_en = excluded.basis_en, last_edited_lang = excluded.last_edited_lang, "
         "last_edit_was_answer = excluded.last_edit_was_answer"));
@@ -623,8 +638,9 @@ bool IncidentRepository::touch(qint64 incidentId, StorageError* err)
     return Database::exec(q, err);
 }
 
-bool IncidentRepository::audit(qint64 incidentId, const QString& entity, qint64 entityId, const QString& field,
-                               const QString& before, const QString& after, StorageError* err)
+bool IncidentRepository::audit(qint64 incidentId, const QString& entity, qint64 entityId,
+                               const QString& field, const QString& before, const QString& after,
+                               StorageError* err)
 {
     QString code;
     if (incidentId) {

@@ -33,13 +33,15 @@ public:
 
     // Inserts the whole incident (data sets, timeline, narratives); sets the new ids in `incident`.
     // `auditField` says what the trail records ("created", "imported", "duplicated").
-    bool create(Incident& incident, StorageError* error, const QString& auditField = QStringLiteral("created"));
+    bool create(Incident& incident, StorageError* error,
+                const QString& auditField = QStringLiteral("created"));
     // Copies an incident under a new code; returns the new id.
     std::optional<qint64> duplicate(qint64 id, const QString& newCode, StorageError* error);
     bool remove(qint64 id, StorageError* error);
 
     // Field edits by key (fields.h). Unknown keys and invalid values are refused.
-    bool setIncidentField(qint64 incidentId, const QString& field, const QVariant& value, StorageError* error);
+    bool setIncidentField(qint64 incidentId, const QString& field, const QVariant& value,
+                          StorageError* error);
     bool setDataSetField(qint64 dataSetId, const QString& field, const QVariant& value, StorageError* error);
     bool setDataSetItems(qint64 dataSetId, const QStringList& itemKeys, StorageError* error);
     bool setTimelineField(qint64 eventId, const QString& field, const QVariant& value, StorageError* error);
@@ -62,8 +64,8 @@ private:
     bool insertTimelineRow(qint64 incidentId, TimelineEvent& e, StorageError* error);
     bool writeNarrative(qint64 incidentId, const Narrative& n, StorageError* error);
     bool touch(qint64 incidentId, StorageError* error);
-    bool audit(qint64 incidentId, const QString& entity, qint64 entityId, const QString& field, const QString& before,
-               const QString& after, StorageError* error);
+    bool audit(qint64 incidentId, const QString& entity, qint64 entityId, const QString& field,
+               const QString& before, const QString& after, StorageError* error);
     qint64 incidentOf(const QString& table, qint64 rowId, StorageError* error) const;
 
     Database& m_db;

@@ -4,7 +4,10 @@
 
 #include <QFile>
 
-static void initDemoResources() { Q_INIT_RESOURCE(demo); }
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
 
 namespace bd {
 
@@ -24,7 +27,8 @@ std::optional<QByteArray> IncidentTransfer::exportJson(qint64 incidentId, Storag
     return IncidentJson::toBytes(*incident, used);
 }
 
-IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& bytes, CodeConflict onConflict) const
+IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& bytes,
+                                                            CodeConflict onConflict) const
 {
     ImportResult result;
     IncidentDocumentData data;
@@ -36,10 +40,11 @@ IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& by
         [&](StorageError* err) {
             if (repo.findByCode(data.incident.code, err)) {
                 if (onConflict == CodeConflict::Fail) {
-                    *err = StorageError::make(StorageError::Invalid,
-                                              tr("An incident with the code %1 already exists. Import it under a "
-                                                 "new code or delete the existing one first.")
-                                                  .arg(data.incident.code));
+                    *err = StorageError::make(
+                        StorageError::Invalid,
+                        tr("An incident with the code %1 already exists. Import it under a "
+                           "new code or delete the existing one first.")
+                            .arg(data.incident.code));
                     return false;
                 }
                 const int year = data.incident.knownAt.isValid() ? data.incident.knownAt.date().year()
@@ -57,10 +62,11 @@ IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& by
                 } else if (same->labelJa != item.labelJa || same->labelEn != item.labelEn ||
                            same->sensitive != item.sensitive || same->financialRisk != item.financialRisk ||
                            same->needsJudgement != item.needsJudgement) {
-                    *err = StorageError::make(StorageError::Invalid,
-                                              tr("custom_items: the data item \"%1\" exists in this workspace with "
-                                                 "different labels or flags.")
-                                                  .arg(item.key));
+                    *err = StorageError::make(
+                        StorageError::Invalid,
+                        tr("custom_items: the data item \"%1\" exists in this workspace with "
+                           "different labels or flags.")
+                            .arg(item.key));
                     return false;
                 }
             }
@@ -89,8 +95,9 @@ std::optional<qint64> IncidentTransfer::ensureDemoIncident(StorageError* error) 
     IncidentDocumentData data;
     QList<IncidentJsonError> problems;
     if (!IncidentJson::fromBytes(json, &data, &problems)) {
-        *error = StorageError::make(StorageError::Invalid, tr("The demo incident shipped with this build is invalid: %1")
-                                                               .arg(problems.value(0).text()));
+        *error = StorageError::make(
+            StorageError::Invalid,
+            tr("The demo incident shipped with this build is invalid: %1").arg(problems.value(0).text()));
         return std::nullopt;
     }
     IncidentRepository repo(m_db);

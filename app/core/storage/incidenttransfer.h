@@ -16,7 +16,11 @@ public:
 
     std::optional<QByteArray> exportJson(qint64 incidentId, StorageError* error) const;
 
-    enum class CodeConflict { Fail, NewCode };
+    enum class CodeConflict
+    {
+        Fail,
+        NewCode
+    };
     struct ImportResult
     {
         qint64 incidentId = 0;

@@ -12,8 +12,9 @@
 namespace bd {
 
 namespace {
-constexpr auto RecipientColumns = "id, group_id, name, kana, organisation, department, title, postcode, address, "
-                                  "email, phone, language, custom, source_file, source_row, excluded";
+constexpr auto RecipientColumns =
+    "id, group_id, name, kana, organisation, department, title, postcode, address, "
+    "email, phone, language, custom, source_file, source_row, excluded";
 
 Recipient readRecipient(const QSqlQuery& q)
 {
@@ -64,8 +65,9 @@ QString whereClause(const QString& search, bool includeExcluded)
     if (!includeExcluded)
         where += QStringLiteral(" AND excluded = 0");
     if (!search.trimmed().isEmpty())
-        where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR kana LIKE ? ESCAPE '\\' OR organisation LIKE ? "
-                                "ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')");
+        where +=
+            QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR kana LIKE ? ESCAPE '\\' OR organisation LIKE ? "
+                           "ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')");
     return where;
 }
 
@@ -96,11 +98,11 @@ constexpr BuiltinGroup builtinRecipientGroups[] = {
 
 const QStringList& RecipientRepository::editableFields()
 {
-    static const QStringList fields = {QStringLiteral("name"),       QStringLiteral("kana"),
+    static const QStringList fields = {QStringLiteral("name"),         QStringLiteral("kana"),
                                        QStringLiteral("organisation"), QStringLiteral("department"),
-                                       QStringLiteral("title"),      QStringLiteral("postcode"),
-                                       QStringLiteral("address"),    QStringLiteral("email"),
-                                       QStringLiteral("phone"),      QStringLiteral("language")};
+                                       QStringLiteral("title"),        QStringLiteral("postcode"),
+                                       QStringLiteral("address"),      QStringLiteral("email"),
+                                       QStringLiteral("phone"),        QStringLiteral("language")};
     return fields;
 }
 
@@ -125,9 +127,11 @@ bool RecipientRepository::ensureBuiltinGroups(qint64 incidentId, StorageError* e
                 g.position = position++;
                 // Link the data sets of the same people group; consignor clients get the data held for them.
                 QSqlQuery ds(m_db.connection());
-                ds.prepare(g.key == QLatin1String("consignor_clients")
-                               ? QStringLiteral("SELECT id FROM data_set WHERE incident_id = ? AND holder = 'consignor'")
-                               : QStringLiteral("SELECT id FROM data_set WHERE incident_id = ? AND group_key = ?"));
+                ds.prepare(
+                    g.key == QLatin1String("consignor_clients")
+                        ? QStringLiteral(
+                              "SELECT id FROM data_set WHERE incident_id = ? AND holder = 'consignor'")
+                        : QStringLiteral("SELECT id FROM data_set WHERE incident_id = ? AND group_key = ?"));
                 ds.addBindValue(incidentId);
                 if (g.key != QLatin1String("consignor_clients"))
                     ds.addBindValue(g.key);
@@ -160,8 +164,9 @@ QList<RecipientGroup> RecipientRepository::groups(qint64 incidentId, StorageErro
 std::optional<RecipientGroup> RecipientRepository::group(qint64 groupId, StorageError* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, incident_id, key, label_ja, label_en, kind, channel, default_language, "
-                             "column_mapping, builtin, position FROM recipient_group WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, incident_id, key, label_ja, label_en, kind, channel, default_language, "
+                       "column_mapping, builtin, position FROM recipient_group WHERE id = ?"));
     q.addBindValue(groupId);
     if (!Database::exec(q, error) || !q.next())
         return std::nullopt;
@@ -178,7 +183,8 @@ std::optional<RecipientGroup> RecipientRepository::group(qint64 groupId, Storage
     g.builtin = q.value(9).toBool();
     g.position = q.value(10).toInt();
     QSqlQuery links(m_db.connection());
-    links.prepare(QStringLiteral("SELECT data_set_id FROM recipient_group_data_set WHERE group_id = ? ORDER BY data_set_id"));
+    links.prepare(QStringLiteral(
+        "SELECT data_set_id FROM recipient_group_data_set WHERE group_id = ? ORDER BY data_set_id"));
     links.addBindValue(groupId);
     if (Database::exec(links, error))
         while (links.next())
@@ -187,7 +193,7 @@ std::optional<RecipientGroup> RecipientRepository::group(qint64 groupId, Storage
 }
 
 std::optional<RecipientGroup> RecipientRepository::groupByKey(qint64 incidentId, const QString& key,
-                                                               StorageError* error) const
+                                                              StorageError* error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM recipient_group WHERE incident_id = ? AND key = ?"));
@@ -207,7 +213,8 @@ bool writeLinks(Database& db, const RecipientGroup& g, StorageError* err)
     if (!Database::exec(del, err))
         return false;
     QSqlQuery ins(db.connection());
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO recipient_group_data_set (group_id, data_set_id) VALUES (?, ?)"));
+    ins.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO recipient_group_data_set (group_id, data_set_id) VALUES (?, ?)"));
     for (qint64 ds : g.dataSetIds) {
         ins.addBindValue(g.id);
         ins.addBindValue(ds);
@@ -223,13 +230,15 @@ bool RecipientRepository::addGroup(RecipientGroup& g, StorageError* error)
     return m_db.transaction(
         [&](StorageError* err) {
             if (g.key.trimmed().isEmpty()) {
-                *err = StorageError::make(StorageError::Invalid, StorageError::tr("A recipient group needs a key."));
+                *err = StorageError::make(StorageError::Invalid,
+                                          StorageError::tr("A recipient group needs a key."));
                 return false;
             }
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO recipient_group (incident_id, key, label_ja, label_en, kind, channel, "
-                                     "default_language, column_mapping, builtin, position) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO recipient_group (incident_id, key, label_ja, label_en, kind, channel, "
+                "default_language, column_mapping, builtin, position) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(g.incidentId);
             q.addBindValue(g.key);
             q.addBindValue(notNull(g.labelJa));
@@ -253,8 +262,9 @@ bool RecipientRepository::updateGroup(const RecipientGroup& g, StorageError* err
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE recipient_group SET label_ja = ?, label_en = ?, kind = ?, channel = ?, "
-                                     "default_language = ?, column_mapping = ?, position = ? WHERE id = ?"));
+            q.prepare(QStringLiteral(
+                "UPDATE recipient_group SET label_ja = ?, label_en = ?, kind = ?, channel = ?, "
+                "default_language = ?, column_mapping = ?, position = ? WHERE id = ?"));
             q.addBindValue(notNull(g.labelJa));
             q.addBindValue(notNull(g.labelEn));
             q.addBindValue(g.organisations ? QStringLiteral("organisations") : QStringLiteral("people"));
@@ -264,11 +274,12 @@ bool RecipientRepository::updateGroup(const RecipientGroup& g, StorageError* err
             q.addBindValue(g.position);
             q.addBindValue(g.id);
             return Database::exec(q, err) && writeLinks(m_db, g, err) &&
-                   audit(g.id, QStringLiteral("settings"),
-                         QStringLiteral("%1/%2/%3").arg(g.organisations ? QStringLiteral("organisations")
-                                                                         : QStringLiteral("people"),
-                                                        g.channel, g.defaultLanguage),
-                         err);
+                   audit(
+                       g.id, QStringLiteral("settings"),
+                       QStringLiteral("%1/%2/%3")
+                           .arg(g.organisations ? QStringLiteral("organisations") : QStringLiteral("people"),
+                                g.channel, g.defaultLanguage),
+                       err);
         },
         error);
 }
@@ -279,7 +290,8 @@ bool RecipientRepository::removeGroup(qint64 groupId, StorageError* error)
     if (!g)
         return false;
     if (g->builtin) {
-        *error = StorageError::make(StorageError::Invalid, StorageError::tr("Built-in groups cannot be deleted."));
+        *error =
+            StorageError::make(StorageError::Invalid, StorageError::tr("Built-in groups cannot be deleted."));
         return false;
     }
     return m_db.transaction(
@@ -294,7 +306,8 @@ bool RecipientRepository::removeGroup(qint64 groupId, StorageError* error)
         error);
 }
 
-int RecipientRepository::count(qint64 groupId, const QString& search, bool includeExcluded, StorageError* error) const
+int RecipientRepository::count(qint64 groupId, const QString& search, bool includeExcluded,
+                               StorageError* error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM recipient ") + whereClause(search, includeExcluded));
@@ -304,22 +317,22 @@ int RecipientRepository::count(qint64 groupId, const QString& search, bool inclu
     return q.value(0).toInt();
 }
 
-QList<Recipient> RecipientRepository::page(qint64 groupId, const RecipientQuery& query, StorageError* error) const
+QList<Recipient> RecipientRepository::page(qint64 groupId, const RecipientQuery& query,
+                                           StorageError* error) const
 {
-    static const QStringList sortable = {QStringLiteral("id"),       QStringLiteral("name"),
-                                         QStringLiteral("kana"),     QStringLiteral("organisation"),
-                                         QStringLiteral("department"), QStringLiteral("title"),
-                                         QStringLiteral("postcode"), QStringLiteral("address"),
-                                         QStringLiteral("email"),    QStringLiteral("phone"),
-                                         QStringLiteral("language"), QStringLiteral("source_row"),
-                                         QStringLiteral("excluded")};
+    static const QStringList sortable = {
+        QStringLiteral("id"),           QStringLiteral("name"),       QStringLiteral("kana"),
+        QStringLiteral("organisation"), QStringLiteral("department"), QStringLiteral("title"),
+        QStringLiteral("postcode"),     QStringLiteral("address"),    QStringLiteral("email"),
+        QStringLiteral("phone"),        QStringLiteral("language"),   QStringLiteral("source_row"),
+        QStringLiteral("excluded")};
     const QString sort = sortable.contains(query.sortField) ? query.sortField : QStringLiteral("id");
     QList<Recipient> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM recipient %2 ORDER BY %3 %4, id LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(RecipientColumns), whereClause(query.search, query.includeExcluded), sort,
-                       query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+                  .arg(QLatin1String(RecipientColumns), whereClause(query.search, query.includeExcluded),
+                       sort, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     bindWhere(q, groupId, query.search);
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
@@ -341,7 +354,8 @@ std::optional<Recipient> RecipientRepository::recipient(qint64 id, StorageError*
 }
 
 bool RecipientRepository::forEach(qint64 groupId, bool includeExcluded,
-                                  const std::function<bool(const Recipient&)>& visit, StorageError* error) const
+                                  const std::function<bool(const Recipient&)>& visit,
+                                  StorageError* error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true); // rows are read one at a time, never all at once
@@ -362,13 +376,14 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO recipient (group_id, name, kana, organisation, department, title, "
-                                     "postcode, address, email, phone, language, custom, source_file, source_row, "
-                                     "excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO recipient (group_id, name, kana, organisation, department, title, "
+                "postcode, address, email, phone, language, custom, source_file, source_row, "
+                "excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (Recipient& r : recipients) {
                 q.addBindValue(groupId);
-                for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title, &r.postcode,
-                                         &r.address, &r.email, &r.phone, &r.language})
+                for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title,
+                                         &r.postcode, &r.address, &r.email, &r.phone, &r.language})
                     q.addBindValue(notNull(*v));
                 q.addBindValue(customJson(r.custom));
                 q.addBindValue(notNull(r.sourceFile));
@@ -379,14 +394,16 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
                 r.id = q.lastInsertId().toLongLong();
                 r.groupId = groupId;
             }
-            return audit(groupId, QStringLiteral("imported"),
-                         StorageError::tr("%n recipient(s) from %1", nullptr, int(recipients.size())).arg(sourceLabel),
-                         err);
+            return audit(
+                groupId, QStringLiteral("imported"),
+                StorageError::tr("%n recipient(s) from %1", nullptr, int(recipients.size())).arg(sourceLabel),
+                err);
         },
         error);
 }
 
-bool RecipientRepository::setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error)
+bool RecipientRepository::setField(qint64 recipientId, const QString& field, const QString& value,
+                                   StorageError* error)
 {
     if (!editableFields().contains(field)) {
         *error = StorageError::make(StorageError::Invalid, StorageError::tr("Unknown field %1.").arg(field));
@@ -396,7 +413,8 @@ bool RecipientRepository::setField(qint64 recipientId, const QString& field, con
         [&](StorageError* err) {
             const auto r = recipient(recipientId, err);
             if (!r) {
-                *err = StorageError::make(StorageError::NotFound, StorageError::tr("The recipient no longer exists."));
+                *err = StorageError::make(StorageError::NotFound,
+                                          StorageError::tr("The recipient no longer exists."));
                 return false;
             }
             QSqlQuery q(m_db.connection());
@@ -404,7 +422,8 @@ bool RecipientRepository::setField(qint64 recipientId, const QString& field, con
             q.addBindValue(notNull(value));
             q.addBindValue(recipientId);
             return Database::exec(q, err) &&
-                   audit(r->groupId, QStringLiteral("recipient %1: %2").arg(recipientId).arg(field), QString(), err);
+                   audit(r->groupId, QStringLiteral("recipient %1: %2").arg(recipientId).arg(field),
+                         QString(), err);
         },
         error);
 }
@@ -425,8 +444,9 @@ bool RecipientRepository::setExcluded(const QList<qint64>& ids, bool excluded, S
                 if (!Database::exec(q, err))
                     return false;
             }
-            return !groupId || audit(groupId, excluded ? QStringLiteral("excluded") : QStringLiteral("included"),
-                                     QString::number(ids.size()), err);
+            return !groupId ||
+                   audit(groupId, excluded ? QStringLiteral("excluded") : QStringLiteral("included"),
+                         QString::number(ids.size()), err);
         },
         error);
 }
@@ -451,11 +471,13 @@ bool RecipientRepository::remove(const QList<qint64>& ids, StorageError* error)
         error);
 }
 
-bool RecipientRepository::audit(qint64 groupId, const QString& field, const QString& after, StorageError* error)
+bool RecipientRepository::audit(qint64 groupId, const QString& field, const QString& after,
+                                StorageError* error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT g.incident_id, i.code FROM recipient_group g JOIN incident i ON i.id = g.incident_id "
-                             "WHERE g.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT g.incident_id, i.code FROM recipient_group g JOIN incident i ON i.id = g.incident_id "
+        "WHERE g.id = ?"));
     q.addBindValue(groupId);
     AuditEntry e;
     if (Database::exec(q, error) && q.next()) {

@@ -17,18 +17,18 @@ struct RecipientGroup
     qint64 incidentId = 0;
     QString key;
     QString labelJa, labelEn;
-    bool organisations = false;      // letters use 御中 rather than 様
+    bool organisations = false;               // letters use 御中 rather than 様
     QString channel = QStringLiteral("post"); // "post" or "email"
     QString defaultLanguage = QStringLiteral("ja");
-    QString columnMapping;           // JSON of the last import's mapping, remembered per group
+    QString columnMapping; // JSON of the last import's mapping, remembered per group
     bool builtin = false;
     int position = 0;
-    QList<qint64> dataSetIds;        // the affected data sets whose items letters to this group list
+    QList<qint64> dataSetIds; // the affected data sets whose items letters to this group list
 };
 
 struct RecipientQuery
 {
-    QString search;          // matches name, kana, organisation, e-mail, address (substring)
+    QString search; // matches name, kana, organisation, e-mail, address (substring)
     QString sortField = QStringLiteral("id");
     bool descending = false;
     bool includeExcluded = true;
@@ -46,7 +46,8 @@ public:
     bool ensureBuiltinGroups(qint64 incidentId, StorageError* error);
     QList<RecipientGroup> groups(qint64 incidentId, StorageError* error) const;
     std::optional<RecipientGroup> group(qint64 groupId, StorageError* error) const;
-    std::optional<RecipientGroup> groupByKey(qint64 incidentId, const QString& key, StorageError* error) const;
+    std::optional<RecipientGroup> groupByKey(qint64 incidentId, const QString& key,
+                                             StorageError* error) const;
     bool addGroup(RecipientGroup& group, StorageError* error);
     bool updateGroup(const RecipientGroup& group, StorageError* error);
     bool removeGroup(qint64 groupId, StorageError* error); // built-in groups cannot be removed
@@ -59,7 +60,8 @@ public:
                  StorageError* error) const;
 
     // Adds all rows in one transaction (all or nothing); sets their ids.
-    bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel, StorageError* error);
+    bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel,
+                    StorageError* error);
     bool setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error);
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
     bool remove(const QList<qint64>& ids, StorageError* error);

@@ -1,4 +1,5 @@
-// What went wrong with the workspace database, in a form the GUI shows as a dialog and the CLI as an exit code.
+// What went wrong with the workspace database, in a form the GUI shows as a dialog and the CLI as an exit
+// code.
 #pragma once
 
 #include <QCoreApplication>
@@ -10,7 +11,8 @@ struct StorageError
 {
     Q_DECLARE_TR_FUNCTIONS(bd::StorageError)
 public:
-    enum Kind {
+    enum Kind
+    {
         None,
         Locked,       // another process holds the write lock
         ReadOnly,     // the file or its folder cannot be written

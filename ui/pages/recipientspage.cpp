@@ -1,0 +1,396 @@
+#include "recipientspage.h"
+
+#include "dialogs.h"
+#include "incidentdocument.h"
+#include "labels.h"
+#include "recipienttablemodel.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bd {
+
+namespace {
+QString groupLabel(const RecipientGroup& g)
+{
+    const QString& preferred = Labels::interfaceIsJapanese() ? g.labelJa : g.labelEn;
+    return preferred.isEmpty() ? (g.labelJa.isEmpty() ? g.labelEn : g.labelJa) : preferred;
+}
+} // namespace
+
+RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_db(document->database()), m_groupList(new QListWidget),
+      m_labelJa(new QLineEdit), m_labelEn(new QLineEdit), m_kind(new QComboBox), m_channel(new QComboBox),
+      m_language(new QComboBox), m_dataSets(new QListWidget), m_countCheck(new QLabel), m_search(new QLineEdit),
+      m_table(new QTableView), m_model(new RecipientTableModel(document->database(), this)),
+      m_removeGroupButton(new QPushButton(tr("Delete group")))
+{
+    m_groupList->setObjectName(QStringLiteral("groupList"));
+    auto* addGroupButton = new QPushButton(tr("Add group…"));
+    addGroupButton->setObjectName(QStringLiteral("addGroupButton"));
+    m_removeGroupButton->setObjectName(QStringLiteral("removeGroupButton"));
+    connect(addGroupButton, &QPushButton::clicked, this, &RecipientsPage::addGroup);
+    connect(m_removeGroupButton, &QPushButton::clicked, this, &RecipientsPage::removeGroup);
+
+    m_kind->addItem(tr("People (様)"), QStringLiteral("people"));
+    m_kind->addItem(tr("Organisations (御中)"), QStringLiteral("organisations"));
+    m_channel->addItem(tr("Post"), QStringLiteral("post"));
+    m_channel->addItem(tr("E-mail"), QStringLiteral("email"));
+    m_language->addItem(tr("Japanese"), QStringLiteral("ja"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_labelJa->setObjectName(QStringLiteral("groupLabelJaLineEdit"));
+    m_labelEn->setObjectName(QStringLiteral("groupLabelEnLineEdit"));
+    m_kind->setObjectName(QStringLiteral("groupKindComboBox"));
+    m_channel->setObjectName(QStringLiteral("groupChannelComboBox"));
+    m_language->setObjectName(QStringLiteral("groupLanguageComboBox"));
+    m_dataSets->setObjectName(QStringLiteral("groupDataSetsList"));
+    m_dataSets->setMaximumHeight(120);
+    m_countCheck->setObjectName(QStringLiteral("countCheckLabel"));
+    m_countCheck->setWordWrap(true);
+
+    auto* settings = new QGroupBox(tr("Group"));
+    auto* form = new QFormLayout(settings);
+    form->addRow(tr("Label (Japanese):"), m_labelJa);
+    form->addRow(tr("Label (English):"), m_labelEn);
+    form->addRow(tr("Recipients are:"), m_kind);
+    form->addRow(tr("Channel:"), m_channel);
+    form->addRow(tr("Default language:"), m_language);
+    form->addRow(tr("Affected data sets:"), m_dataSets);
+    form->addRow(m_countCheck);
+    for (QLineEdit* e : {m_labelJa, m_labelEn})
+        connect(e, &QLineEdit::editingFinished, this, &RecipientsPage::saveGroupSettings);
+    for (QComboBox* c : {m_kind, m_channel, m_language})
+        connect(c, &QComboBox::activated, this, &RecipientsPage::saveGroupSettings);
+    connect(m_dataSets, &QListWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            saveGroupSettings();
+    });
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_groupList, 1);
+    auto* groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(addGroupButton);
+    groupButtons->addWidget(m_removeGroupButton);
+    leftLayout->addLayout(groupButtons);
+    leftLayout->addWidget(settings);
+
+    m_search->setObjectName(QStringLiteral("recipientSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search name, kana, organisation, e-mail or address…"));
+    m_search->setClearButtonEnabled(true);
+    auto* searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        updateCounts();
+    });
+
+    m_table->setObjectName(QStringLiteral("recipientTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows keep 100,000 smooth
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(RecipientTableModel::Address, 260);
+    m_table->setColumnWidth(RecipientTableModel::Email, 220);
+    connect(m_model, &RecipientTableModel::storageFailed, this,
+            [this](const StorageError& e) { Dialogs::warning(this, tr("Recipients"), e.message, e.detail); });
+
+    auto* importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import list…"));
+    importButton->setObjectName(QStringLiteral("importRecipientsButton"));
+    auto* exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"));
+    exportButton->setObjectName(QStringLiteral("exportRecipientsButton"));
+    auto* excludeButton = new QPushButton(tr("E&xclude"));
+    excludeButton->setObjectName(QStringLiteral("excludeButton"));
+    excludeButton->setToolTip(tr("Keep the selected rows but send them nothing"));
+    auto* includeButton = new QPushButton(tr("&Include"));
+    includeButton->setObjectName(QStringLiteral("includeButton"));
+    auto* deleteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"));
+    deleteButton->setObjectName(QStringLiteral("deleteRecipientsButton"));
+    connect(importButton, &QPushButton::clicked, this, &RecipientsPage::importClicked);
+    connect(exportButton, &QPushButton::clicked, this, &RecipientsPage::exportClicked);
+    connect(excludeButton, &QPushButton::clicked, this, [this] { setSelectedExcluded(true); });
+    connect(includeButton, &QPushButton::clicked, this, [this] { setSelectedExcluded(false); });
+    connect(deleteButton, &QPushButton::clicked, this, &RecipientsPage::deleteSelected);
+    auto* tableButtons = new QHBoxLayout;
+    tableButtons->addWidget(importButton);
+    tableButtons->addWidget(exportButton);
+    tableButtons->addStretch();
+    tableButtons->addWidget(excludeButton);
+    tableButtons->addWidget(includeButton);
+    tableButtons->addWidget(deleteButton);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(tableButtons);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(splitter);
+
+    connect(m_groupList, &QListWidget::currentRowChanged, this, &RecipientsPage::showGroup);
+    connect(document, &IncidentDocument::loaded, this, &RecipientsPage::reloadGroups);
+    connect(document, &IncidentDocument::dataSetsChanged, this, &RecipientsPage::updateCounts);
+    reloadGroups();
+}
+
+qint64 RecipientsPage::currentGroupId() const
+{
+    const int row = m_groupList->currentRow();
+    return row >= 0 && row < m_groups.size() ? m_groups.at(row).id : 0;
+}
+
+void RecipientsPage::selectGroup(const QString& key)
+{
+    for (int i = 0; i < m_groups.size(); ++i)
+        if (m_groups.at(i).key == key)
+            m_groupList->setCurrentRow(i);
+}
+
+void RecipientsPage::reloadGroups()
+{
+    const qint64 current = currentGroupId();
+    m_groups.clear();
+    m_groupList->clear();
+    if (!m_document->isLoaded()) {
+        m_model->setGroup(0);
+        return;
+    }
+    StorageError error;
+    RecipientRepository repo(m_db);
+    if (!repo.ensureBuiltinGroups(m_document->incidentId(), &error))
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    m_groups = repo.groups(m_document->incidentId(), &error);
+    for (const RecipientGroup& g : m_groups) {
+        auto* item = new QListWidgetItem(m_groupList);
+        item->setData(Qt::UserRole, g.id);
+    }
+    updateCounts();
+    int row = 0;
+    for (int i = 0; i < m_groups.size(); ++i)
+        if (m_groups.at(i).id == current)
+            row = i;
+    m_groupList->setCurrentRow(m_groups.isEmpty() ? -1 : row);
+}
+
+void RecipientsPage::updateCounts()
+{
+    StorageError error;
+    RecipientRepository repo(m_db);
+    for (int i = 0; i < m_groups.size() && i < m_groupList->count(); ++i) {
+        const RecipientGroup& g = m_groups.at(i);
+        const int n = repo.count(g.id, QString(), false, &error);
+        m_groupList->item(i)->setText(QStringLiteral("%1  (%2)").arg(groupLabel(g), QLocale().toString(n)));
+    }
+    const int row = m_groupList->currentRow();
+    if (row < 0 || row >= m_groups.size()) {
+        m_countCheck->clear();
+        return;
+    }
+    // Compare the list with the number of people the linked data sets give.
+    const RecipientGroup& g = m_groups.at(row);
+    const int listed = repo.count(g.id, QString(), false, &error);
+    int expected = 0;
+    bool known = true, about = false;
+    for (const DataSet& ds : m_document->incident().dataSets) {
+        if (!g.dataSetIds.contains(ds.id))
+            continue;
+        if (!ds.people)
+            known = false;
+        else
+            expected += *ds.people;
+        about = about || ds.peopleEstimate;
+    }
+    const QLocale locale;
+    if (g.dataSetIds.isEmpty() || g.organisations)
+        m_countCheck->setText(tr("%1 recipients in the list.").arg(locale.toString(listed)));
+    else if (!known)
+        m_countCheck->setText(tr("%1 recipients in the list; a linked data set has no count yet.").arg(locale.toString(listed)));
+    else if (listed == expected || (about && listed > 0))
+        m_countCheck->setText(tr("%1 recipients in the list; the data sets say %2%3.")
+                                  .arg(locale.toString(listed), about ? tr("about ") : QString(),
+                                       locale.toString(expected)));
+    else
+        m_countCheck->setText(tr("<b style=\"color:#a04000\">⚠ %1 recipients in the list, but the data sets say %2 "
+                                 "people.</b> Check the list or the counts.")
+                                  .arg(locale.toString(listed), locale.toString(expected)));
+}
+
+void RecipientsPage::showGroup()
+{
+    m_updating = true;
+    const int row = m_groupList->currentRow();
+    const bool valid = row >= 0 && row < m_groups.size();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_labelJa, m_labelEn, m_kind, m_channel, m_language, m_dataSets})
+        w->setEnabled(valid);
+    m_dataSets->clear();
+    if (valid) {
+        const RecipientGroup& g = m_groups.at(row);
+        m_labelJa->setText(g.labelJa);
+        m_labelEn->setText(g.labelEn);
+        m_kind->setCurrentIndex(g.organisations ? 1 : 0);
+        m_channel->setCurrentIndex(std::max(0, m_channel->findData(g.channel)));
+        m_language->setCurrentIndex(std::max(0, m_language->findData(g.defaultLanguage)));
+        m_removeGroupButton->setEnabled(!g.builtin);
+        for (const DataSet& ds : m_document->incident().dataSets) {
+            QString text = Labels::group(ds);
+            if (ds.holder == Holder::Consignor && !ds.consignorName.isEmpty())
+                text += QStringLiteral(" — ") + ds.consignorName;
+            auto* item = new QListWidgetItem(text, m_dataSets);
+            item->setData(Qt::UserRole, ds.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(g.dataSetIds.contains(ds.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_model->setGroup(g.id);
+    } else {
+        m_model->setGroup(0);
+    }
+    m_updating = false;
+    updateCounts();
+}
+
+void RecipientsPage::saveGroupSettings()
+{
+    const int row = m_groupList->currentRow();
+    if (m_updating || row < 0 || row >= m_groups.size())
+        return;
+    RecipientGroup g = m_groups.at(row);
+    g.labelJa = m_labelJa->text().trimmed();
+    g.labelEn = m_labelEn->text().trimmed();
+    g.organisations = m_kind->currentData().toString() == QLatin1String("organisations");
+    g.channel = m_channel->currentData().toString();
+    g.defaultLanguage = m_language->currentData().toString();
+    g.dataSetIds.clear();
+    for (int i = 0; i < m_dataSets->count(); ++i)
+        if (m_dataSets->item(i)->checkState() == Qt::Checked)
+            g.dataSetIds.append(m_dataSets->item(i)->data(Qt::UserRole).toLongLong());
+    StorageError error;
+    if (!RecipientRepository(m_db).updateGroup(g, &error)) {
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+        return;
+    }
+    m_groups[row] = g;
+    updateCounts();
+}
+
+void RecipientsPage::addGroup()
+{
+    bool ok = false;
+    const QString label = Dialogs::textInput(this, tr("Add group"), tr("Name of the new group:"), QString(), &ok).trimmed();
+    if (!ok || label.isEmpty())
+        return;
+    RecipientGroup g;
+    g.incidentId = m_document->incidentId();
+    g.key = QStringLiteral("custom_%1").arg(QDateTime::currentMSecsSinceEpoch());
+    (Labels::interfaceIsJapanese() ? g.labelJa : g.labelEn) = label;
+    g.position = int(m_groups.size());
+    StorageError error;
+    if (!RecipientRepository(m_db).addGroup(g, &error)) {
+        Dialogs::warning(this, tr("Add group"), error.message, error.detail);
+        return;
+    }
+    reloadGroups();
+    selectGroup(g.key);
+}
+
+void RecipientsPage::removeGroup()
+{
+    const qint64 id = currentGroupId();
+    if (!id)
+        return;
+    if (Dialogs::question(this, tr("Delete group"),
+                          tr("Delete this group and every recipient in it? This cannot be undone.")) !=
+        QMessageBox::Yes)
+        return;
+    StorageError error;
+    if (!RecipientRepository(m_db).removeGroup(id, &error))
+        Dialogs::warning(this, tr("Delete group"), error.message, error.detail);
+    reloadGroups();
+}
+
+QList<qint64> RecipientsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->recipientId(index.row()));
+    return ids;
+}
+
+void RecipientsPage::setSelectedExcluded(bool excluded)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    StorageError error;
+    if (!RecipientRepository(m_db).setExcluded(ids, excluded, &error))
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    m_model->reload();
+    updateCounts();
+}
+
+void RecipientsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (Dialogs::question(this, tr("Delete recipients"),
+                          tr("Delete %n selected recipient(s)? This cannot be undone.", nullptr, int(ids.size()))) !=
+        QMessageBox::Yes)
+        return;
+    StorageError error;
+    if (!RecipientRepository(m_db).remove(ids, &error))
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    m_model->reload();
+    updateCounts();
+}
+
+void RecipientsPage::importClicked()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import recipients"),
+                                               tr("Lists (*.csv *.txt *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void RecipientsPage::exportClicked()
+{
+    const int row = m_groupList->currentRow();
+    if (row < 0)
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export recipients"),
+                                               m_groups.at(row).key + QStringLiteral(".xlsx"),
+                                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS (*.sjis.csv)"));
+    if (!path.isEmpty())
+        exportFile(path);
+}
+
+} // namespace bd
