@@ -627,7 +627,8 @@ void TestIncidentRepository::setNarrative_storesBothSidesAndAuditsEachChangedSid
     const int entries = audit(created.id).size();
     StorageError error;
     QVERIFY2(m_repo->setNarrative(created.id, after, &error), qPrintable(error.text()));
-    const Narrative* stored = load(created.id).narrative(NarrativeSection::Summary);
+    const Incident reloaded = load(created.id); // keep it alive: narrative() points into it
+    const Narrative* stored = reloaded.narrative(NarrativeSection::Summary);
     QVERIFY(stored);
     QCOMPARE(*stored, after); // texts, bases and the last-edit state
     QVERIFY(stored->needsUpdate(Lang::En));

@@ -1,0 +1,462 @@
+#include "documentcontext.h"
+
+#include "honorifics.h"
+#include "placeholders.h"
+#include "recipientrepository.h"
+
+namespace bd {
+
+namespace {
+
+struct ItemLabel
+{
+    QString label;
+    bool sensitive = false;
+};
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+// Empty texts are `false`, so that {{#x}}…{{/x}} shows its content only when x has text.
+MustacheData textData(const QString& text)
+{
+    return text.isEmpty() ? MustacheData(false) : MustacheData(utf8(text));
+}
+
+void setText(MustacheData& object, const char* key, const QString& text)
+{
+    object.set(key, textData(text));
+}
+
+// Leading line breaks and trailing blanks go; a leading 全角スペース (a paragraph indent) stays.
+QString tidy(const QString& text)
+{
+    const auto blank = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
+               c == QLatin1Char('\n');
+    };
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && (text.at(begin) == QLatin1Char('\r') || text.at(begin) == QLatin1Char('\n')))
+        ++begin;
+    while (end > begin && blank(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// Document texts in the document's language (not user-interface strings).
+QString eventText(const EventKinds& kinds, Lang lang)
+{
+    QStringList parts;
+    if (kinds.leak)
+        parts << (lang == Lang::Ja ? QStringLiteral("漏えい") : QStringLiteral("leak"));
+    if (kinds.loss)
+        parts << (lang == Lang::Ja ? QStringLiteral("滅失") : QStringLiteral("loss"));
+    if (kinds.damage)
+        parts << (lang == Lang::Ja ? QStringLiteral("毀損") : QStringLiteral("damage"));
+    if (parts.size() < 2)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return parts.join(lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")) +
+           (lang == Lang::Ja ? QStringLiteral("及び") : QStringLiteral(" and ")) + last;
+}
+
+QString causeText(CauseKind cause, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    switch (cause) {
+    case CauseKind::Unknown:
+        return ja ? QStringLiteral("調査中") : QStringLiteral("under investigation");
+    case CauseKind::UnauthorisedAccess:
+        return ja ? QStringLiteral("不正アクセス") : QStringLiteral("unauthorised access");
+    case CauseKind::Ransomware:
+        return ja ? QStringLiteral("ランサムウェア") : QStringLiteral("ransomware");
+    case CauseKind::Misdelivery:
+        return ja ? QStringLiteral("誤送付") : QStringLiteral("misdelivery");
+    case CauseKind::LossOrTheft:
+        return ja ? QStringLiteral("紛失・盗難") : QStringLiteral("loss or theft");
+    case CauseKind::Insider:
+        return ja ? QStringLiteral("内部不正") : QStringLiteral("insider misconduct");
+    case CauseKind::Other:
+        return ja ? QStringLiteral("その他") : QStringLiteral("other");
+    }
+    return {};
+}
+
+QString joinLabels(const QList<ItemLabel>& labels, Lang lang)
+{
+    QStringList texts;
+    for (const ItemLabel& l : labels)
+        texts << l.label;
+    return texts.join(lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+MustacheData itemListData(const QList<ItemLabel>& labels)
+{
+    MustacheData list(MustacheData::type::list);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        MustacheData item;
+        setText(item, "label", labels.at(i).label);
+        item.set("sensitive", MustacheData(labels.at(i).sensitive));
+        item.set("last", MustacheData(i == labels.size() - 1));
+        list.push_back(item);
+    }
+    return list;
+}
+
+// Consignor names compare without spaces, width differences or a trailing honorific.
+QString consignorKey(const QString& name)
+{
+    QString key = withoutHonorific(name).normalized(QString::NormalizationForm_KC);
+    key.removeIf([](QChar c) { return c.isSpace(); });
+    return key;
+}
+
+Problem note(Problem::Kind kind, const QString& placeholder, const QString& message)
+{
+    Problem p;
+    p.severity = Problem::Severity::Warning;
+    p.kind = kind;
+    p.placeholder = placeholder;
+    p.message = message;
+    return p;
+}
+
+void appendUnique(QList<Problem>* notes, const Problem& p)
+{
+    for (const Problem& n : *notes)
+        if (n.placeholder == p.placeholder && n.message == p.message)
+            return;
+    notes->append(p);
+}
+
+// The text in the document's language; the other language's text, with a note, when it is empty.
+QString pick(Lang lang, const QString& ja, const QString& en, const QString& placeholder,
+             QList<Problem>* notes)
+{
+    const bool japanese = lang == Lang::Ja;
+    const QString wanted = tidy(japanese ? ja : en);
+    if (!wanted.trimmed().isEmpty())
+        return wanted;
+    const QString other = tidy(japanese ? en : ja);
+    if (other.trimmed().isEmpty())
+        return {};
+    appendUnique(notes, note(Problem::Kind::MissingTranslation, placeholder,
+                             japanese ? DocumentContextBuilder::tr(
+                                            "The Japanese text of {{%1}} is empty: the English text is used.")
+                                            .arg(placeholder)
+                                      : DocumentContextBuilder::tr(
+                                            "The English text of {{%1}} is empty: the Japanese text is used.")
+                                            .arg(placeholder)));
+    return other;
+}
+
+// 91名, 約6,400名 …; 確認中 while any count is unknown; empty without data sets.
+QString peopleText(const QList<DataSet>& sets, Lang lang)
+{
+    if (sets.isEmpty())
+        return {};
+    qint64 total = 0;
+    bool estimate = false;
+    for (const DataSet& set : sets) {
+        if (!set.people)
+            return lang == Lang::Ja ? QStringLiteral("確認中") : QStringLiteral("still being confirmed");
+        total += *set.people;
+        estimate = estimate || set.peopleEstimate;
+    }
+    return formatPeopleCount(total, estimate, lang);
+}
+
+QString dataSetGroupLabel(const DataSet& set, Lang lang, const QString& placeholder, QList<Problem>* notes)
+{
+    if (const GroupInfo* builtin = findBuiltinGroup(set.groupKey))
+        return pick(lang, builtin->labelJa, builtin->labelEn, placeholder, notes);
+    const QString label = pick(lang, set.groupLabelJa, set.groupLabelEn, placeholder, notes);
+    return label.isEmpty() ? set.groupKey : label;
+}
+
+// The labels of `keys` (custom items included); an unknown key prints as itself, with a note.
+QList<ItemLabel> itemLabels(const QStringList& keys, const QHash<QString, DataItem>& items, Lang lang,
+                            const QString& placeholder, QList<Problem>* notes)
+{
+    QList<ItemLabel> labels;
+    for (const QString& key : keys) {
+        const auto it = items.constFind(key);
+        if (it == items.constEnd()) {
+            appendUnique(notes, note(Problem::Kind::Context, placeholder,
+                                     DocumentContextBuilder::tr(
+                                         "The data item \"%1\" is not in the catalogue: its key is printed.")
+                                         .arg(key)));
+            labels.append({key, false});
+        } else {
+            labels.append({pick(lang, it->labelJa, it->labelEn, placeholder, notes), it->sensitive});
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+DocumentGroup DocumentGroup::from(const RecipientGroup& group)
+{
+    DocumentGroup g;
+    g.key = group.key;
+    g.labelJa = group.labelJa;
+    g.labelEn = group.labelEn;
+    g.organisations = group.organisations;
+    g.channel = group.channel;
+    g.dataSetIds = group.dataSetIds;
+    return g;
+}
+
+const MustacheData* DocumentContext::find(const QString& name) const
+{
+    const QStringList parts = name.split(QLatin1Char('.'));
+    for (const MustacheData* root : {&own, shared.get()}) {
+        const MustacheData* value = root;
+        for (const QString& part : parts) {
+            value = value ? value->get(utf8(part)) : nullptr;
+            if (!value)
+                break;
+        }
+        if (value)
+            return value;
+    }
+    return nullptr;
+}
+
+bool DocumentContext::isEmpty(const QString& name) const
+{
+    const MustacheData* value = find(name);
+    return !value || value->is_false() || value->is_empty_list() ||
+           (value->is_string() && value->string_value().empty());
+}
+
+QString DocumentContext::text(const QString& name) const
+{
+    const MustacheData* value = find(name);
+    return value && value->is_string() ? QString::fromStdString(value->string_value()) : QString();
+}
+
+DocumentContextBuilder::DocumentContextBuilder(const Incident& incident, const QList<DataItem>& customItems,
+                                               const DocumentGroup& group, const DocumentOptions& options)
+    : m_incident(incident), m_group(group), m_options(options)
+{
+    if (!m_options.today.isValid())
+        m_options.today = QDate::currentDate();
+    for (const DataItem& item : builtinDataItems())
+        m_items.insert(item.key, item);
+    for (const DataItem& item : customItems)
+        m_items.insert(item.key, item);
+    for (const DataSet& set : m_incident.dataSets) {
+        const bool linked = m_group.dataSetIds ? m_group.dataSetIds->contains(set.id)
+                                               : (m_group.key == QLatin1String(ConsignorClientsGroupKey)
+                                                      ? set.holder == Holder::Consignor
+                                                      : set.groupKey == m_group.key);
+        if (linked)
+            m_linked.append(set);
+    }
+    buildShared();
+}
+
+void DocumentContextBuilder::buildShared()
+{
+    const Lang lang = m_options.lang;
+    QList<Problem>* notes = &m_sharedNotes;
+    const auto text = [&](const QString& ja, const QString& en, const char* placeholder) {
+        return pick(lang, ja, en, QString::fromLatin1(placeholder), notes);
+    };
+    MustacheData root;
+
+    MustacheData incident;
+    setText(incident, "code", m_incident.code);
+    setText(incident, "title", text(m_incident.titleJa, m_incident.titleEn, "incident.title"));
+    setText(incident, "event", eventText(m_incident.kinds, lang));
+    incident.set("possible", MustacheData(m_incident.leakState == LeakState::Possible));
+    setText(incident, "cause_kind", causeText(m_incident.cause, lang));
+    setText(incident, "people", peopleText(m_incident.dataSets, lang));
+    root.set("incident", incident);
+
+    const Organisation& o = m_incident.org;
+    MustacheData org;
+    setText(org, "name", text(o.nameJa, o.nameEn, "org.name"));
+    setText(org, "address", text(o.addressJa, o.addressEn, "org.address"));
+    setText(org, "representative", text(o.representativeJa, o.representativeEn, "org.representative"));
+    root.set("org", org);
+
+    MustacheData desk;
+    setText(desk, "name", text(o.desk.nameJa, o.desk.nameEn, "desk.name"));
+    setText(desk, "phone", o.desk.phone.trimmed());
+    setText(desk, "email", o.desk.email.trimmed());
+    setText(desk, "hours", text(o.desk.hoursJa, o.desk.hoursEn, "desk.hours"));
+    root.set("desk", desk);
+
+    const DateStyle style = m_options.dateStyle;
+    const QDate today = m_options.today;
+    const QDate known = m_incident.knownAt.date();
+    MustacheData dates;
+    setText(dates, "today", formatDate(today, lang, style));
+    setText(dates, "today_weekday", formatWeekday(today, lang));
+    setText(dates, "known_on", formatDate(known, lang, style));
+    setText(dates, "known_on_weekday", formatWeekday(known, lang));
+    setText(dates, "occurred", formatDateRange(m_incident.occurredFrom, m_incident.occurredTo, lang, style));
+    setText(dates, "occurred_from", formatDate(m_incident.occurredFrom, lang, style));
+    setText(dates, "occurred_to", formatDate(m_incident.occurredTo, lang, style));
+    setText(dates, "contained_on", formatDate(m_incident.containedOn, lang, style));
+    root.set("dates", dates);
+
+    MustacheData narrative;
+    for (const NarrativeSection section : allNarrativeSections()) {
+        const QString key = narrativeSectionKey(section);
+        const Narrative* n = m_incident.narrative(section);
+        narrative.set(utf8(key),
+                      textData(n ? pick(lang, n->textJa, n->textEn, QStringLiteral("narrative.") + key, notes)
+                                 : QString()));
+    }
+    root.set("narrative", narrative);
+
+    // The group: its label, its people and the items of its data sets (each once, in order of appearance).
+    QString label = text(m_group.labelJa, m_group.labelEn, "group.label");
+    if (label.isEmpty()) {
+        if (const GroupInfo* builtin = findBuiltinGroup(m_group.key))
+            label = text(builtin->labelJa, builtin->labelEn, "group.label");
+        else if (!m_linked.isEmpty())
+            label = dataSetGroupLabel(m_linked.first(), lang, QStringLiteral("group.label"), notes);
+    }
+    QStringList keys;
+    for (const DataSet& set : m_linked)
+        for (const QString& key : set.itemKeys)
+            if (!keys.contains(key))
+                keys << key;
+    const QList<ItemLabel> labels = itemLabels(keys, m_items, lang, QStringLiteral("items"), notes);
+    MustacheData group;
+    setText(group, "label", label);
+    setText(group, "people", peopleText(m_linked, lang));
+    setText(group, "items", joinLabels(labels, lang));
+    root.set("group", group);
+    root.set("items", itemListData(labels));
+
+    m_shared = std::make_shared<MustacheData>(std::move(root));
+}
+
+DocumentContext DocumentContextBuilder::base() const
+{
+    DocumentContext context;
+    context.lang = m_options.lang;
+    context.channel = m_group.channel;
+    context.shared = m_shared;
+    context.notes = m_sharedNotes;
+    return context;
+}
+
+QHash<QString, QString> DocumentContextBuilder::recipientValues(const Recipient& r) const
+{
+    const Lang lang = m_options.lang;
+    return {
+        {QStringLiteral("recipient.name"), withoutHonorific(r.name)},
+        {QStringLiteral("recipient.kana"), r.kana.trimmed()},
+        {QStringLiteral("recipient.honorific_name"), honorificName(r, m_group.organisations, lang)},
+        {QStringLiteral("recipient.organisation"), withoutHonorific(r.organisation)},
+        {QStringLiteral("recipient.department"), r.department.trimmed()},
+        {QStringLiteral("recipient.title"), r.title.trimmed()},
+        {QStringLiteral("recipient.postcode"), formatPostcode(r.postcode, lang)},
+        {QStringLiteral("recipient.address"), tidy(r.address)},
+        {QStringLiteral("recipient.email"), r.email.trimmed()},
+        {QStringLiteral("recipient.phone"), r.phone.trimmed()},
+    };
+}
+
+void DocumentContextBuilder::addRecipient(DocumentContext& context,
+                                          const QHash<QString, QString>& values) const
+{
+    // Every recipient.* placeholder of the catalogue, empty when `values` does not have it.
+    static const QString prefix = QStringLiteral("recipient.");
+    MustacheData recipient;
+    for (const Placeholder& p : placeholderCatalogue()) {
+        if (p.group == PlaceholderGroup::Recipient && p.parent.isEmpty() && p.name.startsWith(prefix))
+            recipient.set(utf8(p.name.mid(prefix.size())), textData(values.value(p.name)));
+    }
+    context.own.set("recipient", recipient);
+}
+
+void DocumentContextBuilder::addConsignor(DocumentContext& context, ConsignorMode mode,
+                                          const QString& consignorName) const
+{
+    const Lang lang = m_options.lang;
+    QList<DataSet> held;
+    for (const DataSet& set : m_linked)
+        if (set.holder == Holder::Consignor)
+            held.append(set);
+    QString name = consignorName;
+    if (mode == ConsignorMode::Preview && !held.isEmpty())
+        name = held.first().consignorName;
+    QList<DataSet> sets;
+    if (mode != ConsignorMode::None) {
+        for (const DataSet& set : held)
+            if (consignorKey(set.consignorName) == consignorKey(name))
+                sets.append(set);
+    }
+    if (mode == ConsignorMode::ForRecipient && sets.isEmpty() && !held.isEmpty()) {
+        context.notes.append(
+            note(Problem::Kind::Context, QStringLiteral("consignor.data_sets"),
+                 tr("No data set of this group is held for \"%1\": check that the recipient's "
+                    "organisation is written as in the data sets.")
+                     .arg(name)));
+    }
+    MustacheData list(MustacheData::type::list);
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const DataSet& set = sets.at(i);
+        const QList<ItemLabel> labels =
+            itemLabels(set.itemKeys, m_items, lang, QStringLiteral("consignor.data_sets"), &context.notes);
+        MustacheData entry;
+        setText(entry, "group_label",
+                dataSetGroupLabel(set, lang, QStringLiteral("consignor.data_sets"), &context.notes));
+        setText(entry, "people", peopleText({set}, lang));
+        setText(entry, "item_list", joinLabels(labels, lang));
+        entry.set("items", itemListData(labels));
+        entry.set("last", MustacheData(i == sets.size() - 1));
+        list.push_back(entry);
+    }
+    MustacheData consignor;
+    setText(consignor, "name",
+            sets.isEmpty() ? (mode == ConsignorMode::None ? QString() : name)
+                           : sets.first().consignorName.trimmed());
+    consignor.set("data_sets", list);
+    context.own.set("consignor", consignor);
+}
+
+DocumentContext DocumentContextBuilder::build() const
+{
+    DocumentContext context = base();
+    addRecipient(context, {});
+    addConsignor(context, ConsignorMode::Preview, QString());
+    return context;
+}
+
+DocumentContext DocumentContextBuilder::build(const Recipient& recipient) const
+{
+    DocumentContext context = base();
+    context.hasRecipient = true;
+    context.recipientId = recipient.id;
+    context.sourceRow = recipient.sourceRow;
+    const QHash<QString, QString> values = recipientValues(recipient);
+    addRecipient(context, values);
+    // A consignor client is named by the organisation column, or by the name column in a group of
+    // organisations.
+    QString consignor = values.value(QStringLiteral("recipient.organisation"));
+    if (consignor.isEmpty())
+        consignor = values.value(QStringLiteral("recipient.name"));
+    addConsignor(context, ConsignorMode::ForRecipient, consignor);
+    return context;
+}
+
+DocumentContext DocumentContextBuilder::buildWithRecipientValues(const QHash<QString, QString>& values) const
+{
+    DocumentContext context = base();
+    addRecipient(context, values);
+    addConsignor(context, ConsignorMode::None, QString());
+    return context;
+}
+
+} // namespace bd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "pagesetup.h"
+#include "textlayerfix.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QPDF;
+
+namespace bd {
+
+// One letter of a batch: either whole HTML, or a merge template (by index into the job's templates) with the
+// recipient's field values. The footer label (e.g. "山田 太郎 様") names the recipient on every page of a
+// letter that runs over several pages.
+struct LetterInput
+{
+    QString html;
+    int templateIndex = -1;
+    QStringList fields;
+    QString footerLabel;
+};
+
+// A run of consecutive letters rendered into one PDF by Qt and repaired: the unit of work of a batch.
+struct RenderedChunk
+{
+    QByteArray qtPdf;          // what QPdfWriter wrote; `pdf` reads from it
+    std::unique_ptr<QPDF> pdf; // the repaired document
+    QList<int> pagesPerLetter; // letter i starts on the page after letter i-1's last
+    TextLayerReport report;
+    bool cancelled = false;
+    QString error;
+
+    RenderedChunk();
+    RenderedChunk(RenderedChunk&&) noexcept;
+    RenderedChunk& operator=(RenderedChunk&&) noexcept;
+    ~RenderedChunk();
+};
+
+// Lays out letters, draws them into one QPdfWriter (each letter starting on a new page), lets Qt embed the
+// font subsets once for the whole chunk, then repairs the text layer. Meant to run on a worker thread:
+// everything it creates lives on the calling thread.
+class ChunkRenderer
+{
+public:
+    ChunkRenderer(const PageSetup& page, const QStringList& templates);
+    // `stop` is polled between letters; when it returns true the chunk comes back with `cancelled` set.
+    RenderedChunk render(const QList<LetterInput>& letters, const std::function<bool()>& stop = {}) const;
+
+private:
+    PageSetup m_page;
+    QStringList m_templates;
+};
+
+} // namespace bd

@@ -1,0 +1,294 @@
+#include "letterlayout.h"
+
+#include "mergefields.h"
+#include "textlayerhints.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace bd {
+namespace {
+
+// Pins the layout's resolution to the PDF's, whatever the screen: fonts are scaled for the document
+// layout's paint device, which would otherwise be the screen.
+class FixedResolutionDevice final : public QPaintDevice
+{
+public:
+    explicit FixedResolutionDevice(int dpi, QSizeF size) : m_dpi(dpi), m_size(size.toSize()) {}
+    QPaintEngine* paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return qRound(m_size.width() * 25.4 / m_dpi);
+        case PdmHeightMM:
+            return qRound(m_size.height() * 25.4 / m_dpi);
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return m_dpi;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    int m_dpi;
+    QSize m_size;
+};
+
+QString printable(QString value)
+{
+    value.remove(QLatin1Char('\r'));
+    for (QChar& c : value) {
+        if (c == QLatin1Char('\n') || c == QChar::ParagraphSeparator)
+            c = QChar::LineSeparator;
+        else if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return value;
+}
+
+} // namespace
+
+LetterLayout::LetterLayout(const PageSetup& page)
+    : m_page(page),
+      m_device(std::make_unique<FixedResolutionDevice>(page.resolution, page.pageRectPx().size()))
+{
+}
+
+LetterLayout::~LetterLayout() = default;
+
+void LetterLayout::parse(const QString& html)
+{
+    // A fresh document each time: clearing one keeps its formats and resources around.
+    m_doc = std::make_unique<QTextDocument>();
+    m_fields.clear();
+    m_fieldBlocks.clear();
+    m_hinted = 0;
+    QTextDocument& doc = *m_doc;
+    doc.setUndoRedoEnabled(false);
+    doc.documentLayout()->setPaintDevice(m_device.get());
+    QFont font(m_page.fontFamily);
+    font.setPointSizeF(m_page.fontPointSize);
+    doc.setDefaultFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(option);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html);
+    doc.setPageSize(m_page.contentRectPx().size());
+    // QTextLayout drops its shaped glyphs after layout unless told to keep them; drawing would then shape
+    // (and justify) every line again — a third of the drawing time.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
+void LetterLayout::setHtml(const QString& html)
+{
+    parse(html);
+}
+
+int LetterLayout::setTemplateHtml(const QString& html)
+{
+    parse(html);
+    int fields = 0;
+    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        for (int i = 0; i < text.size(); ++i) {
+            const int field = mergefields::fieldOf(text.at(i));
+            if (field < 0)
+                continue;
+            QTextCursor cursor(m_doc.get());
+            cursor.setPosition(block.position() + i + 1);
+            m_fields.push_back({block.position() + i, 1, field, cursor.charFormat()});
+            fields = std::max(fields, field + 1);
+            if (m_fieldBlocks.empty() || m_fieldBlocks.back() != block.blockNumber())
+                m_fieldBlocks.push_back(block.blockNumber());
+        }
+    }
+    return fields;
+}
+
+void LetterLayout::setFieldValues(const QStringList& values)
+{
+    QTextCursor cursor(m_doc.get());
+    int shift = 0;
+    for (Field& field : m_fields) {
+        const QString value = printable(values.value(field.index));
+        field.position += shift;
+        cursor.setPosition(field.position);
+        cursor.setPosition(field.position + field.length, QTextCursor::KeepAnchor);
+        if (value.isEmpty())
+            cursor.removeSelectedText();
+        else
+            cursor.insertText(value, field.format);
+        shift += int(value.size()) - field.length;
+        field.length = int(value.size());
+    }
+}
+
+int LetterLayout::pageCount()
+{
+    return m_doc ? m_doc->pageCount() : 0;
+}
+
+QString LetterLayout::footerText(int page, int pages) const
+{
+    const bool show = m_page.pageNumbers == PageNumbers::Always ||
+                      (m_page.pageNumbers == PageNumbers::WhenSeveralPages && pages > 1);
+    return show ? QStringLiteral("%1 / %2").arg(page + 1).arg(pages) : QString();
+}
+
+void LetterLayout::drawPage(QPainter& painter, int page)
+{
+    if (!m_doc)
+        return;
+    const QRectF content = m_page.contentRectPx();
+    const int pages = pageCount();
+    painter.save();
+    painter.translate(content.left(), content.top() - page * content.height());
+    const QRectF pageArea(0, page * content.height(), content.width(), content.height());
+    painter.setClipRect(pageArea);
+    // QTextLayout draws a line whose top is exactly at the clip's bottom edge: a line moved to the next page
+    // would be drawn (invisibly, clipped) at the bottom of this one too, and be in its text layer twice.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = pageArea.adjusted(0, 0, 0, -0.5);
+    m_doc->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    const QString footer = footerText(page, pages);
+    if (footer.isEmpty())
+        return;
+    QFont font(m_page.fontFamily);
+    font.setPointSizeF(m_page.footerPointSize);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const QRectF paper = m_page.pageRectPx();
+    const qreal baseline = paper.bottom() - m_page.mmToPx(m_page.footerBaselineMm);
+    const QFontMetricsF metrics(font, painter.device());
+    if (!m_footerLabel.isEmpty()) {
+        const QString label = metrics.elidedText(m_footerLabel, Qt::ElideRight, content.width() / 2 - 30);
+        painter.drawText(QPointF(content.left(), baseline), label);
+    }
+    painter.drawText(QPointF(paper.center().x() - metrics.horizontalAdvance(footer) / 2, baseline), footer);
+    painter.restore();
+}
+
+const QList<GlyphHint>& LetterLayout::glyphHints(const QTextBlock& block)
+{
+    const QString text = block.text();
+    QString key = text;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        key += QChar(0x1F) + it.fragment().charFormat().font().key();
+    auto cached = m_glyphHints.constFind(key);
+    if (cached != m_glyphHints.cend())
+        return *cached;
+    if (m_glyphHints.size() > 4096)
+        m_glyphHints.clear();
+
+    // Glyphs that are not the cmap glyph of any character of the block were made by shaping (ligatures,
+    // contextual forms); a character outside the BMP has a glyph no BMP code point reaches. Qt can map
+    // neither.
+    QTextLayout* layout = block.layout();
+    QList<GlyphHint> hints;
+    bool shaped = false;
+    for (const QGlyphRun& run : layout->glyphRuns(0, int(text.size()))) {
+        const QList<quint32> cmap = run.rawFont().glyphIndexesForString(text);
+        const QList<quint32> glyphs = run.glyphIndexes();
+        shaped = shaped || std::any_of(glyphs.cbegin(), glyphs.cend(),
+                                       [&](quint32 g) { return g && !cmap.contains(g); });
+    }
+    // The text of each such glyph: the characters of its first cluster (a ligature's characters all give the
+    // glyph at the same position).
+    struct Cluster
+    {
+        QPointF position;
+        int end = 0;
+        bool open = true;
+    };
+    QList<Cluster> clusters;
+    for (int i = 0; i < text.size(); ++i) {
+        const bool astral =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const int length = astral ? 2 : 1;
+        if (astral || shaped) {
+            for (const QGlyphRun& run : layout->glyphRuns(i, length)) {
+                const QList<quint32> cmap = run.rawFont().glyphIndexesForString(text.mid(i, length));
+                const QList<quint32> glyphs = run.glyphIndexes();
+                const QList<QPointF> positions = run.positions();
+                for (qsizetype k = 0; k < glyphs.size(); ++k) {
+                    if (!glyphs[k] || (!astral && cmap.contains(glyphs[k])))
+                        continue;
+                    const auto same = std::find_if(hints.cbegin(), hints.cend(), [&](const GlyphHint& h) {
+                        return h.glyph == glyphs[k] && sameFace(h.font, run.rawFont());
+                    });
+                    if (same == hints.cend()) {
+                        hints.append({run.rawFont(), glyphs[k], text.mid(i, length)});
+                        clusters.append({positions.value(k), i + length});
+                        continue;
+                    }
+                    Cluster& cluster = clusters[same - hints.cbegin()];
+                    if (cluster.open && cluster.end == i && cluster.position == positions.value(k)) {
+                        hints[same - hints.cbegin()].text += text.mid(i, length);
+                        cluster.end = i + length;
+                    } else {
+                        cluster.open = false;
+                    }
+                }
+            }
+        }
+        i += length - 1;
+    }
+    return *m_glyphHints.insert(key, hints);
+}
+
+void LetterLayout::addTextHints(TextLayerHints& hints)
+{
+    if (!m_doc)
+        return;
+    auto add = [&](const QTextBlock& block) {
+        hints.addText(block.text());
+        for (const GlyphHint& hint : glyphHints(block))
+            hints.addGlyph(hint);
+    };
+    hints.addText(m_footerLabel);
+    if (!m_fields.empty() && m_hinted == hints.generation()) {
+        for (int number : m_fieldBlocks)
+            add(m_doc->findBlockByNumber(number));
+        return;
+    }
+    hints.addText(u"0123456789 /\u2026"); // the footer
+    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next())
+        add(block);
+    m_hinted = hints.generation();
+}
+
+QString LetterLayout::toPlainText() const
+{
+    return m_doc ? m_doc->toPlainText() : QString();
+}
+
+} // namespace bd

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "pagesetup.h"
+#include "textlayerhints.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextCharFormat>
+
+#include <memory>
+#include <vector>
+
+class QPaintDevice;
+class QPainter;
+class QTextBlock;
+class QTextDocument;
+
+namespace bd {
+
+// One letter laid out on pages: a QTextDocument set up for Japanese business letters (PageSetup's font as the
+// default, 96 dpi regardless of the screen, wrapping at word boundaries — which keeps 。、」） etc. off line
+// starts — or anywhere inside a word too long for a line, such as a URL), paginated on the content area.
+// A letter longer than a page continues on the next; the footer then shows "n / m", and the footer label (say
+// "山田 太郎 様") at its left, so that every page of a print run can be told apart.
+//
+// Two ways in: setHtml() parses a whole letter; setTemplateHtml() parses a merge template once (see
+// mergefields.h) and setFieldValues() then patches the recipient's values in and re-lays out only what
+// changed. Works on any thread; one object must not be used by two threads at once.
+class LetterLayout
+{
+public:
+    explicit LetterLayout(const PageSetup& page = {});
+    ~LetterLayout();
+    LetterLayout(const LetterLayout&) = delete;
+    LetterLayout& operator=(const LetterLayout&) = delete;
+
+    void setHtml(const QString& html);
+    // Returns the number of fields (highest marker + 1) found in the printed text.
+    int setTemplateHtml(const QString& html);
+    // Values for the template's fields; missing ones are empty. Line breaks become breaks inside the
+    // paragraph.
+    void setFieldValues(const QStringList& values);
+
+    // Printed at the left of the footer of letters with several pages; plain text.
+    void setFooterLabel(const QString& label) { m_footerLabel = label; }
+
+    int pageCount();
+    // Draws page `page` (0-based) in page pixel coordinates, footer included.
+    void drawPage(QPainter& painter, int page);
+    // Adds what is drawn (every character, and the glyphs Qt cannot map; see TextLayerHints) for the text
+    // layer repair. With a template, later calls for the same hints only look at the paragraphs holding
+    // fields.
+    void addTextHints(TextLayerHints& hints);
+
+    QString toPlainText() const;
+    QTextDocument& document() { return *m_doc; }
+    const PageSetup& pageSetup() const { return m_page; }
+
+private:
+    struct Field
+    {
+        int position;
+        int length;
+        int index;
+        QTextCharFormat format;
+    };
+
+    void parse(const QString& html);
+    QString footerText(int page, int pages) const;
+    const QList<GlyphHint>& glyphHints(const QTextBlock& block);
+
+    PageSetup m_page;
+    std::unique_ptr<QPaintDevice> m_device; // the layout's resolution; outlives m_doc
+    std::unique_ptr<QTextDocument> m_doc;
+    QString m_footerLabel;
+    std::vector<Field> m_fields;
+    std::vector<int> m_fieldBlocks; // block numbers holding fields
+    quint64 m_hinted = 0;           // generation of the hints that already hold the whole document
+    // Glyph hints by block text and fonts: most blocks of a batch are the same in every letter.
+    QHash<QString, QList<GlyphHint>> m_glyphHints;
+};
+
+} // namespace bd

@@ -1,0 +1,113 @@
+// Import benchmark for issue 4: writes an N-row (default 100,000) CP932 CSV — as Japanese Excel saves it —
+// into a temporary folder, then times encoding detection + CSV parsing + column mapping + validation and
+// duplicate checks (ImportPlan), and prints rows per second and the peak resident memory (VmHWM).
+//   bench_import [rows]
+#include "csvreader.h"
+#include "importplan.h"
+#include "sourcefile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace bd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 procStatusKiB(const char* field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool writeCsv(const QString& path, int rows)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    QStringEncoder cp932("windows-31j");
+    QByteArray chunk = cp932.encode(
+        u"社員番号,氏名,フリガナ,会社名,部署,役職,郵便番号,住所,メールアドレス,電話番号,備考\r\n"_s);
+    for (int i = 1; i <= rows; ++i) {
+        const QString n = QString::number(i);
+        QString line = u"E"_s + n + u",髙橋 太郎"_s + n + u",ﾀｶﾊｼ ﾀﾛｳ,㈱山﨑商事,第①営業部,課長,100-0001,"_s +
+                       u"\"東京都千代田区丸の内１－"_s + n + u"\r\nＡＢＣビル５階\",taro"_s + n +
+                       u"@example.jp,03-1234-5678,\"メモ \"\"～\"\" "_s + n + u"\"\r\n"_s;
+        chunk += cp932.encode(line);
+        if (chunk.size() >= (1 << 20)) {
+            if (out.write(chunk) != chunk.size())
+                return false;
+            chunk.clear();
+        }
+    }
+    return out.write(chunk) == chunk.size();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    if (!dir.isValid() || rows <= 0)
+        return 2;
+    const QString path = dir.filePath(u"recipients_cp932.csv"_s);
+    if (!writeCsv(path, rows)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return 2;
+    }
+    const qint64 fileBytes = QFile(path).size();
+    const qint64 rssBefore = procStatusKiB("VmRSS");
+
+    // Parse only.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 parsed = 0;
+    {
+        SourceFile file;
+        if (!file.open(path))
+            return 2;
+        SourceRecord record;
+        while (file.source()->readNext(&record))
+            ++parsed;
+    }
+    const qint64 parseMs = timer.elapsed();
+    const qint64 hwmAfterParse = procStatusKiB("VmHWM");
+
+    // Parse + plan (what an import does before the storage layer commits the plan).
+    timer.restart();
+    SourceFile file;
+    if (!file.open(path))
+        return 2;
+    ImportOptions options;
+    options.sourceFile = u"recipients_cp932.csv"_s;
+    const ImportPlan plan = planImport(*file.source(), options);
+    const qint64 planMs = timer.elapsed();
+    const qint64 hwm = procStatusKiB("VmHWM");
+
+    const auto perSecond = [](qint64 n, qint64 ms) { return ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0; };
+    std::printf("file: %d data rows, %.1f MiB CP932 (detected: %s)\n", rows, double(fileBytes) / (1 << 20),
+                qPrintable(textEncodingKey(file.encoding())));
+    std::printf("parse only:   %lld records in %lld ms = %.0f rows/s\n", parsed, parseMs,
+                perSecond(parsed, parseMs));
+    std::printf("parse + plan: %d accepted, %d rejected, %d duplicates in %lld ms = %.0f rows/s\n",
+                plan.counts.accepted, plan.counts.rejected, plan.counts.duplicates, planMs,
+                perSecond(plan.counts.records, planMs));
+    std::printf(
+        "memory: RSS before %.1f MiB, peak after parse only %.1f MiB, peak after plan %.1f MiB (VmHWM)\n",
+        double(rssBefore) / 1024, double(hwmAfterParse) / 1024, double(hwm) / 1024);
+    return plan.counts.accepted == rows ? 0 : 1;
+}

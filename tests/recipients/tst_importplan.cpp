@@ -1,0 +1,372 @@
+#include "csvreader.h"
+#include "importplan.h"
+#include "procstatus.h"
+#include "sourcefile.h"
+#include "xlsxreader.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ImportPlan planCsv(const QString& csv, const ImportOptions& options = {})
+{
+    QByteArray bytes = csv.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, TextEncoding::Utf8);
+    return planImport(reader, options);
+}
+
+QList<ImportProblem> problemsOf(const ImportPlan& plan, ProblemKind kind)
+{
+    QList<ImportProblem> found;
+    for (const ImportProblem& p : plan.problems) {
+        if (p.kind == kind)
+            found.append(p);
+    }
+    return found;
+}
+
+} // namespace
+
+class TstImportPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acceptsGoodRows()
+    {
+        ImportOptions options;
+        options.sourceFile = u"staff.csv"_s;
+        options.groupId = 42;
+        const ImportPlan plan = planCsv(u"氏名,メールアドレス,言語,社員番号\r\n"
+                                        "髙橋 一郎, ichiro@example.jp ,日本語,A-1\r\n"
+                                        "\r\n"
+                                        "Smith,\"john@example.com\",English,'=B2\r\n"_s,
+                                        options);
+        QVERIFY(!plan.hasErrors());
+        QCOMPARE(plan.counts.records, 2);
+        QCOMPARE(plan.counts.accepted, 2);
+        QCOMPARE(plan.accepted.size(), 2);
+        const Recipient& r = plan.accepted[0];
+        QCOMPARE(r.name, u"髙橋 一郎"_s);
+        QCOMPARE(r.email, u"ichiro@example.jp"_s); // trimmed
+        QCOMPARE(r.language, u"ja"_s);
+        QCOMPARE(r.custom.value(u"社員番号"_s), u"A-1"_s);
+        QCOMPARE(r.sourceFile, u"staff.csv"_s);
+        QCOMPARE(r.sourceRow, 2);
+        QCOMPARE(r.groupId, 42);
+        QCOMPARE(plan.accepted[1].sourceRow, 4);
+        QCOMPARE(plan.accepted[1].language, u"en"_s);
+        QCOMPARE(plan.accepted[1].custom.value(u"社員番号"_s), u"=B2"_s); // our export guard undone
+        QVERIFY(plan.summary().contains(u"2"));
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("rejected");
+
+        QTest::newRow("missing name")
+            << u",a@b.jp,x"_s << int(ProblemKind::MissingName) << 0 << u"name"_s << true;
+        QTest::newRow("blank name") << u"　 ,a@b.jp,x"_s << int(ProblemKind::MissingName) << 0 << u"name"_s
+                                    << true;
+        QTest::newRow("bad e-mail no at")
+            << u"A,ab.jp,x"_s << int(ProblemKind::BadEmail) << 1 << u"email"_s << true;
+        QTest::newRow("bad e-mail two ats")
+            << u"A,a@b@c.jp,x"_s << int(ProblemKind::BadEmail) << 1 << u"email"_s << true;
+        QTest::newRow("bad e-mail no dot")
+            << u"A,a@localhost,x"_s << int(ProblemKind::BadEmail) << 1 << u"email"_s << true;
+        QTest::newRow("bad e-mail space")
+            << u"A,a b@c.jp,x"_s << int(ProblemKind::BadEmail) << 1 << u"email"_s << true;
+        QTest::newRow("too many columns")
+            << u"A,a@b.jp,x,extra"_s << int(ProblemKind::TooManyColumns) << 3 << QString() << true;
+        QTest::newRow("too few columns")
+            << u"A,a@b.jp"_s << int(ProblemKind::TooFewColumns) << -1 << QString() << false;
+        QTest::newRow("malformed quote")
+            << u"A\"B,a@b.jp,x"_s << int(ProblemKind::MalformedQuote) << 0 << u"name"_s << true;
+        QTest::newRow("unreadable") << u"A\uFFFD,a@b.jp,x"_s << int(ProblemKind::Unreadable) << 0 << u"name"_s
+                                    << true;
+    }
+
+    void problems()
+    {
+        QFETCH(QString, row);
+        QFETCH(int, kind);
+        QFETCH(int, column);
+        QFETCH(QString, field);
+        QFETCH(bool, rejected);
+        const ImportPlan plan =
+            planCsv(u"Name,E-mail,Note\nGood,g@b.jp,\n"_s + row + u"\nAlso good,h@b.jp,\n"_s);
+        QCOMPARE(plan.counts.records, 3);
+        const QList<ImportProblem> found = problemsOf(plan, static_cast<ProblemKind>(kind));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].row, 3);
+        QCOMPARE(found[0].column, column);
+        QCOMPARE(found[0].field, field);
+        if (column >= 0 && column < 3)
+            QCOMPARE(found[0].columnName, (QStringList{u"Name"_s, u"E-mail"_s, u"Note"_s}).at(column));
+        QVERIFY(!found[0].message.isEmpty());
+        QCOMPARE(plan.counts.rejected, rejected ? 1 : 0);
+        QCOMPARE(plan.counts.accepted, rejected ? 2 : 3);
+        QCOMPARE(plan.rejected.size(), rejected ? 1 : 0);
+        if (rejected)
+            QCOMPARE(plan.rejected[0].sourceRow, 3);
+        QCOMPARE(plan.hasErrors(), rejected);
+    }
+
+    void trailingEmptyColumnsAreFine()
+    {
+        const ImportPlan plan = planCsv(u"Name,E-mail\nA,a@b.jp,,\n"_s);
+        QCOMPARE(plan.counts.accepted, 1);
+        QVERIFY(plan.problems.isEmpty());
+    }
+
+    void unknownLanguageIsAWarning()
+    {
+        const ImportPlan plan = planCsv(u"Name,Language\nA,français\nB,\nC,EN\n"_s);
+        QCOMPARE(plan.counts.accepted, 3);
+        QCOMPARE(plan.counts.warnings, 1);
+        QCOMPARE(problemsOf(plan, ProblemKind::UnknownLanguage).size(), 1);
+        QCOMPARE(plan.accepted[0].language, QString());
+        QCOMPARE(plan.accepted[2].language, u"en"_s);
+        QVERIFY(!plan.hasErrors());
+    }
+
+    void channelRequirements()
+    {
+        ImportOptions options;
+        options.requireEmail = true;
+        options.requireAddress = true;
+        const ImportPlan plan =
+            planCsv(u"Name,E-mail,Address\nA,,Tokyo\nB,b@c.jp,\nC,c@d.jp,Osaka\n"_s, options);
+        QCOMPARE(plan.counts.accepted, 1);
+        QCOMPARE(plan.counts.rejected, 2);
+        QCOMPARE(problemsOf(plan, ProblemKind::MissingValue).size(), 2);
+    }
+
+    void organisationsGroup()
+    {
+        ImportOptions options;
+        options.organisationsGroup = true;
+        const ImportPlan plan = planCsv(u"会社名,氏名\n㈱山﨑商事,\n,\n"_s, options);
+        QCOMPARE(plan.counts.accepted, 1);
+        QCOMPARE(plan.counts.blank, 1);
+    }
+
+    void severalColumnsJoined()
+    {
+        const ImportPlan plan = planCsv(u"姓,名,住所1,住所2\n山田,太郎,東京都千代田区1-1,ビル2F\n"_s);
+        QCOMPARE(plan.accepted.size(), 1);
+        QCOMPARE(plan.accepted[0].name, u"山田 太郎"_s);
+        QCOMPARE(plan.accepted[0].address, u"東京都千代田区1-1 ビル2F"_s);
+    }
+
+    void duplicatesWithinFile()
+    {
+        const ImportPlan plan = planCsv(u"氏名,住所,メール\n"
+                                        "髙橋 一郎,東京都千代田区１－２－３,ichiro@example.jp\n" // 2
+                                        "高橋 次郎,大阪府,ICHIRO@Example.JP\n" // 3: same e-mail
+                                        "髙橋　一郎,東京都 千代田区 1-2-3,\n"  // 4: same name+address
+                                        "髙橋 一郎,東京都千代田区1-2-4,\n"     // 5: different
+                                        "ＡＢＣ,tokyo,\n"                      // 6
+                                        "abc,TOKYO,\n"_s);                     // 7: NFKC, case
+        QCOMPARE(plan.counts.records, 6);
+        QCOMPARE(plan.counts.accepted, 3);
+        QCOMPARE(plan.counts.duplicates, 3);
+        QCOMPARE(plan.duplicates.size(), 3);
+        QCOMPARE(plan.duplicates[0].recipient.sourceRow, 3);
+        QCOMPARE(plan.duplicates[0].kind, DuplicateKind::Email);
+        QCOMPARE(plan.duplicates[0].firstRow, 2);
+        QCOMPARE(plan.duplicates[1].recipient.sourceRow, 4);
+        QCOMPARE(plan.duplicates[1].kind, DuplicateKind::NameAddress);
+        QCOMPARE(plan.duplicates[1].firstRow, 2);
+        QCOMPARE(plan.duplicates[2].recipient.sourceRow, 7);
+        QCOMPARE(plan.duplicates[2].firstRow, 6);
+        QCOMPARE(plan.duplicates[2].existingId, 0);
+    }
+
+    void duplicatesOfExisting()
+    {
+        ImportOptions options;
+        Recipient a;
+        a.id = 7;
+        a.name = u"山﨑 花子"_s;
+        a.address = u"大阪府大阪市北区梅田１丁目"_s;
+        Recipient b;
+        b.id = 8;
+        b.name = u"Someone"_s;
+        b.email = u"Hanako@Example.jp"_s;
+        options.existing = {a, b};
+        const ImportPlan plan = planCsv(u"氏名,住所,メール\n"
+                                        "山﨑花子,大阪府大阪市北区梅田1丁目,\n"
+                                        "Other,x,hanako@example.jp\n"
+                                        "New,y,new@example.jp\n"_s,
+                                        options);
+        QCOMPARE(plan.counts.accepted, 1);
+        QCOMPARE(plan.counts.duplicates, 2);
+        QCOMPARE(plan.duplicates[0].existingId, 7);
+        QCOMPARE(plan.duplicates[0].kind, DuplicateKind::NameAddress);
+        QCOMPARE(plan.duplicates[0].firstRow, 0);
+        QCOMPARE(plan.duplicates[1].existingId, 8);
+        QCOMPARE(plan.duplicates[1].kind, DuplicateKind::Email);
+    }
+
+    void keys()
+    {
+        QCOMPARE(ImportPlanner::nameAddressKey(u"髙橋　一郎"_s, u"東京都 １−２"_s),
+                 ImportPlanner::nameAddressKey(u"髙橋一郎"_s, u"東京都1-2"_s));
+        QVERIFY(ImportPlanner::nameAddressKey(u"髙橋"_s, QString()).isEmpty());
+        QCOMPARE(ImportPlanner::emailKey(u" Ａ@Example.JP "_s), u"a@example.jp"_s);
+    }
+
+    void plausibleEmail_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("simple") << u"a@b.jp"_s << true;
+        QTest::newRow("plus and dots") << u"first.last+tag@mail.example.co.jp"_s << true;
+        QTest::newRow("hyphen domain") << u"x@my-host.example"_s << true;
+        QTest::newRow("idn") << u"x@例え.jp"_s << true;
+        QTest::newRow("no at") << u"ab.jp"_s << false;
+        QTest::newRow("empty local") << u"@b.jp"_s << false;
+        QTest::newRow("double dot local") << u"a..b@c.jp"_s << false;
+        QTest::newRow("trailing dot domain") << u"a@b.jp."_s << false;
+        QTest::newRow("empty label") << u"a@b..jp"_s << false;
+        QTest::newRow("hyphen label edge") << u"a@-b.jp"_s << false;
+        QTest::newRow("comma") << u"a,b@c.jp"_s << false;
+        QTest::newRow("two addresses") << u"a@b.jp;c@d.jp"_s << false;
+    }
+
+    void plausibleEmail()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, ok);
+        QCOMPARE(isPlausibleEmail(email), ok);
+    }
+
+    void cp932FileEndToEnd()
+    {
+        SourceFile file;
+        QVERIFY2(file.open(QStringLiteral(BD_TEST_DATA_DIR "/recipients/recipients_cp932.csv")),
+                 qPrintable(file.errorString()));
+        QCOMPARE(file.format(), SourceFile::Format::Csv);
+        QCOMPARE(file.encoding(), TextEncoding::Cp932);
+        QCOMPARE(file.delimiter(), u',');
+        ImportOptions options;
+        options.sourceFile = u"recipients_cp932.csv"_s;
+        const ImportPlan plan = planImport(*file.source(), options);
+        QVERIFY2(!plan.hasErrors(), qPrintable(plan.summary()));
+        QCOMPARE(plan.counts.accepted, 3);
+        const Recipient& first = plan.accepted[0];
+        QCOMPARE(first.name, u"髙橋 一郎"_s);
+        QCOMPARE(first.kana, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s);
+        QCOMPARE(first.organisation, u"㈱山﨑商事"_s);
+        QCOMPARE(first.department, u"第①営業部"_s);
+        QCOMPARE(first.address, u"東京都千代田区１－２－３"_s);
+        QCOMPARE(first.email, u"ichiro@example.jp"_s);
+        QCOMPARE(first.phone, u"03－1234－5678"_s);
+        QCOMPARE(first.custom.value(u"備考"_s), u"～テスト～"_s);
+        QCOMPARE(plan.accepted[1].department, u"総務部\n人事課"_s);
+        QCOMPARE(plan.accepted[2].sourceRow, 5);
+        QCOMPARE(plan.accepted[2].name, u"Ｓｍｉｔｈ, Ｊｏｈｎ"_s);
+        QCOMPARE(plan.accepted[2].custom.value(u"備考"_s), u"￢―㍻℡"_s);
+    }
+
+    void wrongEncodingGivesUnreadableRows()
+    {
+        // The CP932 fixture read as UTF-8: every row with Japanese text is reported, with its row.
+        SourceFileOptions options;
+        options.encoding = TextEncoding::Utf8;
+        SourceFile file;
+        QVERIFY(file.open(QStringLiteral(BD_TEST_DATA_DIR "/recipients/recipients_cp932.csv"), options));
+        const ImportPlan plan = planImport(*file.source(), {});
+        QVERIFY(plan.hasErrors());
+        QCOMPARE(plan.counts.accepted, 0);
+        QList<int> rows;
+        for (const ImportProblem& p : problemsOf(plan, ProblemKind::Unreadable)) {
+            if (!rows.contains(p.row))
+                rows.append(p.row);
+        }
+        QCOMPARE(rows, (QList<int>{1, 2, 3, 5}));
+    }
+
+    void xlsxEndToEnd()
+    {
+        SourceFile file;
+        QVERIFY2(file.open(QStringLiteral(BD_TEST_DATA_DIR "/recipients/recipients.xlsx")),
+                 qPrintable(file.errorString()));
+        QCOMPARE(file.format(), SourceFile::Format::Xlsx);
+        QCOMPARE(file.sheetNames().size(), 2);
+        const ImportPlan plan = planImport(*file.source(), {});
+        QCOMPARE(plan.mapping.field(0), u"name"_s);
+        QCOMPARE(plan.mapping.field(1), u"email"_s);
+        QCOMPARE(plan.mapping.field(2), u"postcode"_s);
+        QCOMPARE(plan.counts.accepted, 2);                                    // rows 2 and 4
+        QCOMPARE(problemsOf(plan, ProblemKind::BadEmail).value(0).row, 5);    // 3.5 in the e-mail column
+        QCOMPARE(problemsOf(plan, ProblemKind::MissingName).value(0).row, 7); // row 7 only has a far cell
+        QCOMPARE(problemsOf(plan, ProblemKind::TooManyColumns).value(0).row, 7);
+        QCOMPARE(plan.accepted[1].postcode, u"0123"_s);
+        QCOMPARE(plan.accepted[1].custom.value(u"備考"_s), u"=1+1"_s);
+
+        SourceFileOptions second;
+        second.sheet = u"2"_s;
+        SourceFile notes;
+        QVERIFY(notes.open(QStringLiteral(BD_TEST_DATA_DIR "/recipients/recipients.xlsx"), second));
+        SourceRecord record;
+        QVERIFY(notes.source()->readNext(&record));
+        QCOMPARE(record.cells.value(1), u"note"_s);
+    }
+
+    void hundredThousandRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"staff.csv"_s);
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QStringEncoder cp932("windows-31j");
+            QByteArray chunk = cp932.encode(u"氏名,フリガナ,住所,メールアドレス,電話番号\r\n"_s);
+            for (int i = 1; i <= 100000; ++i) {
+                chunk +=
+                    cp932.encode(u"髙橋 太郎%1,タカハシ タロウ,東京都千代田区丸の内１－%1,taro%1@example.jp,"
+                                 "03-0000-%1\r\n"_s.arg(i));
+                if (i == 500) // a duplicate e-mail of row 2 (data row 1)
+                    chunk += cp932.encode(u"別人,ベツジン,大阪府,TARO1@example.jp,\r\n"_s);
+                if (i == 900) // a bad row
+                    chunk += cp932.encode(u",,,,\r\n,x,y,z,w\r\n"_s);
+            }
+            QCOMPARE(out.write(chunk), chunk.size());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        SourceFile file;
+        QVERIFY(file.open(path));
+        QCOMPARE(file.encoding(), TextEncoding::Cp932);
+        const ImportPlan plan = planImport(*file.source(), {});
+        QCOMPARE(plan.counts.accepted, 100000);
+        QCOMPARE(plan.counts.duplicates, 1);
+        QCOMPARE(plan.counts.rejected, 1);
+        QCOMPARE(plan.counts.blank, 1);
+        QCOMPARE(plan.duplicates[0].firstRow, 2);
+        QCOMPARE(plan.duplicates[0].recipient.sourceRow, 502);
+        QCOMPARE(plan.rejected[0].sourceRow, 904);
+        QCOMPARE(plan.accepted.last().sourceRow, 100004);
+        QCOMPARE(plan.accepted.last().email, u"taro100000@example.jp"_s);
+        qInfo("100,000 CP932 rows planned in %lld ms, peak RSS %lld MiB", qint64(timer.elapsed()),
+              bdtest::peakRssKiB() / 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstImportPlan)
+#include "tst_importplan.moc"
