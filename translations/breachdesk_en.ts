@@ -48,6 +48,55 @@
     </message>
 </context>
 <context>
+    <name>bd::BatchRunner</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place: %2</source>
+        <translation>Could not move %1 into place: %2</translation>
+    </message>
+    <message>
+        <source>There are no letters to write.</source>
+        <translation>There are no letters to write.</translation>
+    </message>
+    <message>
+        <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
+        <translation>Choose a merged PDF, a folder for one PDF per letter, or both.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>Could not write into %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BuiltinTemplates</name>
+    <message>
+        <source>Letter to individuals</source>
+        <translation>Letter to individuals</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>Notice to a consignor client</translation>
+    </message>
+    <message>
+        <source>Cover e-mail</source>
+        <translation>Cover e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ChunkRenderer</name>
+    <message>
+        <source>A letter names template %1, but there are only %2.</source>
+        <translation>A letter names template %1, but there are only %2.</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF.</source>
+        <translation>Qt could not write the PDF.</translation>
+    </message>
+</context>
+<context>
     <name>bd::Cli</name>
     <message>
         <source>The workspace database (default: %1).</source>
@@ -84,6 +133,61 @@
     <message>
         <source>Run 'breachdesk &lt;command&gt; --help' for a command's options.</source>
         <translation>Run 'breachdesk &lt;command&gt; --help' for a command's options.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsistencyChecker</name>
+    <message>
+        <source>%1 %2 issued on %3</source>
+        <translation>%1 %2 issued on %3</translation>
+    </message>
+    <message>
+        <source>%1: this document says %2, %3 says %4.</source>
+        <translation>%1: this document says %2, %3 says %4.</translation>
+    </message>
+    <message>
+        <source>%1: the data items differ from %2 (missing here: %3; only here: %4).</source>
+        <translation>%1: the data items differ from %2 (missing here: %3; only here: %4).</translation>
+    </message>
+    <message>
+        <source>Date of awareness</source>
+        <translation>Date of awareness</translation>
+    </message>
+    <message>
+        <source>Start of the incident</source>
+        <translation>Start of the incident</translation>
+    </message>
+    <message>
+        <source>End of the incident</source>
+        <translation>End of the incident</translation>
+    </message>
+    <message>
+        <source>Contact desk phone: this document says %1, %2 says %3.</source>
+        <translation>Contact desk phone: this document says %1, %2 says %3.</translation>
+    </message>
+    <message>
+        <source>Contact desk e-mail: this document says %1, %2 says %3.</source>
+        <translation>Contact desk e-mail: this document says %1, %2 says %3.</translation>
+    </message>
+    <message>
+        <source>the incident record</source>
+        <translation>the incident record</translation>
+    </message>
+    <message>
+        <source>The text mentions "%1", which matches no people count in the incident record.</source>
+        <translation>The text mentions "%1", which matches no people count in the incident record.</translation>
+    </message>
+    <message>
+        <source>The text gives the phone number %1, which is not the contact desk's (%2).</source>
+        <translation>The text gives the phone number %1, which is not the contact desk's (%2).</translation>
+    </message>
+    <message>
+        <source>The text gives the e-mail address %1, which is not the contact desk's.</source>
+        <translation>The text gives the e-mail address %1, which is not the contact desk's.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is still under investigation: report it by 追完 once it is known.</source>
+        <translation>Item %1 (%2) is still under investigation: report it by 追完 once it is known.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +309,379 @@
     </message>
 </context>
 <context>
+    <name>bd::DeadlineBoard</name>
+    <message>
+        <source>Deadline board</source>
+        <translation>Deadline board</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the incident's obligations.</source>
+        <translation>Double-click a row to open the incident's obligations.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineBoardModel</name>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Filing or notice</source>
+        <translation>Filing or notice</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineWatch</name>
+    <message numerus="yes">
+        <source>⚠ %n due within 48 h — </source>
+        <translation><numerusform>⚠ %n due within 48 h — </numerusform><numerusform>⚠ %n due within 48 h — </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 48 h</source>
+        <translation><numerusform>%n due within 48 h</numerusform><numerusform>%n due within 48 h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Every filing of every open incident, most urgent first (%1)</source>
+        <translation>Every filing of every open incident, most urgent first (%1)</translation>
+    </message>
+    <message>
+        <source>Open the deadline board</source>
+        <translation>Open the deadline board</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DecisionDialog</name>
+    <message>
+        <source>It &amp;applies: the rule fires</source>
+        <translation>It &amp;applies: the rule fires</translation>
+    </message>
+    <message>
+        <source>It does &amp;not apply</source>
+        <translation>It does &amp;not apply</translation>
+    </message>
+    <message>
+        <source>Decide %1</source>
+        <translation>Decide %1</translation>
+    </message>
+    <message>
+        <source>Now: %1. Source: %2</source>
+        <translation>Now: %1. Source: %2</translation>
+    </message>
+    <message>
+        <source>If it applies: %1</source>
+        <translation>If it applies: %1</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
+    </message>
+    <message>
+        <source>e.g. Only account numbers leaked, no online-banking credentials or card numbers (PPC FAQ Q14-8).</source>
+        <translation>e.g. Only account numbers leaked, no online-banking credentials or card numbers (PPC FAQ Q14-8).</translation>
+    </message>
+    <message>
+        <source>What you checked, and why it settles the rule.</source>
+        <translation>What you checked, and why it settles the rule.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentContextBuilder</name>
+    <message>
+        <source>The Japanese text of {{%1}} is empty: the English text is used.</source>
+        <translation>The Japanese text of {{%1}} is empty: the English text is used.</translation>
+    </message>
+    <message>
+        <source>The English text of {{%1}} is empty: the Japanese text is used.</source>
+        <translation>The English text of {{%1}} is empty: the Japanese text is used.</translation>
+    </message>
+    <message>
+        <source>The data item "%1" is not in the catalogue: its key is printed.</source>
+        <translation>The data item "%1" is not in the catalogue: its key is printed.</translation>
+    </message>
+    <message>
+        <source>No data set of this group is held for "%1": check that the recipient's organisation is written as in the data sets.</source>
+        <translation>No data set of this group is held for "%1": check that the recipient's organisation is written as in the data sets.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentsPage</name>
+    <message>
+        <source>Reset to built-in…</source>
+        <translation>Reset to built-in…</translation>
+    </message>
+    <message>
+        <source>File names of one PDF per recipient: {group}, {row}, {name}, {lang}, {index}, {id}</source>
+        <translation>File names of one PDF per recipient: {group}, {row}, {name}, {lang}, {index}, {id}</translation>
+    </message>
+    <message>
+        <source>Western (2024年12月25日)</source>
+        <translation>Western (2024年12月25日)</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和6年12月25日)</source>
+        <translation>Japanese era (令和6年12月25日)</translation>
+    </message>
+    <message>
+        <source>Recipient's language</source>
+        <translation>Recipient's language</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>Sample %1</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Previous recipient</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Next recipient</translation>
+    </message>
+    <message>
+        <source>Step through %1 recipients chosen at random</source>
+        <translation>Step through %1 recipients chosen at random</translation>
+    </message>
+    <message>
+        <source>Problems (click to go to the place to fix)</source>
+        <translation>Problems (click to go to the place to fix)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Merged PDF…</source>
+        <translation>Merged PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient…</source>
+        <translation>One PDF per recipient…</translation>
+    </message>
+    <message>
+        <source>ODT of the draft…</source>
+        <translation>ODT of the draft…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <source>Add a recipient group on the Recipients page first.</source>
+        <translation>Add a recipient group on the Recipients page first.</translation>
+    </message>
+    <message>
+        <source>This incident's own draft</source>
+        <translation>This incident's own draft</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>Built-in template</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>The draft could not be saved.</translation>
+    </message>
+    <message>
+        <source>This incident's own draft — saved</source>
+        <translation>This incident's own draft — saved</translation>
+    </message>
+    <message>
+        <source>No recipients: the draft is shown with empty recipient fields</source>
+        <translation>No recipients: the draft is shown with empty recipient fields</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2: %3</source>
+        <translation>Sample %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Recipient %1 of %2: %3</source>
+        <translation>Recipient %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Reset to built-in</source>
+        <translation>Reset to built-in</translation>
+    </message>
+    <message>
+        <source>Replace this incident's Japanese and English drafts of "%1" with the built-in templates? Your changes to them are lost.</source>
+        <translation>Replace this incident's Japanese and English drafts of "%1" with the built-in templates? Your changes to them are lost.</translation>
+    </message>
+    <message>
+        <source>The draft could not be reset.</source>
+        <translation>The draft could not be reset.</translation>
+    </message>
+    <message>
+        <source>The group has no recipients: import them on the Recipients page.</source>
+        <translation>The group has no recipients: import them on the Recipients page.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the problems listed under the draft first.</source>
+        <translation>Nothing was written: fix the problems listed under the draft first.</translation>
+    </message>
+    <message>
+        <source>The letters could not be written.</source>
+        <translation>The letters could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 letters written (%2 pages).</source>
+        <translation>%1 letters written (%2 pages).</translation>
+    </message>
+    <message>
+        <source>The ODT file could not be written.</source>
+        <translation>The ODT file could not be written.</translation>
+    </message>
+    <message>
+        <source>Merged PDF</source>
+        <translation>Merged PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per recipient</source>
+        <translation>Folder for one PDF per recipient</translation>
+    </message>
+    <message>
+        <source>ODT of the draft</source>
+        <translation>ODT of the draft</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s)</source>
+        <translation><numerusform>Print %n letter</numerusform><numerusform>Print %n letters</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems with recipients</source>
+        <translation>… and %1 more problems with recipients</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <source>Fix recipient</source>
+        <translation>Fix recipient</translation>
+    </message>
+    <message>
+        <source>Postal address of %1:</source>
+        <translation>Postal address of %1:</translation>
+    </message>
+    <message>
+        <source>E-mail address of %1:</source>
+        <translation>E-mail address of %1:</translation>
+    </message>
+    <message>
+        <source>The recipient could not be saved.</source>
+        <translation>The recipient could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>bd::ExportIncidentCommand</name>
     <message>
         <source>Write an incident as a JSON file.</source>
@@ -237,6 +714,224 @@
     <message>
         <source>Exported %1 to %2</source>
         <translation>Exported %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportLettersCommand</name>
+    <message>
+        <source>, line %1, column %2</source>
+        <translation>, line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Write a recipient group's letters as PDF (merged, or one file per recipient).</source>
+        <translation>Write a recipient group's letters as PDF (merged, or one file per recipient).</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group's key (employees, consignor_clients, …).</source>
+        <translation>The recipient group's key (employees, consignor_clients, …).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ja or en for every letter; auto (the default): each recipient's language, else the group's.</source>
+        <translation>ja or en for every letter; auto (the default): each recipient's language, else the group's.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter, each starting on a new page.</source>
+        <translation>One PDF with every letter, each starting on a new page.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>A folder for one PDF per recipient.</source>
+        <translation>A folder for one PDF per recipient.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}.</source>
+        <translation>File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>seireki (2024年12月25日) or wareki (令和6年12月25日); default: the document's setting.</source>
+        <translation>seireki (2024年12月25日) or wareki (令和6年12月25日); default: the document's setting.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>letter (to individuals, the default) or consignor (to consignor clients).</source>
+        <translation>letter (to individuals, the default) or consignor (to consignor clients).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The letters' date (YYYY-MM-DD); default: today.</source>
+        <translation>The letters' date (YYYY-MM-DD); default: today.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</source>
+        <translation>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</translation>
+    </message>
+    <message>
+        <source>--lang must be ja, en or auto.</source>
+        <translation>--lang must be ja, en or auto.</translation>
+    </message>
+    <message>
+        <source>--date-style must be seireki or wareki.</source>
+        <translation>--date-style must be seireki or wareki.</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2024-12-25.</source>
+        <translation>--date must be a date like 2024-12-25.</translation>
+    </message>
+    <message>
+        <source>The cover e-mail is text, not a letter: use --kind letter or consignor.</source>
+        <translation>The cover e-mail is text, not a letter: use --kind letter or consignor.</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>No incident has the code %1.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The group %1 has no recipients: import them first.</source>
+        <translation>The group %1 has no recipients: import them first.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems with recipients.</source>
+        <translation>… and %1 more problems with recipients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: fix the %n error(s) above first.</source>
+        <translation><numerusform>Nothing was written: fix the %n error above first.</numerusform><numerusform>Nothing was written: fix the %n errors above first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked %1 recipients in %2 s.</source>
+        <translation>Checked %1 recipients in %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 letters (Japanese %2, English %3), %4 pages in %5 s.</source>
+        <translation>%1 letters (Japanese %2, English %3), %4 pages in %5 s.</translation>
+    </message>
+    <message>
+        <source>Merged PDF: %1</source>
+        <translation>Merged PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1 files in %2</source>
+        <translation>%1 files in %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</source>
+        <translation>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportRecipientsCommand</name>
+    <message>
+        <source>Write a recipient group to CSV or XLSX.</source>
+        <translation>Write a recipient group to CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>Writes the group's included recipients (excluded ones are left out) with a header of field names that import-recipients maps back. Cells that begin with = + - @ are written with a leading ' so that a spreadsheet never runs them.</source>
+        <translation>Writes the group's included recipients (excluded ones are left out) with a header of field names that import-recipients maps back. Cells that begin with = + - @ are written with a leading ' so that a spreadsheet never runs them.</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group's key.</source>
+        <translation>The recipient group's key.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</source>
+        <translation>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the header row: ja (default) or en.</source>
+        <translation>Language of the header row: ja (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</source>
+        <translation>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</translation>
+    </message>
+    <message>
+        <source>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</source>
+        <translation>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 cannot be written in CP932; written as ?</source>
+        <translation>row %1, column %2: %3 cannot be written in CP932; written as ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 to %2</source>
+        <translation><numerusform>Exported %n recipient of %1 to %2</numerusform><numerusform>Exported %n recipients of %1 to %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -363,6 +1058,492 @@
     </message>
 </context>
 <context>
+    <name>bd::Fields</name>
+    <message>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2,000,000,000</source>
+        <translation>expected a whole number from 0 to 2,000,000,000</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>expected a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</source>
+        <translation>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingArchive</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the archive.</source>
+        <translation>Could not write %1 into the archive.</translation>
+    </message>
+    <message>
+        <source>Could not finish the archive %1.</source>
+        <translation>Could not finish the archive %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive.</source>
+        <translation>%1 is not a readable archive.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest.</source>
+        <translation>The archive has no valid manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 does not match the manifest.</source>
+        <translation>%1 has been changed: its SHA-256 does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 is not listed in the manifest.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingRegister</name>
+    <message>
+        <source>PPC report, preliminary (速報)</source>
+        <translation>PPC report, preliminary (速報)</translation>
+    </message>
+    <message>
+        <source>PPC report, final (確報)</source>
+        <translation>PPC report, final (確報)</translation>
+    </message>
+    <message>
+        <source>PPC report, follow-up (続報)</source>
+        <translation>PPC report, follow-up (続報)</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, preliminary</source>
+        <translation>Privacy Mark report, preliminary</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, final</source>
+        <translation>Privacy Mark report, final</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR Art. 33 notification</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR Art. 34 communication</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Notice to %1</source>
+        <translation>Notice to %1</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (%1)</source>
+        <translation>Notice to individuals (%1)</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>drafted</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingTableModel</name>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Provisional: the rule that requires it still needs a decision.</source>
+        <translation>Provisional: the rule that requires it still needs a decision.</translation>
+    </message>
+    <message>
+        <source>A public notice with an inquiry desk may replace individual notices (JP-N).</source>
+        <translation>A public notice with an inquiry desk may replace individual notices (JP-N).</translation>
+    </message>
+    <message>
+        <source>Filing, to whom, legal basis</source>
+        <translation>Filing, to whom, legal basis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Basis of the date</source>
+        <translation>Basis of the date</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingTemplates</name>
+    <message>
+        <source>Breach report to the PPC</source>
+        <translation>Breach report to the PPC</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>Notice to a consignor client</translation>
+    </message>
+    <message>
+        <source>Privacy Mark accident report</source>
+        <translation>Privacy Mark accident report</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR Art. 33 notification</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR Art. 34 communication</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted: its template has errors.</source>
+        <translation>The document could not be drafted: its template has errors.</translation>
+    </message>
+    <message>
+        <source>There is no %1 template in this language.</source>
+        <translation>There is no %1 template in this language.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingsPage</name>
+    <message>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;web page…</source>
+        <translation>Export &amp;web page…</translation>
+    </message>
+    <message>
+        <source>Filing register</source>
+        <translation>Filing register</translation>
+    </message>
+    <message>
+        <source>Mark &amp;submitted…</source>
+        <translation>Mark &amp;submitted…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Export &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Issued documents (select one to export it exactly as issued)</source>
+        <translation>Issued documents (select one to export it exactly as issued)</translation>
+    </message>
+    <message>
+        <source>PPC report — preliminary (速報)</source>
+        <translation>PPC report — preliminary (速報)</translation>
+    </message>
+    <message>
+        <source>PPC report — final (確報)</source>
+        <translation>PPC report — final (確報)</translation>
+    </message>
+    <message>
+        <source>PPC report — follow-up (続報)</source>
+        <translation>PPC report — follow-up (続報)</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition (Japanese)</source>
+        <translation>Public notice — next edition (Japanese)</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition (English)</source>
+        <translation>Public notice — next edition (English)</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition (Japanese)</source>
+        <translation>Public notice — final edition (Japanese)</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition (English)</source>
+        <translation>Public notice — final edition (English)</translation>
+    </message>
+    <message>
+        <source>Notice to consignor client %1</source>
+        <translation>Notice to consignor client %1</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — preliminary</source>
+        <translation>Privacy Mark report — preliminary</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — final</source>
+        <translation>Privacy Mark report — final</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification (next phase)</source>
+        <translation>GDPR Art. 33 notification (next phase)</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication (Japanese)</source>
+        <translation>GDPR Art. 34 communication (Japanese)</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication (English)</source>
+        <translation>GDPR Art. 34 communication (English)</translation>
+    </message>
+    <message>
+        <source>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</source>
+        <translation>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</translation>
+    </message>
+    <message>
+        <source> (still under investigation)</source>
+        <translation> (still under investigation)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>No consistency warnings.</source>
+        <translation>No consistency warnings.</translation>
+    </message>
+    <message>
+        <source>Check before issuing:</source>
+        <translation>Check before issuing:</translation>
+    </message>
+    <message>
+        <source>Changes since the %1 issued on %2:</source>
+        <translation>Changes since the %1 issued on %2:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR Art. 33 notification</translation>
+    </message>
+    <message>
+        <source>More than 72 hours have passed since the organisation became aware of the breach. Reasons for the delay:</source>
+        <translation>More than 72 hours have passed since the organisation became aware of the breach. Reasons for the delay:</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Filings</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted.</source>
+        <translation>The document could not be drafted.</translation>
+    </message>
+    <message>
+        <source>Text: "%1".</source>
+        <translation>Text: "%1".</translation>
+    </message>
+    <message>
+        <source>Issue "%1"? An issued document is frozen: later edits of the incident do not change it.</source>
+        <translation>Issue "%1"? An issued document is frozen: later edits of the incident do not change it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) listed beside the draft have not been resolved.</source>
+        <translation><numerusform>%n warning listed beside the draft have not been resolved.</numerusform><numerusform>%n warnings listed beside the draft have not been resolved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
+        <source>The document could not be issued.</source>
+        <translation>The document could not be issued.</translation>
+    </message>
+    <message>
+        <source>Mark submitted</source>
+        <translation>Mark submitted</translation>
+    </message>
+    <message>
+        <source>Select a filing in the register first.</source>
+        <translation>Select a filing in the register first.</translation>
+    </message>
+    <message>
+        <source>Submitted on (YYYY-MM-DD) and the receipt number:</source>
+        <translation>Submitted on (YYYY-MM-DD) and the receipt number:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>The filing could not be marked submitted.</source>
+        <translation>The filing could not be marked submitted.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Export web page</source>
+        <translation>Export web page</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation>Export archive</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>The archive could not be written.</source>
+        <translation>The archive could not be written.</translation>
+    </message>
+    <message>
+        <source>The archive does not verify.</source>
+        <translation>The archive does not verify.</translation>
+    </message>
+</context>
+<context>
     <name>bd::HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -391,6 +1572,160 @@
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>bd::IdentityMatcher</name>
+    <message>
+        <source>The e-mail address of a recipient (group %1) appears in the text.</source>
+        <translation>The e-mail address of a recipient (group %1) appears in the text.</translation>
+    </message>
+    <message>
+        <source>The name of a recipient (group %1) appears in the text.</source>
+        <translation>The name of a recipient (group %1) appears in the text.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ImportDialog</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Import recipients</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation>File row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>They are added as excluded, so that nobody is sent a letter before the row is fixed and included again.</source>
+        <translation>They are added as excluded, so that nobody is sent a letter before the row is fixed and included again.</translation>
+    </message>
+    <message>
+        <source>First rows of the file, and the field each column goes to:</source>
+        <translation>First rows of the file, and the field each column goes to:</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detected)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Custom field “%1”</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Checking the rows… %1 read</source>
+        <translation>Checking the rows… %1 read</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Mapping: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted row(s) have a warning (listed below).</source>
+        <translation><numerusform>%n accepted row have a warning (listed below).</numerusform><numerusform>%n accepted rows have a warning (listed below).</numerusform></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>name and address</translation>
+    </message>
+    <message>
+        <source>Duplicate: same %1 as row %2; not imported.</source>
+        <translation>Duplicate: same %1 as row %2; not imported.</translation>
+    </message>
+    <message>
+        <source>Duplicate: same %1 as a recipient already in the group; not imported.</source>
+        <translation>Duplicate: same %1 as a recipient already in the group; not imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed.</source>
+        <translation><numerusform>… and %n more not listed.</numerusform><numerusform>… and %n more not listed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also add the %n row(s) with problems, excluded, to fix them in the table</source>
+        <translation><numerusform>Also add the %n row with problems, excluded, to fix them in the table</numerusform><numerusform>Also add the %n rows with problems, excluded, to fix them in the table</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation><numerusform>Import %n good row</numerusform><numerusform>Import %n good rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving %1 rows…</source>
+        <translation>Saving %1 rows…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +1765,171 @@
     <message>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ImportRecipientsCommand</name>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>No incident has the code %1.</translation>
+    </message>
+    <message>
+        <source>The incident %1 has no recipient group %2. Its groups: %3</source>
+        <translation>The incident %1 has no recipient group %2. Its groups: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>same name and address</translation>
+    </message>
+    <message>
+        <source>row %1: duplicate (%2 as row %3), not imported</source>
+        <translation>row %1: duplicate (%2 as row %3), not imported</translation>
+    </message>
+    <message>
+        <source>row %1: duplicate (%2 as a recipient already in the group), not imported</source>
+        <translation>row %1: duplicate (%2 as a recipient already in the group), not imported</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX list into a recipient group.</source>
+        <translation>Import a CSV or XLSX list into a recipient group.</translation>
+    </message>
+    <message>
+        <source>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</source>
+        <translation>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group's key: consignor_clients, employees, candidates, business_contacts or a custom group's key.</source>
+        <translation>The recipient group's key: consignor_clients, employees, candidates, business_contacts or a custom group's key.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Column mapping over the remembered or guessed one, e.g. "name=氏名,email=3,address=4+5,ignore=備考,custom:社員番号=1". Fields: name, kana, organisation, department, title, postcode, address, email, phone, language, custom:NAME, ignore; columns by header or 1-based number.</source>
+        <translation>Column mapping over the remembered or guessed one, e.g. "name=氏名,email=3,address=4+5,ignore=備考,custom:社員番号=1". Fields: name, kana, organisation, department, title, postcode, address, email, phone, language, custom:NAME, ignore; columns by header or 1-based number.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>CSV encoding instead of the detected one: UTF-8, UTF-16LE, UTF-16BE, CP932.</source>
+        <translation>CSV encoding instead of the detected one: UTF-8, UTF-16LE, UTF-16BE, CP932.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>XLSX sheet: 1-based number or name (default: the first).</source>
+        <translation>XLSX sheet: 1-based number or name (default: the first).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When some rows are rejected, import the good rows anyway (the exit code is still 2).</source>
+        <translation>When some rows are rejected, import the good rows anyway (the exit code is still 2).</translation>
+    </message>
+    <message>
+        <source>Check the file and report; save nothing.</source>
+        <translation>Check the file and report; save nothing.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to read.</source>
+        <translation>The CSV or XLSX file to read.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</source>
+        <translation>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.</source>
+        <translation>Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows. %2</source>
+        <translation>%1 has no rows. %2</translation>
+    </message>
+    <message>
+        <source>Bad --mapping: %1</source>
+        <translation>Bad --mapping: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Mapping: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Give the columns with --mapping.</source>
+        <translation>Nothing was imported. Give the columns with --mapping.</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2</source>
+        <translation>%1: CSV, %2</translation>
+    </message>
+    <message>
+        <source>%1: XLSX</source>
+        <translation>%1: XLSX</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reading %1 stopped early.</source>
+        <translation>Nothing was imported: reading %1 stopped early.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</source>
+        <translation><numerusform>Nothing was imported: %n row have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</numerusform><numerusform>Nothing was imported: %n rows have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n recipient(s) into %1.</source>
+        <translation><numerusform>Imported %n recipient into %1.</numerusform><numerusform>Imported %n recipients into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation><numerusform>%n row with problems were not imported.</numerusform><numerusform>%n rows with problems were not imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -550,10 +2050,6 @@
         <translation>must be an object</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>must not be negative</translation>
-    </message>
-    <message>
         <source>names the consignor client when holder is "consignor"</source>
         <translation>names the consignor client when holder is "consignor"</translation>
     </message>
@@ -564,6 +2060,34 @@
     <message>
         <source>is not a narrative section</source>
         <translation>is not a narrative section</translation>
+    </message>
+    <message>
+        <source>must be one of the listed words (see the format's documentation)</source>
+        <translation>must be one of the listed words (see the format's documentation)</translation>
+    </message>
+    <message>
+        <source>must be an object with "ja" and "en"</source>
+        <translation>must be an object with "ja" and "en"</translation>
+    </message>
+    <message>
+        <source>must be a list of data item keys</source>
+        <translation>must be a list of data item keys</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" is listed twice</translation>
+    </message>
+    <message>
+        <source>must be an object of sections</source>
+        <translation>must be an object of sections</translation>
+    </message>
+    <message>
+        <source>must be a list of "ja" and "en"</source>
+        <translation>must be a list of "ja" and "en"</translation>
+    </message>
+    <message>
+        <source>may only contain "ja" and "en"</source>
+        <translation>may only contain "ja" and "en"</translation>
     </message>
 </context>
 <context>
@@ -673,6 +2197,63 @@
     <message>
         <source>Contact desk (問い合わせ窓口)</source>
         <translation>Contact desk (問い合わせ窓口)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterBatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Writing letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n letter(s)…</source>
+        <translation><numerusform>Preparing %n letter…</numerusform><numerusform>Preparing %n letters…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters — about %3 min left</source>
+        <translation>%1 of %2 letters — about %3 min left</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters — about %3 s left</source>
+        <translation>%1 of %2 letters — about %3 s left</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>Cancelling: removing what was written…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterPrinting</name>
+    <message>
+        <source>Printing letters…</source>
+        <translation>Printing letters…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterSession</name>
+    <message>
+        <source>The incident was not found.</source>
+        <translation>The incident was not found.</translation>
+    </message>
+    <message>
+        <source>There is no document kind "%1" (known: %2).</source>
+        <translation>There is no document kind "%1" (known: %2).</translation>
+    </message>
+    <message>
+        <source>The incident has no recipient group "%1" (it has no groups yet).</source>
+        <translation>The incident has no recipient group "%1" (it has no groups yet).</translation>
+    </message>
+    <message>
+        <source>The incident has no recipient group "%1" (groups: %2).</source>
+        <translation>The incident has no recipient group "%1" (groups: %2).</translation>
     </message>
 </context>
 <context>
@@ -898,6 +2479,22 @@ A workbench for personal-data breach notifications.
 
 Workspace: %2</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Obligations &amp; deadlines</source>
+        <translation>Obligations &amp; deadlines</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Filings</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -927,6 +2524,905 @@ Workspace: %2</translation>
     </message>
 </context>
 <context>
+    <name>bd::ObligationRuleModel</name>
+    <message>
+        <source>→ Requires: %1</source>
+        <translation>→ Requires: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation>%1 (overridden)</translation>
+    </message>
+    <message>
+        <source>%1 (decided)</source>
+        <translation>%1 (decided)</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Overridden: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2</source>
+        <translation>Decided by %1: %2</translation>
+    </message>
+    <message>
+        <source>A fact is missing: fill it in on the incident's pages, or record a decision.</source>
+        <translation>A fact is missing: fill it in on the incident's pages, or record a decision.</translation>
+    </message>
+    <message>
+        <source>The facts are known, but the law needs your judgement: record a decision.</source>
+        <translation>The facts are known, but the law needs your judgement: record a decision.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why, and what it requires</source>
+        <translation>Why, and what it requires</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Obligations</name>
+    <message>
+        <source>holiday (%1)</source>
+        <translation>holiday (%1)</translation>
+    </message>
+    <message>
+        <source>year-end closure</source>
+        <translation>year-end closure</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <source>due %1 (computed: %2)</source>
+        <translation>due %1 (computed: %2)</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2 (%3).</source>
+        <translation>Overridden by %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>List the data items of %1.</source>
+        <translation>List the data items of %1.</translation>
+    </message>
+    <message>
+        <source>%1 includes %2: sensitive personal information (要配慮個人情報).</source>
+        <translation>%1 includes %2: sensitive personal information (要配慮個人情報).</translation>
+    </message>
+    <message>
+        <source>%1 includes the item "%2", which is not in the catalogue: decide whether it is sensitive personal information (要配慮個人情報).</source>
+        <translation>%1 includes the item "%2", which is not in the catalogue: decide whether it is sensitive personal information (要配慮個人情報).</translation>
+    </message>
+    <message>
+        <source>No data set that counts includes sensitive personal information.</source>
+        <translation>No data set that counts includes sensitive personal information.</translation>
+    </message>
+    <message>
+        <source>Trigger 1: report to the PPC and notify the individuals.</source>
+        <translation>Trigger 1: report to the PPC and notify the individuals.</translation>
+    </message>
+    <message>
+        <source>%1 includes %2: its misuse could cause financial loss.</source>
+        <translation>%1 includes %2: its misuse could cause financial loss.</translation>
+    </message>
+    <message>
+        <source>%1 includes %2 without card numbers or banking logins: decide whether its misuse could cause financial loss (PPC FAQ Q6-11, Q14-8).</source>
+        <translation>%1 includes %2 without card numbers or banking logins: decide whether its misuse could cause financial loss (PPC FAQ Q6-11, Q14-8).</translation>
+    </message>
+    <message>
+        <source>%1 includes the item "%2", which is not in the catalogue: decide whether its misuse could cause financial loss.</source>
+        <translation>%1 includes the item "%2", which is not in the catalogue: decide whether its misuse could cause financial loss.</translation>
+    </message>
+    <message>
+        <source>No data set that counts includes data whose misuse could cause financial loss.</source>
+        <translation>No data set that counts includes data whose misuse could cause financial loss.</translation>
+    </message>
+    <message>
+        <source>Trigger 2: report to the PPC and notify the individuals.</source>
+        <translation>Trigger 2: report to the PPC and notify the individuals.</translation>
+    </message>
+    <message>
+        <source>Triggers covering this data: %1.</source>
+        <translation>Triggers covering this data: %1.</translation>
+    </message>
+    <message>
+        <source>Triggers still open for this data: %1.</source>
+        <translation>Triggers still open for this data: %1.</translation>
+    </message>
+    <message>
+        <source>Not required: this data is not part of the reportable situation (the triggers concern other data sets); a notice is still allowed.</source>
+        <translation>Not required: this data is not part of the reportable situation (the triggers concern other data sets); a notice is still allowed.</translation>
+    </message>
+    <message>
+        <source>Consignor client: %1</source>
+        <translation>Consignor client: %1</translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>(name not recorded)</translation>
+    </message>
+    <message>
+        <source>Notify the consignor promptly with the 規則8条1項 items known so far (規則9条); its own clock starts when it receives the notice.</source>
+        <translation>Notify the consignor promptly with the 規則8条1項 items known so far (規則9条); its own clock starts when it receives the notice.</translation>
+    </message>
+    <message>
+        <source>Suggested target %1 – %2, as for a preliminary report (GL 3-5-3-5).</source>
+        <translation>Suggested target %1 – %2, as for a preliminary report (GL 3-5-3-5).</translation>
+    </message>
+    <message>
+        <source>Notified on %1.</source>
+        <translation>Notified on %1.</translation>
+    </message>
+    <message>
+        <source>Record the consignor client's name.</source>
+        <translation>Record the consignor client's name.</translation>
+    </message>
+    <message>
+        <source>Individuals: %1</source>
+        <translation>Individuals: %1</translation>
+    </message>
+    <message>
+        <source>Promptly, as circumstances allow (規則10条): no fixed number of days; record the reason for the timing.</source>
+        <translation>Promptly, as circumstances allow (規則10条): no fixed number of days; record the reason for the timing.</translation>
+    </message>
+    <message>
+        <source>Contacts cannot be reached: a public notice and an inquiry desk may replace the notice (JP-N); record why.</source>
+        <translation>Contacts cannot be reached: a public notice and an inquiry desk may replace the notice (JP-N); record why.</translation>
+    </message>
+    <message>
+        <source>A decision for the unknown rule "%1" is ignored.</source>
+        <translation>A decision for the unknown rule "%1" is ignored.</translation>
+    </message>
+    <message>
+        <source>The override of rule %1 must be true or false; it is ignored.</source>
+        <translation>The override of rule %1 must be true or false; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The override of "%1" matches no rule and no filing; it is ignored.</source>
+        <translation>The override of "%1" matches no rule and no filing; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The override of "%1" is not a date, a date and time, or true/false; it is ignored.</source>
+        <translation>The override of "%1" is not a date, a date and time, or true/false; it is ignored.</translation>
+    </message>
+    <message>
+        <source>the body that granted the mark</source>
+        <translation>the body that granted the mark</translation>
+    </message>
+    <message>
+        <source>Privacy Mark review body: %1</source>
+        <translation>Privacy Mark review body: %1</translation>
+    </message>
+    <message>
+        <source>APPI-type categories: %1.</source>
+        <translation>APPI-type categories: %1.</translation>
+    </message>
+    <message>
+        <source>About 3–5 days from 発覚日 %1: %2 – %3.</source>
+        <translation>About 3–5 days from 発覚日 %1: %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Record when the organisation learned of the breach (知った日).</source>
+        <translation>Record when the organisation learned of the breach (知った日).</translation>
+    </message>
+    <message>
+        <source>60 days from 発覚日: an unlawful purpose is suspected (%1).</source>
+        <translation>60 days from 発覚日: an unlawful purpose is suspected (%1).</translation>
+    </message>
+    <message>
+        <source>30 days from 発覚日, for every incident.</source>
+        <translation>30 days from 発覚日, for every incident.</translation>
+    </message>
+    <message>
+        <source>Day %1, counting 発覚日 %2 as day 1, is %3; no roll-forward, as the review body's counting may differ.</source>
+        <translation>Day %1, counting 発覚日 %2 as day 1, is %3; no roll-forward, as the review body's counting may differ.</translation>
+    </message>
+    <message>
+        <source>Every supervisory authority where affected people live</source>
+        <translation>Every supervisory authority where affected people live</translation>
+    </message>
+    <message>
+        <source>The competent supervisory authority</source>
+        <translation>The competent supervisory authority</translation>
+    </message>
+    <message>
+        <source>72 hours from awareness at %1, a continuous clock with no roll-forward (Art. 33(1)); give reasons if later.</source>
+        <translation>72 hours from awareness at %1, a continuous clock with no roll-forward (Art. 33(1)); give reasons if later.</translation>
+    </message>
+    <message>
+        <source>Record when the organisation became aware of the breach.</source>
+        <translation>Record when the organisation became aware of the breach.</translation>
+    </message>
+    <message>
+        <source>The data subjects</source>
+        <translation>The data subjects</translation>
+    </message>
+    <message>
+        <source>Without undue delay.</source>
+        <translation>Without undue delay.</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission (PPC), or the delegated minister</source>
+        <translation>Personal Information Protection Commission (PPC), or the delegated minister</translation>
+    </message>
+    <message>
+        <source>Rule / filing</source>
+        <translation>Rule / filing</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>promptly</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (data set %2)</source>
+        <translation>%1 (data set %2)</translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation>unknown cause</translation>
+    </message>
+    <message>
+        <source>unauthorised access</source>
+        <translation>unauthorised access</translation>
+    </message>
+    <message>
+        <source>ransomware</source>
+        <translation>ransomware</translation>
+    </message>
+    <message>
+        <source>misdelivery</source>
+        <translation>misdelivery</translation>
+    </message>
+    <message>
+        <source>loss or theft</source>
+        <translation>loss or theft</translation>
+    </message>
+    <message>
+        <source>act by an insider</source>
+        <translation>act by an insider</translation>
+    </message>
+    <message>
+        <source>other cause</source>
+        <translation>other cause</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>applies</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <source>needs judgement</source>
+        <translation>needs judgement</translation>
+    </message>
+    <message>
+        <source>cannot decide</source>
+        <translation>cannot decide</translation>
+    </message>
+    <message>
+        <source>leak (漏えい)</source>
+        <translation>leak (漏えい)</translation>
+    </message>
+    <message>
+        <source>loss (滅失)</source>
+        <translation>loss (滅失)</translation>
+    </message>
+    <message>
+        <source>damage (毀損)</source>
+        <translation>damage (毀損)</translation>
+    </message>
+    <message>
+        <source>Assess the four triggers of 規則7条 (APPI breach reporting).</source>
+        <translation>Assess the four triggers of 規則7条 (APPI breach reporting).</translation>
+    </message>
+    <message>
+        <source>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</source>
+        <translation>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</translation>
+    </message>
+    <message>
+        <source>Event: %1; it happened.</source>
+        <translation>Event: %1; it happened.</translation>
+    </message>
+    <message>
+        <source>Event: %1; it may have happened.</source>
+        <translation>Event: %1; it may have happened.</translation>
+    </message>
+    <message>
+        <source>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</source>
+        <translation>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</translation>
+    </message>
+    <message>
+        <source>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
+        <translation>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</translation>
+    </message>
+    <message>
+        <source>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</source>
+        <translation>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</translation>
+    </message>
+    <message>
+        <source>an unnamed consignor</source>
+        <translation>an unnamed consignor</translation>
+    </message>
+    <message>
+        <source>%1 is held for %2, notified under 規則9条 on %3: excluded from our PPC report and notices to individuals.</source>
+        <translation>%1 is held for %2, notified under 規則9条 on %3: excluded from our PPC report and notices to individuals.</translation>
+    </message>
+    <message>
+        <source>%1 is held for %2; no 規則9条 notice to the consignor is recorded yet.</source>
+        <translation>%1 is held for %2; no 規則9条 notice to the consignor is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No data set is held for a consignor client.</source>
+        <translation>No data set is held for a consignor client.</translation>
+    </message>
+    <message>
+        <source>File a preliminary report (速報) and a final report (確報) with the PPC, and notify the individuals.</source>
+        <translation>File a preliminary report (速報) and a final report (確報) with the PPC, and notify the individuals.</translation>
+    </message>
+    <message>
+        <source>The APPI assessment does not apply (JP-1).</source>
+        <translation>The APPI assessment does not apply (JP-1).</translation>
+    </message>
+    <message>
+        <source>Every data set is held for a consignor that received the 規則9条 notice (JP-P).</source>
+        <translation>Every data set is held for a consignor that received the 規則9条 notice (JP-P).</translation>
+    </message>
+    <message>
+        <source>The kind of event is not recorded yet (JP-1).</source>
+        <translation>The kind of event is not recorded yet (JP-1).</translation>
+    </message>
+    <message>
+        <source>Triggers that apply: %1.</source>
+        <translation>Triggers that apply: %1.</translation>
+    </message>
+    <message>
+        <source>Triggers that need your judgement: %1.</source>
+        <translation>Triggers that need your judgement: %1.</translation>
+    </message>
+    <message>
+        <source>Triggers that lack facts: %1.</source>
+        <translation>Triggers that lack facts: %1.</translation>
+    </message>
+    <message>
+        <source>None of the four triggers of 規則7条 applies.</source>
+        <translation>None of the four triggers of 規則7条 applies.</translation>
+    </message>
+    <message>
+        <source>A substitute (public notice and an inquiry desk) may replace the notice to individuals; record why.</source>
+        <translation>A substitute (public notice and an inquiry desk) may replace the notice to individuals; record why.</translation>
+    </message>
+    <message>
+        <source>The individuals can be reached: notify them directly.</source>
+        <translation>The individuals can be reached: notify them directly.</translation>
+    </message>
+    <message>
+        <source>Contact details are missing or stale; record why the individuals cannot be reached.</source>
+        <translation>Contact details are missing or stale; record why the individuals cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Contact details are missing or stale: %1.</source>
+        <translation>Contact details are missing or stale: %1.</translation>
+    </message>
+    <message>
+        <source>No PPC report is required (JP-R).</source>
+        <translation>No PPC report is required (JP-R).</translation>
+    </message>
+    <message>
+        <source>decided by the officer</source>
+        <translation>decided by the officer</translation>
+    </message>
+    <message>
+        <source>an act that may have had an unlawful purpose</source>
+        <translation>an act that may have had an unlawful purpose</translation>
+    </message>
+    <message>
+        <source>File the preliminary report (速報) promptly, about 3–5 days after learning of the breach.</source>
+        <translation>File the preliminary report (速報) promptly, about 3–5 days after learning of the breach.</translation>
+    </message>
+    <message>
+        <source>Target %1 – %2: days 3 to 5, counting 知った日 %3 as day 1 (GL 3-5-3-3); no roll-forward.</source>
+        <translation>Target %1 – %2: days 3 to 5, counting 知った日 %3 as day 1 (GL 3-5-3-3); no roll-forward.</translation>
+    </message>
+    <message>
+        <source>File the final report (確報) within 30 days (60 under trigger 3).</source>
+        <translation>File the final report (確報) within 30 days (60 under trigger 3).</translation>
+    </message>
+    <message>
+        <source>60 days because trigger 3 applies: %1.</source>
+        <translation>60 days because trigger 3 applies: %1.</translation>
+    </message>
+    <message>
+        <source>30 days: trigger 3 is still open (60 days if it applies).</source>
+        <translation>30 days: trigger 3 is still open (60 days if it applies).</translation>
+    </message>
+    <message>
+        <source>30 days: trigger 3 does not apply.</source>
+        <translation>30 days: trigger 3 does not apply.</translation>
+    </message>
+    <message>
+        <source>Day %1, counting 知った日 %2 as day 1, is %3.</source>
+        <translation>Day %1, counting 知った日 %2 as day 1, is %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a closed day (%2): the deadline moves to the next working day, %3.</source>
+        <translation>%1 is a closed day (%2): the deadline moves to the next working day, %3.</translation>
+    </message>
+    <message>
+        <source>The GDPR is not recorded as applying (no EU establishment, no Art. 3(2) targeting or monitoring).</source>
+        <translation>The GDPR is not recorded as applying (no EU establishment, no Art. 3(2) targeting or monitoring).</translation>
+    </message>
+    <message>
+        <source>Notify the supervisory authority within 72 hours of awareness; give reasons if later.</source>
+        <translation>Notify the supervisory authority within 72 hours of awareness; give reasons if later.</translation>
+    </message>
+    <message>
+        <source>Assessed as unlikely to result in a risk: no notification; document the breach (Art. 33(5)).</source>
+        <translation>Assessed as unlikely to result in a risk: no notification; document the breach (Art. 33(5)).</translation>
+    </message>
+    <message>
+        <source>Assessed as a risk to the rights and freedoms of the people.</source>
+        <translation>Assessed as a risk to the rights and freedoms of the people.</translation>
+    </message>
+    <message>
+        <source>Assess the risk: notification is required unless the breach is unlikely to result in a risk.</source>
+        <translation>Assess the risk: notification is required unless the breach is unlikely to result in a risk.</translation>
+    </message>
+    <message>
+        <source>Tell the people concerned without undue delay, in clear and plain language.</source>
+        <translation>Tell the people concerned without undue delay, in clear and plain language.</translation>
+    </message>
+    <message>
+        <source>Assess whether the breach is likely to result in a high risk.</source>
+        <translation>Assess whether the breach is likely to result in a high risk.</translation>
+    </message>
+    <message>
+        <source>Not assessed as a high risk.</source>
+        <translation>Not assessed as a high risk.</translation>
+    </message>
+    <message>
+        <source>High risk, but the data is encrypted and the key is safe: Art. 34(3)(a) exempts the communication.</source>
+        <translation>High risk, but the data is encrypted and the key is safe: Art. 34(3)(a) exempts the communication.</translation>
+    </message>
+    <message>
+        <source>Assessed as a high risk and the data is not protected by encryption.</source>
+        <translation>Assessed as a high risk and the data is not protected by encryption.</translation>
+    </message>
+    <message>
+        <source>Not needed if later measures removed the high risk (Art. 34(3)(b)); if individual contact takes disproportionate effort, communicate publicly (Art. 34(3)(c)).</source>
+        <translation>Not needed if later measures removed the high risk (Art. 34(3)(b)); if individual contact takes disproportionate effort, communicate publicly (Art. 34(3)(c)).</translation>
+    </message>
+    <message>
+        <source>Notify every supervisory authority where affected people live.</source>
+        <translation>Notify every supervisory authority where affected people live.</translation>
+    </message>
+    <message>
+        <source>Record whether the organisation has an establishment in the EU or only an Art. 27 representative (decide EU-3: yes = no EU establishment).</source>
+        <translation>Record whether the organisation has an establishment in the EU or only an Art. 27 representative (decide EU-3: yes = no EU establishment).</translation>
+    </message>
+    <message>
+        <source>Report the accident to the Privacy Mark review body: a final report within 30 days (60 under an unlawful purpose), and a preliminary report within about 3–5 days for the APPI-type categories.</source>
+        <translation>Report the accident to the Privacy Mark review body: a final report within 30 days (60 under an unlawful purpose), and a preliminary report within about 3–5 days for the APPI-type categories.</translation>
+    </message>
+    <message>
+        <source>The organisation does not hold the Privacy Mark.</source>
+        <translation>The organisation does not hold the Privacy Mark.</translation>
+    </message>
+    <message>
+        <source>The organisation holds the Privacy Mark (review body: %1): every incident is reported, encrypted devices included.</source>
+        <translation>The organisation holds the Privacy Mark (review body: %1): every incident is reported, encrypted devices included.</translation>
+    </message>
+    <message>
+        <source>APPI-type categories that apply: %1; a preliminary report is expected.</source>
+        <translation>APPI-type categories that apply: %1; a preliminary report is expected.</translation>
+    </message>
+    <message>
+        <source>APPI-type categories still open: %1.</source>
+        <translation>APPI-type categories still open: %1.</translation>
+    </message>
+    <message>
+        <source>No APPI-type category applies: a final report only.</source>
+        <translation>No APPI-type category applies: a final report only.</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>the officer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2 (%3).</source>
+        <translation>Decided by %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The decision recorded by %1 is not used: the facts now decide this rule.</source>
+        <translation>The decision recorded by %1 is not used: the facts now decide this rule.</translation>
+    </message>
+    <message>
+        <source>Trigger 3: report to the PPC and notify the individuals; the final report is due within 60 days.</source>
+        <translation>Trigger 3: report to the PPC and notify the individuals; the final report is due within 60 days.</translation>
+    </message>
+    <message>
+        <source>The cause, %1, is an act that may have had an unlawful purpose.</source>
+        <translation>The cause, %1, is an act that may have had an unlawful purpose.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>Recorded as an act that may have had an unlawful purpose: %1.</source>
+        <translation>Recorded as an act that may have had an unlawful purpose: %1.</translation>
+    </message>
+    <message>
+        <source>Loss or theft: decide whether the data may have been stolen; theft is an act with an unlawful purpose.</source>
+        <translation>Loss or theft: decide whether the data may have been stolen; theft is an act with an unlawful purpose.</translation>
+    </message>
+    <message>
+        <source>Record the cause: whether the act may have had an unlawful purpose decides trigger 3.</source>
+        <translation>Record the cause: whether the act may have had an unlawful purpose decides trigger 3.</translation>
+    </message>
+    <message>
+        <source>The cause, %1, is not recorded as an act that may have had an unlawful purpose.</source>
+        <translation>The cause, %1, is not recorded as an act that may have had an unlawful purpose.</translation>
+    </message>
+    <message>
+        <source>Trigger 4: report to the PPC and notify the individuals.</source>
+        <translation>Trigger 4: report to the PPC and notify the individuals.</translation>
+    </message>
+    <message>
+        <source>Fill in the number of people for %1.</source>
+        <translation>Fill in the number of people for %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 people.</source>
+        <translation>%1: %2 people.</translation>
+    </message>
+    <message>
+        <source>People in the data sets that count (upper bound): %1, more than 1,000.</source>
+        <translation>People in the data sets that count (upper bound): %1, more than 1,000.</translation>
+    </message>
+    <message>
+        <source>People known so far: %1; trigger 4 needs more than 1,000.</source>
+        <translation>People known so far: %1; trigger 4 needs more than 1,000.</translation>
+    </message>
+    <message>
+        <source>People in the data sets that count (upper bound): %1, not more than 1,000.</source>
+        <translation>People in the data sets that count (upper bound): %1, not more than 1,000.</translation>
+    </message>
+    <message>
+        <source>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
+        <translation>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</translation>
+    </message>
+    <message>
+        <source>Record the data sets affected: people group, items and number of people.</source>
+        <translation>Record the data sets affected: people group, items and number of people.</translation>
+    </message>
+    <message>
+        <source>Every data set is held for a consignor that received the 規則9条 notice: none counts for our own report (JP-P).</source>
+        <translation>Every data set is held for a consignor that received the 規則9条 notice: none counts for our own report (JP-P).</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報)</source>
+        <translation>Preliminary report (速報)</translation>
+    </message>
+    <message>
+        <source>Final report (確報)</source>
+        <translation>Final report (確報)</translation>
+    </message>
+    <message>
+        <source>Notice to the consignor</source>
+        <translation>Notice to the consignor</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (本人通知)</source>
+        <translation>Notice to individuals (本人通知)</translation>
+    </message>
+    <message>
+        <source>P-mark preliminary report</source>
+        <translation>P-mark preliminary report</translation>
+    </message>
+    <message>
+        <source>P-mark final report</source>
+        <translation>P-mark final report</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR Art. 33 notification</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR Art. 34 communication</translation>
+    </message>
+    <message>
+        <source>APPI assessment applies (漏えい等)</source>
+        <translation>APPI assessment applies (漏えい等)</translation>
+    </message>
+    <message>
+        <source>Trigger 1: sensitive data (要配慮)</source>
+        <translation>Trigger 1: sensitive data (要配慮)</translation>
+    </message>
+    <message>
+        <source>Trigger 2: risk of financial loss</source>
+        <translation>Trigger 2: risk of financial loss</translation>
+    </message>
+    <message>
+        <source>Trigger 3: possibly unlawful purpose</source>
+        <translation>Trigger 3: possibly unlawful purpose</translation>
+    </message>
+    <message>
+        <source>Trigger 4: more than 1,000 people</source>
+        <translation>Trigger 4: more than 1,000 people</translation>
+    </message>
+    <message>
+        <source>Processor that notified its consignor</source>
+        <translation>Processor that notified its consignor</translation>
+    </message>
+    <message>
+        <source>Report to the PPC and notify individuals</source>
+        <translation>Report to the PPC and notify individuals</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報) window</source>
+        <translation>Preliminary report (速報) window</translation>
+    </message>
+    <message>
+        <source>Final report (確報) deadline</source>
+        <translation>Final report (確報) deadline</translation>
+    </message>
+    <message>
+        <source>Substitute for notifying individuals</source>
+        <translation>Substitute for notifying individuals</translation>
+    </message>
+    <message>
+        <source>Privacy Mark accident report</source>
+        <translation>Privacy Mark accident report</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: notify the supervisory authority</source>
+        <translation>GDPR Art. 33: notify the supervisory authority</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34: communicate to data subjects</source>
+        <translation>GDPR Art. 34: communicate to data subjects</translation>
+    </message>
+    <message>
+        <source>GDPR: no EU establishment, notify every SA</source>
+        <translation>GDPR: no EU establishment, notify every SA</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ObligationsCommand</name>
+    <message>
+        <source>Print an incident's triggers, their reasons and the filings due, with their deadlines.</source>
+        <translation>Print an incident's triggers, their reasons and the filings due, with their deadlines.</translation>
+    </message>
+    <message>
+        <source>The code of an incident in the workspace.</source>
+        <translation>The code of an incident in the workspace.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>Evaluate as at this moment (ISO 8601, e.g. 2024-08-30T12:00:00+09:00) instead of now.</source>
+        <translation>Evaluate as at this moment (ISO 8601, e.g. 2024-08-30T12:00:00+09:00) instead of now.</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>An incident JSON file (as written by export-incident) instead of --incident.</source>
+        <translation>An incident JSON file (as written by export-incident) instead of --incident.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk obligations --incident CODE [--json] [--now ISO]</source>
+        <translation>Usage: breachdesk obligations --incident CODE [--json] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>       breachdesk obligations FILE.json [--json] [--now ISO]</source>
+        <translation>       breachdesk obligations FILE.json [--json] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>--now: "%1" is not an ISO 8601 date or date and time.</source>
+        <translation>--now: "%1" is not an ISO 8601 date or date and time.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid incident file:</source>
+        <translation>%1 is not a valid incident file:</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>No incident has the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 — obligations as at %2</source>
+        <translation>%1 — obligations as at %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ObligationsPage</name>
+    <message>
+        <source>Rules: does the breach have to be reported, and why</source>
+        <translation>Rules: does the breach have to be reported, and why</translation>
+    </message>
+    <message>
+        <source>Filings and notices: to whom, by when</source>
+        <translation>Filings and notices: to whom, by when</translation>
+    </message>
+    <message>
+        <source>Decisions and overrides could not be read: %1</source>
+        <translation>Decisions and overrides could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Change decision…</source>
+        <translation>Change decision…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Record whether %1 applies, and why</source>
+        <translation>Record whether %1 applies, and why</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Replace the due date, or whether it is required, with a reason</source>
+        <translation>Replace the due date, or whether it is required, with a reason</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the override: the computed value applies again</source>
+        <translation>Withdraw the override: the computed value applies again</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>No incident is open.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report to the PPC and notify the individuals&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;Report to the PPC and notify the individuals&lt;/b&gt; (as at %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whether a report to the PPC is required is not settled yet&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;Whether a report to the PPC is required is not settled yet&lt;/b&gt; (as at %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No report to the PPC is required&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;No report to the PPC is required&lt;/b&gt; (as at %1).</translation>
+    </message>
+    <message>
+        <source>Rules that need your decision or a missing fact: %1.</source>
+        <translation>Rules that need your decision or a missing fact: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#a05000'&gt;%n due within 48 hours.&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style='color:#a05000'&gt;%n due within 48 hours.&lt;/span&gt;</numerusform><numerusform>&lt;span style='color:#a05000'&gt;%n due within 48 hours.&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#b00020'&gt;%n overdue.&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style='color:#b00020'&gt;%n overdue.&lt;/span&gt;</numerusform><numerusform>&lt;span style='color:#b00020'&gt;%n overdue.&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation>Decision not saved</translation>
+    </message>
+    <message>
+        <source>Override not saved</source>
+        <translation>Override not saved</translation>
+    </message>
+    <message>
+        <source>Withdraw Override</source>
+        <translation>Withdraw Override</translation>
+    </message>
+    <message>
+        <source>Why is the override of "%1" withdrawn? (The computed value applies again.)</source>
+        <translation>Why is the override of "%1" withdrawn? (The computed value applies again.)</translation>
+    </message>
+    <message>
+        <source>The override stays: a reason is needed.</source>
+        <translation>The override stays: a reason is needed.</translation>
+    </message>
+    <message>
+        <source>Override not withdrawn</source>
+        <translation>Override not withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OdtWriter</name>
+    <message>
+        <source>Could not convert the letter to OpenDocument.</source>
+        <translation>Could not convert the letter to OpenDocument.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::OptionalDateEdit</name>
     <message>
         <source>Known</source>
@@ -935,6 +3431,45 @@ Workspace: %2</translation>
     <message>
         <source>Clear to record the date as unknown</source>
         <translation>Clear to record the date as unknown</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OverrideDialog</name>
+    <message>
+        <source>Due &amp;on</source>
+        <translation>Due &amp;on</translation>
+    </message>
+    <message>
+        <source>Due &amp;at</source>
+        <translation>Due &amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Not required</source>
+        <translation>&amp;Not required</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired after all</source>
+        <translation>Re&amp;quired after all</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Override: %1</translation>
+    </message>
+    <message>
+        <source>Computed: due %1. %2</source>
+        <translation>Computed: due %1. %2</translation>
+    </message>
+    <message>
+        <source>Overridden now: %1</source>
+        <translation>Overridden now: %1</translation>
+    </message>
+    <message>
+        <source>Replace it with</source>
+        <translation>Replace it with</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +3579,544 @@ Workspace: %2</translation>
     </message>
 </context>
 <context>
+    <name>bd::PdfPreview</name>
+    <message>
+        <source>◀ Page</source>
+        <translation>◀ Page</translation>
+    </message>
+    <message>
+        <source>Page ▶</source>
+        <translation>Page ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>The PDF could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PdfRenderer</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no letter to render.</source>
+        <translation>There is no letter to render.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation>Could not write the PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PlaceholderPalette</name>
+    <message>
+        <source>Placeholder</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>Required: output is refused while it is empty.</source>
+        <translation>Required: output is refused while it is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientTableModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Source (file, row)</source>
+        <translation>Source (file, row)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Recipients</name>
+    <message>
+        <source>No column is mapped to the name or the organisation.</source>
+        <translation>No column is mapped to the name or the organisation.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>No column is mapped to the name.</translation>
+    </message>
+    <message>
+        <source>Several columns are mapped to the field "%1".</source>
+        <translation>Several columns are mapped to the field "%1".</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped to an unknown field.</source>
+        <translation>Column %1 is mapped to an unknown field.</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form field=column.</source>
+        <translation>"%1" is not of the form field=column.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1".</source>
+        <translation>Unknown field "%1".</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1".</source>
+        <translation>The file has no column "%1".</translation>
+    </message>
+    <message>
+        <source>No column given for "%1".</source>
+        <translation>No column given for "%1".</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>The file is not open for reading.</translation>
+    </message>
+    <message>
+        <source>The text encoding %1 is not available.</source>
+        <translation>The text encoding %1 is not available.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The record starting on this row is longer than %1 characters (probably a quote that is never closed); reading stopped here.</source>
+        <translation>The record starting on this row is longer than %1 characters (probably a quote that is never closed); reading stopped here.</translation>
+    </message>
+    <message>
+        <source>More than %1 columns; the rest are ignored.</source>
+        <translation>More than %1 columns; the rest are ignored.</translation>
+    </message>
+    <message>
+        <source>A quote (") inside a field that does not start with one.</source>
+        <translation>A quote (") inside a field that does not start with one.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on row %1 is not closed before the end of the file.</source>
+        <translation>A quoted field starting on row %1 is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field.</source>
+        <translation>Text after the closing quote of a field.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</source>
+        <translation>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>Reading stopped early: %1</translation>
+    </message>
+    <message>
+        <source>The header has characters that could not be read: check the file's encoding.</source>
+        <translation>The header has characters that could not be read: check the file's encoding.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2.</source>
+        <translation>The row has %1 columns but the header has %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2; the missing ones are read as empty.</source>
+        <translation>The row has %1 columns but the header has %2; the missing ones are read as empty.</translation>
+    </message>
+    <message>
+        <source>Characters that could not be read in the chosen encoding.</source>
+        <translation>Characters that could not be read in the chosen encoding.</translation>
+    </message>
+    <message>
+        <source>Neither a name nor an organisation.</source>
+        <translation>Neither a name nor an organisation.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>The e-mail address is missing.</translation>
+    </message>
+    <message>
+        <source>The postal address is missing.</source>
+        <translation>The postal address is missing.</translation>
+    </message>
+    <message>
+        <source>The language is neither Japanese nor English; the group's default is used.</source>
+        <translation>The language is neither Japanese nor English; the group's default is used.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>U+%1 (%2)</source>
+        <translation>U+%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>The workbook has no part %1.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 could not be read.</source>
+        <translation>The workbook part %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>The workbook part %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1</source>
+        <translation>The workbook is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>The shared strings of the workbook are damaged: %1</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be read.</source>
+        <translation>The sheet %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The cell refers to a missing shared string.</source>
+        <translation>The cell refers to a missing shared string.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged after row %1: %2</source>
+        <translation>The sheet is damaged after row %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not an .xlsx workbook (not a zip).</source>
+        <translation>The file is not an .xlsx workbook (not a zip).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>The workbook has no sheet number %1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation>The workbook has no sheet named %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>The workbook could not be written: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>cannot create the file</translation>
+    </message>
+    <message>
+        <source>cannot finish the file</source>
+        <translation>cannot finish the file</translation>
+    </message>
+    <message>
+        <source>reading the list failed</source>
+        <translation>reading the list failed</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>the old file cannot be replaced</translation>
+    </message>
+    <message>
+        <source>the file cannot be renamed</source>
+        <translation>the file cannot be renamed</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientsPage</name>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Add group…</translation>
+    </message>
+    <message>
+        <source>People (様)</source>
+        <translation>People (様)</translation>
+    </message>
+    <message>
+        <source>Organisations (御中)</source>
+        <translation>Organisations (御中)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Label (Japanese):</source>
+        <translation>Label (Japanese):</translation>
+    </message>
+    <message>
+        <source>Label (English):</source>
+        <translation>Label (English):</translation>
+    </message>
+    <message>
+        <source>Recipients are:</source>
+        <translation>Recipients are:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Default language:</translation>
+    </message>
+    <message>
+        <source>Affected data sets:</source>
+        <translation>Affected data sets:</translation>
+    </message>
+    <message>
+        <source>Search name, kana, organisation, e-mail or address…</source>
+        <translation>Search name, kana, organisation, e-mail or address…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Keep the selected rows but send them nothing</source>
+        <translation>Keep the selected rows but send them nothing</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list.</source>
+        <translation>%1 recipients in the list.</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list; a linked data set has no count yet.</source>
+        <translation>%1 recipients in the list; a linked data set has no count yet.</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list; the data sets say %2%3.</source>
+        <translation>%1 recipients in the list; the data sets say %2%3.</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>about </translation>
+    </message>
+    <message>
+        <source>&lt;b style="color:#a04000"&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</source>
+        <translation>&lt;b style="color:#a04000"&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Name of the new group:</translation>
+    </message>
+    <message>
+        <source>Delete this group and every recipient in it? This cannot be undone.</source>
+        <translation>Delete this group and every recipient in it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete recipients</source>
+        <translation>Delete recipients</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected recipient(s)? This cannot be undone.</source>
+        <translation><numerusform>Delete %n selected recipient? This cannot be undone.</numerusform><numerusform>Delete %n selected recipients? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Import recipients</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>Export recipients</translation>
+    </message>
+    <message>
+        <source>The group's key for breachdesk import-recipients and export-recipients</source>
+        <translation>The group's key for breachdesk import-recipients and export-recipients</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Set the linked data set's number of people to the number of recipients in the list (undo with Ctrl+Z)</source>
+        <translation>Set the linked data set's number of people to the number of recipients in the list (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Import lis&amp;t…</source>
+        <translation>Import lis&amp;t…</translation>
+    </message>
+    <message>
+        <source>Exclu&amp;de</source>
+        <translation>Exclu&amp;de</translation>
+    </message>
+    <message>
+        <source>In&amp;clude</source>
+        <translation>In&amp;clude</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (for Excel)…</source>
+        <translation>CSV, UTF-8 (for Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (CP932)…</source>
+        <translation>CSV, Shift_JIS (CP932)…</translation>
+    </message>
+    <message>
+        <source>Use %1 as the number of people</source>
+        <translation>Use %1 as the number of people</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be written in Shift_JIS and were written as “?”.</source>
+        <translation><numerusform>%n character cannot be written in Shift_JIS and were written as “?”.</numerusform><numerusform>%n characters cannot be written in Shift_JIS and were written as “?”.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bd::StorageError</name>
     <message>
         <source>The workspace is in use by another program or another BreachDesk window. Close it and try again.</source>
@@ -1120,6 +4193,191 @@ Workspace: %2</translation>
     <message>
         <source>record</source>
         <translation>record</translation>
+    </message>
+    <message>
+        <source>A decision needs its reason.</source>
+        <translation>A decision needs its reason.</translation>
+    </message>
+    <message>
+        <source>An override needs its reason.</source>
+        <translation>An override needs its reason.</translation>
+    </message>
+    <message>
+        <source>Unknown filing state %1.</source>
+        <translation>Unknown filing state %1.</translation>
+    </message>
+    <message>
+        <source>A recipient group needs a key.</source>
+        <translation>A recipient group needs a key.</translation>
+    </message>
+    <message>
+        <source>Built-in groups cannot be deleted.</source>
+        <translation>Built-in groups cannot be deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) from %1</source>
+        <translation><numerusform>%n recipient from %1</numerusform><numerusform>%n recipients from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The recipient no longer exists.</source>
+        <translation>The recipient no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation>There is no template %1.</translation>
+    </message>
+    <message>
+        <source>The document to issue is incomplete.</source>
+        <translation>The document to issue is incomplete.</translation>
+    </message>
+    <message>
+        <source>The issued document was not found.</source>
+        <translation>The issued document was not found.</translation>
+    </message>
+    <message>
+        <source>A submission needs its date.</source>
+        <translation>A submission needs its date.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateEditor</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Insert a table of two columns</source>
+        <translation>Insert a table of two columns</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Align left</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Align right</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>Justify</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateSyntax</name>
+    <message>
+        <source>This tag is never closed: "%1" is missing.</source>
+        <translation>This tag is never closed: "%1" is missing.</translation>
+    </message>
+    <message>
+        <source>This tag has no placeholder name.</source>
+        <translation>This tag has no placeholder name.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} closes a section that is not open.</translation>
+    </message>
+    <message>
+        <source>The section {{%1%2}} is not closed before {{/%3}} on line %4.</source>
+        <translation>The section {{%1%2}} is not closed before {{/%3}} on line %4.</translation>
+    </message>
+    <message>
+        <source>The section {{%1%2}} is never closed with {{/%2}}.</source>
+        <translation>The section {{%1%2}} is never closed with {{/%2}}.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateValidator</name>
+    <message>
+        <source>The recipient on row %1</source>
+        <translation>The recipient on row %1</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Recipient %1</translation>
+    </message>
+    <message>
+        <source>Partials ({{&gt;%1}}) are not supported in templates.</source>
+        <translation>Partials ({{&gt;%1}}) are not supported in templates.</translation>
+    </message>
+    <message>
+        <source>Changing the Mustache delimiters is not supported.</source>
+        <translation>Changing the Mustache delimiters is not supported.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is only available inside {{#%2}}…{{/%2}}.</source>
+        <translation>{{%1}} is only available inside {{#%2}}…{{/%2}}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}.</source>
+        <translation>Unknown placeholder {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{{%1}}} would print the value without escaping it: write {{%1}}.</source>
+        <translation>{{{%1}}} would print the value without escaping it: write {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a list: repeat its entries with {{#%1}}…{{/%1}}.</source>
+        <translation>{{%1}} is a list: repeat its entries with {{#%1}}…{{/%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a yes/no condition: use {{#%1}}…{{/%1}} or {{^%1}}…{{/%1}}.</source>
+        <translation>{{%1}} is a yes/no condition: use {{#%1}}…{{/%1}} or {{^%1}}…{{/%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is required but empty in this document.</source>
+        <translation>{{%1}} is required but empty in this document.</translation>
+    </message>
+    <message>
+        <source>%1 has no postal address, which a letter by post needs.</source>
+        <translation>%1 has no postal address, which a letter by post needs.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address, which a document sent by e-mail needs.</source>
+        <translation>%1 has no e-mail address, which a document sent by e-mail needs.</translation>
     </message>
 </context>
 <context>

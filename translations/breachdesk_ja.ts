@@ -49,6 +49,55 @@
     </message>
 </context>
 <context>
+    <name>bd::BatchRunner</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place: %2</source>
+        <translation>%1 を所定の場所に移動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There are no letters to write.</source>
+        <translation>書き出す文書がありません。</translation>
+    </message>
+    <message>
+        <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
+        <translation>結合 PDF の保存先、文書ごとの PDF を保存するフォルダー、またはその両方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BuiltinTemplates</name>
+    <message>
+        <source>Letter to individuals</source>
+        <translation>本人への通知文</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>委託元への通知</translation>
+    </message>
+    <message>
+        <source>Cover e-mail</source>
+        <translation>送付状メール</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ChunkRenderer</name>
+    <message>
+        <source>A letter names template %1, but there are only %2.</source>
+        <translation>文書でテンプレート %1 が指定されていますが、テンプレートは %2 件しかありません。</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF.</source>
+        <translation>Qt で PDF を書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>bd::Cli</name>
     <message>
         <source>The workspace database (default: %1).</source>
@@ -85,6 +134,61 @@
     <message>
         <source>Run &apos;breachdesk &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>各コマンドのオプションは &apos;breachdesk &lt;コマンド&gt; --help&apos; で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsistencyChecker</name>
+    <message>
+        <source>%1 %2 issued on %3</source>
+        <translation>%1 %2（%3 発行）</translation>
+    </message>
+    <message>
+        <source>%1: this document says %2, %3 says %4.</source>
+        <translation>%1: この文書では %2、%3 では %4 となっています。</translation>
+    </message>
+    <message>
+        <source>%1: the data items differ from %2 (missing here: %3; only here: %4).</source>
+        <translation>%1: データ項目が %2 と異なります（こちらにないもの: %3、こちらにのみあるもの: %4）。</translation>
+    </message>
+    <message>
+        <source>Date of awareness</source>
+        <translation>知った日</translation>
+    </message>
+    <message>
+        <source>Start of the incident</source>
+        <translation>事態の発生日（開始）</translation>
+    </message>
+    <message>
+        <source>End of the incident</source>
+        <translation>事態の発生日（終了）</translation>
+    </message>
+    <message>
+        <source>Contact desk phone: this document says %1, %2 says %3.</source>
+        <translation>問い合わせ窓口の電話番号: この文書では %1、%2 では %3 となっています。</translation>
+    </message>
+    <message>
+        <source>Contact desk e-mail: this document says %1, %2 says %3.</source>
+        <translation>問い合わせ窓口のメールアドレス: この文書では %1、%2 では %3 となっています。</translation>
+    </message>
+    <message>
+        <source>the incident record</source>
+        <translation>インシデントの記録</translation>
+    </message>
+    <message>
+        <source>The text mentions &quot;%1&quot;, which matches no people count in the incident record.</source>
+        <translation>本文に「%1」とありますが、インシデントの記録のどの人数とも一致しません。</translation>
+    </message>
+    <message>
+        <source>The text gives the phone number %1, which is not the contact desk&apos;s (%2).</source>
+        <translation>本文に電話番号 %1 がありますが、問い合わせ窓口の番号（%2）と異なります。</translation>
+    </message>
+    <message>
+        <source>The text gives the e-mail address %1, which is not the contact desk&apos;s.</source>
+        <translation>本文にメールアドレス %1 がありますが、問い合わせ窓口のアドレスと異なります。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is still under investigation: report it by 追完 once it is known.</source>
+        <translation>項目 %1（%2）は調査中です。判明したら追完により報告してください。</translation>
     </message>
 </context>
 <context>
@@ -206,6 +310,387 @@
     </message>
 </context>
 <context>
+    <name>bd::DeadlineBoard</name>
+    <message>
+        <source>Deadline board</source>
+        <translation>期限一覧</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the incident&apos;s obligations.</source>
+        <translation>行をダブルクリックすると、そのインシデントの報告・通知義務を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineBoardModel</name>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>上書き: %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Filing or notice</source>
+        <translation>報告・通知</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineText</name>
+    <message>
+        <source>1 day</source>
+        <translation>1日</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>できる限り速やかに</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>期限未定</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1超過</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暫定）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DeadlineWatch</name>
+    <message numerus="yes">
+        <source>⚠ %n due within 48 h — </source>
+        <translation>
+            <numerusform>⚠ 48時間以内の期限 %n件 — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 48 h</source>
+        <translation>
+            <numerusform>48時間以内の期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every filing of every open incident, most urgent first (%1)</source>
+        <translation>対応中のすべてのインシデントの報告・通知（緊急度の高い順、%1）</translation>
+    </message>
+    <message>
+        <source>Open the deadline board</source>
+        <translation>期限一覧を開く</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DecisionDialog</name>
+    <message>
+        <source>It &amp;applies: the rule fires</source>
+        <translation>該当する: ルールが適用されます(&amp;A)</translation>
+    </message>
+    <message>
+        <source>It does &amp;not apply</source>
+        <translation>該当しない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decide %1</source>
+        <translation>%1 の判断</translation>
+    </message>
+    <message>
+        <source>Now: %1. Source: %2</source>
+        <translation>現在: %1。根拠: %2</translation>
+    </message>
+    <message>
+        <source>If it applies: %1</source>
+        <translation>該当する場合: %1</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>理由(&amp;R)（必須。氏名と日時とともに変更履歴に記録されます）:</translation>
+    </message>
+    <message>
+        <source>e.g. Only account numbers leaked, no online-banking credentials or card numbers (PPC FAQ Q14-8).</source>
+        <translation>例: 漏えいしたのは口座番号のみで、ネットバンキングのログイン情報やクレジットカード番号は含まれていない（個人情報保護委員会 FAQ Q14-8）。</translation>
+    </message>
+    <message>
+        <source>What you checked, and why it settles the rule.</source>
+        <translation>確認した内容と、それによりこのルールの判断が定まる理由。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentContextBuilder</name>
+    <message>
+        <source>The Japanese text of {{%1}} is empty: the English text is used.</source>
+        <translation>{{%1}} の日本語が空欄のため、英語の文を使用します。</translation>
+    </message>
+    <message>
+        <source>The English text of {{%1}} is empty: the Japanese text is used.</source>
+        <translation>{{%1}} の英語が空欄のため、日本語の文を使用します。</translation>
+    </message>
+    <message>
+        <source>The data item &quot;%1&quot; is not in the catalogue: its key is printed.</source>
+        <translation>データ項目「%1」は項目一覧にないため、キーをそのまま出力します。</translation>
+    </message>
+    <message>
+        <source>No data set of this group is held for &quot;%1&quot;: check that the recipient&apos;s organisation is written as in the data sets.</source>
+        <translation>このグループには「%1」から預かる対象データがありません。宛先の組織名が対象データの委託元と同じ表記になっているか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentsPage</name>
+    <message>
+        <source>Reset to built-in…</source>
+        <translation>組み込みテンプレートに戻す…</translation>
+    </message>
+    <message>
+        <source>File names of one PDF per recipient: {group}, {row}, {name}, {lang}, {index}, {id}</source>
+        <translation>宛先ごとの PDF のファイル名: {group}、{row}、{name}、{lang}、{index}、{id}</translation>
+    </message>
+    <message>
+        <source>Western (2024年12月25日)</source>
+        <translation>西暦（2024年12月25日）</translation>
+    </message>
+    <message>
+        <source>Japanese era (令和6年12月25日)</source>
+        <translation>和暦（令和6年12月25日）</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s language</source>
+        <translation>宛先の言語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文書:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>サンプル %1</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>前の宛先</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>次の宛先</translation>
+    </message>
+    <message>
+        <source>Step through %1 recipients chosen at random</source>
+        <translation>無作為に選んだ %1 件の宛先を順に表示します</translation>
+    </message>
+    <message>
+        <source>Problems (click to go to the place to fix)</source>
+        <translation>問題（クリックすると修正箇所に移動します）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Merged PDF…</source>
+        <translation>結合 PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient…</source>
+        <translation>宛先ごとの PDF…</translation>
+    </message>
+    <message>
+        <source>ODT of the draft…</source>
+        <translation>下書きの ODT…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>ファイル名:</translation>
+    </message>
+    <message>
+        <source>Add a recipient group on the Recipients page first.</source>
+        <translation>先に［宛先］ページで宛先グループを追加してください。</translation>
+    </message>
+    <message>
+        <source>This incident&apos;s own draft</source>
+        <translation>このインシデント独自の下書き</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>組み込みテンプレート</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>下書きを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>This incident&apos;s own draft — saved</source>
+        <translation>このインシデント独自の下書き — 保存済み</translation>
+    </message>
+    <message>
+        <source>No recipients: the draft is shown with empty recipient fields</source>
+        <translation>宛先がないため、宛先の欄を空欄にして下書きを表示しています</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2: %3</source>
+        <translation>サンプル %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Recipient %1 of %2: %3</source>
+        <translation>宛先 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Reset to built-in</source>
+        <translation>組み込みテンプレートに戻す</translation>
+    </message>
+    <message>
+        <source>Replace this incident&apos;s Japanese and English drafts of &quot;%1&quot; with the built-in templates? Your changes to them are lost.</source>
+        <translation>このインシデントの「%1」の日本語と英語の下書きを組み込みテンプレートで置き換えますか？下書きへの変更は失われます。</translation>
+    </message>
+    <message>
+        <source>The draft could not be reset.</source>
+        <translation>下書きを組み込みテンプレートに戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The group has no recipients: import them on the Recipients page.</source>
+        <translation>このグループには宛先がありません。［宛先］ページでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the problems listed under the draft first.</source>
+        <translation>何も書き出していません。先に下書きの下に表示されている問題を修正してください。</translation>
+    </message>
+    <message>
+        <source>The letters could not be written.</source>
+        <translation>文書を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 letters written (%2 pages).</source>
+        <translation>%1 通の文書を書き出しました（%2 ページ）。</translation>
+    </message>
+    <message>
+        <source>The ODT file could not be written.</source>
+        <translation>ODT ファイルを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Merged PDF</source>
+        <translation>結合 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per recipient</source>
+        <translation>宛先ごとの PDF の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>ODT of the draft</source>
+        <translation>下書きの ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s)</source>
+        <translation>
+            <numerusform>%n 通の文書を印刷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems with recipients</source>
+        <translation>… ほか、宛先に関する問題が %1 件あります</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>問題はありません</translation>
+    </message>
+    <message>
+        <source>Fix recipient</source>
+        <translation>宛先の修正</translation>
+    </message>
+    <message>
+        <source>Postal address of %1:</source>
+        <translation>%1 の住所:</translation>
+    </message>
+    <message>
+        <source>E-mail address of %1:</source>
+        <translation>%1 のメールアドレス:</translation>
+    </message>
+    <message>
+        <source>The recipient could not be saved.</source>
+        <translation>宛先を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>bd::ExportIncidentCommand</name>
     <message>
         <source>Write an incident as a JSON file.</source>
@@ -238,6 +723,228 @@
     <message>
         <source>Exported %1 to %2</source>
         <translation>%1 を %2 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportLettersCommand</name>
+    <message>
+        <source>, line %1, column %2</source>
+        <translation>、%1 行目、%2 列目</translation>
+    </message>
+    <message>
+        <source>Write a recipient group&apos;s letters as PDF (merged, or one file per recipient).</source>
+        <translation>宛先グループの文書を PDF に書き出します（結合、または宛先ごとに 1 ファイル）。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group&apos;s key (employees, consignor_clients, …).</source>
+        <translation>宛先グループのキー（employees、consignor_clients など）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ja or en for every letter; auto (the default): each recipient&apos;s language, else the group&apos;s.</source>
+        <translation>すべての文書を ja または en で作成します。auto（既定）の場合は宛先ごとの言語、指定がなければグループの言語を使用します。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter, each starting on a new page.</source>
+        <translation>すべての文書を 1 つの PDF にまとめます（文書ごとに改ページ）。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>A folder for one PDF per recipient.</source>
+        <translation>宛先ごとの PDF を保存するフォルダー。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}.</source>
+        <translation>--each で使用するファイル名。{group}、{row}、{name}、{lang}、{index}、{id} を使用できます。</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>seireki (2024年12月25日) or wareki (令和6年12月25日); default: the document&apos;s setting.</source>
+        <translation>seireki（2024年12月25日）または wareki（令和6年12月25日）。既定: 文書の設定。</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>letter (to individuals, the default) or consignor (to consignor clients).</source>
+        <translation>letter（本人宛て、既定）または consignor（委託元宛て）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The letters&apos; date (YYYY-MM-DD); default: today.</source>
+        <translation>文書の日付（YYYY-MM-DD）。既定: 今日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</source>
+        <translation>使い方: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</translation>
+    </message>
+    <message>
+        <source>--lang must be ja, en or auto.</source>
+        <translation>--lang には ja、en、auto のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--date-style must be seireki or wareki.</source>
+        <translation>--date-style には seireki または wareki を指定してください。</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2024-12-25.</source>
+        <translation>--date には 2024-12-25 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>The cover e-mail is text, not a letter: use --kind letter or consignor.</source>
+        <translation>送付状メールはテキストであり、文書ではありません。--kind letter または consignor を指定してください。</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>コード %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>The group %1 has no recipients: import them first.</source>
+        <translation>グループ %1 には宛先がありません。先にインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems with recipients.</source>
+        <translation>… ほか、宛先に関する問題が %1 件あります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: fix the %n error(s) above first.</source>
+        <translation>
+            <numerusform>何も書き出していません。先に上記の %n 件のエラーを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 recipients in %2 s.</source>
+        <translation>%1 件の宛先を %2 秒で確認しました。</translation>
+    </message>
+    <message>
+        <source>%1 letters (Japanese %2, English %3), %4 pages in %5 s.</source>
+        <translation>%1 通（日本語 %2 通、英語 %3 通）、%4 ページを %5 秒で作成しました。</translation>
+    </message>
+    <message>
+        <source>Merged PDF: %1</source>
+        <translation>結合 PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1 files in %2</source>
+        <translation>%2 に %1 ファイル</translation>
+    </message>
+    <message>
+        <source>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</source>
+        <translation>警告: %1 個のグリフに PDF 上のテキストを対応付けられませんでした（正しく印刷されますが、検索はできません）。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportRecipientsCommand</name>
+    <message>
+        <source>Write a recipient group to CSV or XLSX.</source>
+        <translation>宛先グループを CSV または XLSX に書き出します。</translation>
+    </message>
+    <message>
+        <source>Writes the group&apos;s included recipients (excluded ones are left out) with a header of field names that import-recipients maps back. Cells that begin with = + - @ are written with a leading &apos; so that a spreadsheet never runs them.</source>
+        <translation>グループの送付対象の宛先（対象外の宛先を除く）を、import-recipients で読み込み直せる項目名の見出し行を付けて書き出します。= + - @ で始まるセルは、表計算ソフトで実行されないよう先頭に &apos; を付けて書き出します。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group&apos;s key.</source>
+        <translation>宛先グループのキー。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</source>
+        <translation>csv（BOM 付き UTF-8）、csv-cp932（Shift_JIS）または xlsx（既定: OUT.xlsx なら xlsx、それ以外は csv）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the header row: ja (default) or en.</source>
+        <translation>見出し行の言語: ja（既定）または en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</source>
+        <translation>使い方: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</translation>
+    </message>
+    <message>
+        <source>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</source>
+        <translation>形式または見出し行の言語が不明です。--format csv|csv-cp932|xlsx および --header-language ja|en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 cannot be written in CP932; written as ?</source>
+        <translation>%1 行目、%2 列目: %3 は CP932 で書き出せないため、? として書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%1 の宛先 %n 件を %2 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -364,6 +1071,494 @@
     </message>
 </context>
 <context>
+    <name>bd::Fields</name>
+    <message>
+        <source>expected one of %1</source>
+        <translation>%1 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2,000,000,000</source>
+        <translation>0～2,000,000,000 の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>日付を YYYY-MM-DD 形式で指定してください</translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</source>
+        <translation>日時を時差付きの YYYY-MM-DDThh:mm[:ss]+09:00 形式で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingArchive</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 into the archive.</source>
+        <translation>%1 をアーカイブに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish the archive %1.</source>
+        <translation>アーカイブ %1 を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive.</source>
+        <translation>%1 は読み込み可能なアーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest.</source>
+        <translation>アーカイブに有効なマニフェストがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 does not match the manifest.</source>
+        <translation>%1 は変更されています（SHA-256 がマニフェストと一致しません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 はマニフェストに記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingRegister</name>
+    <message>
+        <source>PPC report, preliminary (速報)</source>
+        <translation>個人情報保護委員会への報告（速報）</translation>
+    </message>
+    <message>
+        <source>PPC report, final (確報)</source>
+        <translation>個人情報保護委員会への報告（確報）</translation>
+    </message>
+    <message>
+        <source>PPC report, follow-up (続報)</source>
+        <translation>個人情報保護委員会への報告（続報）</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, preliminary</source>
+        <translation>プライバシーマーク事故報告（速報）</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, final</source>
+        <translation>プライバシーマーク事故報告（確報）</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR 第33条に基づく通知</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR 第34条に基づく連絡</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>Notice to %1</source>
+        <translation>%1 への通知</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (%1)</source>
+        <translation>本人への通知（%1）</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>発行済み</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未着手</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingTableModel</name>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>上書き: %1</translation>
+    </message>
+    <message>
+        <source>Provisional: the rule that requires it still needs a decision.</source>
+        <translation>暫定: この報告等を求めるルールについて、まだ判断が必要です。</translation>
+    </message>
+    <message>
+        <source>A public notice with an inquiry desk may replace individual notices (JP-N).</source>
+        <translation>問い合わせ窓口を設けた公表により、本人への個別の通知に代えることができます（JP-N）。</translation>
+    </message>
+    <message>
+        <source>Filing, to whom, legal basis</source>
+        <translation>報告等・提出先・根拠</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Basis of the date</source>
+        <translation>期限の根拠</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingTemplates</name>
+    <message>
+        <source>Breach report to the PPC</source>
+        <translation>個人情報保護委員会への漏えい等報告</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公表文</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>委託元への通知</translation>
+    </message>
+    <message>
+        <source>Privacy Mark accident report</source>
+        <translation>プライバシーマーク事故報告</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR 第33条に基づく通知</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR 第34条に基づく連絡</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted: its template has errors.</source>
+        <translation>テンプレートにエラーがあるため、文書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no %1 template in this language.</source>
+        <translation>この言語の %1 のテンプレートはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FilingsPage</name>
+    <message>
+        <source>Filing</source>
+        <translation>届出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>提出先</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>発行済み文書</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;web page…</source>
+        <translation>Web ページをエクスポート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Filing register</source>
+        <translation>届出台帳</translation>
+    </message>
+    <message>
+        <source>Mark &amp;submitted…</source>
+        <translation>提出済みにする(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>アーカイブをエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>下書きを作成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日付(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Issued documents (select one to export it exactly as issued)</source>
+        <translation>発行済み文書（選択すると発行時のままエクスポートできます）</translation>
+    </message>
+    <message>
+        <source>PPC report — preliminary (速報)</source>
+        <translation>個人情報保護委員会への報告 — 速報</translation>
+    </message>
+    <message>
+        <source>PPC report — final (確報)</source>
+        <translation>個人情報保護委員会への報告 — 確報</translation>
+    </message>
+    <message>
+        <source>PPC report — follow-up (続報)</source>
+        <translation>個人情報保護委員会への報告 — 続報</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition (Japanese)</source>
+        <translation>公表文 — 次版（日本語）</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition (English)</source>
+        <translation>公表文 — 次版（英語）</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition (Japanese)</source>
+        <translation>公表文 — 最終版（日本語）</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition (English)</source>
+        <translation>公表文 — 最終版（英語）</translation>
+    </message>
+    <message>
+        <source>Notice to consignor client %1</source>
+        <translation>委託元 %1 への通知</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — preliminary</source>
+        <translation>プライバシーマーク事故報告 — 速報</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — final</source>
+        <translation>プライバシーマーク事故報告 — 確報</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification (next phase)</source>
+        <translation>GDPR 第33条に基づく通知（次の段階）</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication (Japanese)</source>
+        <translation>GDPR 第34条に基づく連絡（日本語）</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication (English)</source>
+        <translation>GDPR 第34条に基づく連絡（英語）</translation>
+    </message>
+    <message>
+        <source>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</source>
+        <translation>種類を選んで［下書きを作成］を押してください。下書きは現在のインシデントの内容を反映します。発行すると内容が固定されます。</translation>
+    </message>
+    <message>
+        <source> (still under investigation)</source>
+        <translation>（調査中）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>No consistency warnings.</source>
+        <translation>整合性に関する警告はありません。</translation>
+    </message>
+    <message>
+        <source>Check before issuing:</source>
+        <translation>発行前に確認してください:</translation>
+    </message>
+    <message>
+        <source>Changes since the %1 issued on %2:</source>
+        <translation>%2 に発行した%1からの変更点:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR 第33条に基づく通知</translation>
+    </message>
+    <message>
+        <source>More than 72 hours have passed since the organisation became aware of the breach. Reasons for the delay:</source>
+        <translation>侵害を認識してから72時間が経過しています。遅延の理由:</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>届出</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted.</source>
+        <translation>文書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Text: &quot;%1&quot;.</source>
+        <translation>本文: 「%1」。</translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot;? An issued document is frozen: later edits of the incident do not change it.</source>
+        <translation>「%1」を発行しますか？発行した文書は固定され、その後インシデントを編集しても変更されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) listed beside the draft have not been resolved.</source>
+        <translation>
+            <numerusform>下書きの横に表示されている警告 %n 件が未解決です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue document</source>
+        <translation>文書の発行</translation>
+    </message>
+    <message>
+        <source>The document could not be issued.</source>
+        <translation>文書を発行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Mark submitted</source>
+        <translation>提出済みにする</translation>
+    </message>
+    <message>
+        <source>Select a filing in the register first.</source>
+        <translation>先に届出台帳で届出を選択してください。</translation>
+    </message>
+    <message>
+        <source>Submitted on (YYYY-MM-DD) and the receipt number:</source>
+        <translation>提出日（YYYY-MM-DD）と受付番号:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The filing could not be marked submitted.</source>
+        <translation>届出を提出済みにできませんでした。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF のエクスポート</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Export web page</source>
+        <translation>Web ページのエクスポート</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation>アーカイブのエクスポート</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>ZIP アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>The archive could not be written.</source>
+        <translation>アーカイブを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive does not verify.</source>
+        <translation>アーカイブの検証に失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>bd::HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -392,6 +1587,170 @@
     <message>
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>bd::IdentityMatcher</name>
+    <message>
+        <source>The e-mail address of a recipient (group %1) appears in the text.</source>
+        <translation>宛先（グループ %1）のメールアドレスが本文に含まれています。</translation>
+    </message>
+    <message>
+        <source>The name of a recipient (group %1) appears in the text.</source>
+        <translation>宛先（グループ %1）の氏名が本文に含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ImportDialog</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>BOM 付き UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>宛先のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation>ファイルの行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>They are added as excluded, so that nobody is sent a letter before the row is fixed and included again.</source>
+        <translation>行を修正して再び送付対象に含めるまで誰にも文書が送られないよう、送付対象外として追加されます。</translation>
+    </message>
+    <message>
+        <source>First rows of the file, and the field each column goes to:</source>
+        <translation>ファイルの先頭の行と、各列の割り当て先の項目:</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>リスト (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（自動検出）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>独自項目「%1」</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>行を確認しています…</translation>
+    </message>
+    <message>
+        <source>Checking the rows… %1 read</source>
+        <translation>行を確認しています… %1 行読み込み済み</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>割り当て: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted row(s) have a warning (listed below).</source>
+        <translation>
+            <numerusform>取り込む行のうち %n 行に警告があります（下記参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>name and address</source>
+        <translation>氏名と住所</translation>
+    </message>
+    <message>
+        <source>Duplicate: same %1 as row %2; not imported.</source>
+        <translation>重複: %2 行目と%1が同じため、インポートしません。</translation>
+    </message>
+    <message>
+        <source>Duplicate: same %1 as a recipient already in the group; not imported.</source>
+        <translation>重複: グループ内の既存の宛先と%1が同じため、インポートしません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed.</source>
+        <translation>
+            <numerusform>… ほか %n 件（表示を省略）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also add the %n row(s) with problems, excluded, to fix them in the table</source>
+        <translation>
+            <numerusform>問題のある %n 行も送付対象外として追加し、表で修正する</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>%n 行をインポート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation>
+            <numerusform>問題のない %n 行をインポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 rows…</source>
+        <translation>%1 行を保存しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -431,6 +1790,177 @@
     <message>
         <source>Imported %1</source>
         <translation>%1 をインポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ImportRecipientsCommand</name>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>コード %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>The incident %1 has no recipient group %2. Its groups: %3</source>
+        <translation>インシデント %1 には宛先グループ %2 がありません。グループ: %3</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>氏名と住所が同じ</translation>
+    </message>
+    <message>
+        <source>row %1: duplicate (%2 as row %3), not imported</source>
+        <translation>%1 行目: 重複（%3 行目と%2）、インポートしません</translation>
+    </message>
+    <message>
+        <source>row %1: duplicate (%2 as a recipient already in the group), not imported</source>
+        <translation>%1 行目: 重複（グループ内の既存の宛先と%2）、インポートしません</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX list into a recipient group.</source>
+        <translation>CSV または XLSX のリストを宛先グループにインポートします。</translation>
+    </message>
+    <message>
+        <source>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</source>
+        <translation>件数とすべての問題（ファイルの行、列、理由）を表示します。メールアドレス、または氏名と住所が重複する行は報告され、インポートされません。
+拒否された行が 1 行でもあると何もインポートされず、終了コードは 2 になります。ただし --import-good-rows を指定した場合は、問題のない行が（1 つのトランザクションで）インポートされ、終了コードはやはり 2 になります。使用した割り当てはグループごとに記憶されます。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The recipient group&apos;s key: consignor_clients, employees, candidates, business_contacts or a custom group&apos;s key.</source>
+        <translation>宛先グループのキー: consignor_clients、employees、candidates、business_contacts、または独自グループのキー。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Column mapping over the remembered or guessed one, e.g. &quot;name=氏名,email=3,address=4+5,ignore=備考,custom:社員番号=1&quot;. Fields: name, kana, organisation, department, title, postcode, address, email, phone, language, custom:NAME, ignore; columns by header or 1-based number.</source>
+        <translation>記憶済みまたは推定した割り当てに優先する列の割り当て。例: &quot;name=氏名,email=3,address=4+5,ignore=備考,custom:社員番号=1&quot;。項目: name、kana、organisation、department、title、postcode、address、email、phone、language、custom:NAME、ignore。列は見出しまたは 1 から始まる番号で指定します。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>CSV encoding instead of the detected one: UTF-8, UTF-16LE, UTF-16BE, CP932.</source>
+        <translation>自動検出の代わりに使用する CSV の文字コード: UTF-8、UTF-16LE、UTF-16BE、CP932。</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>XLSX sheet: 1-based number or name (default: the first).</source>
+        <translation>XLSX のシート: 1 から始まる番号または名前（既定: 最初のシート）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When some rows are rejected, import the good rows anyway (the exit code is still 2).</source>
+        <translation>一部の行が拒否された場合でも、問題のない行をインポートします（終了コードは 2 のままです）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; save nothing.</source>
+        <translation>ファイルを確認して結果を表示します。何も保存しません。</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to read.</source>
+        <translation>読み込む CSV または XLSX ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</source>
+        <translation>使い方: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.</source>
+        <translation>文字コード %1 は不明です。UTF-8、UTF-16LE、UTF-16BE、CP932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows. %2</source>
+        <translation>%1 には行がありません。%2</translation>
+    </message>
+    <message>
+        <source>Bad --mapping: %1</source>
+        <translation>--mapping が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>割り当て: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Give the columns with --mapping.</source>
+        <translation>何もインポートされませんでした。--mapping で列を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2</source>
+        <translation>%1: CSV、%2</translation>
+    </message>
+    <message>
+        <source>%1: XLSX</source>
+        <translation>%1: XLSX</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reading %1 stopped early.</source>
+        <translation>何もインポートされませんでした: %1 の読み込みが途中で中止されました。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>ドライラン: 何も保存されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</source>
+        <translation>
+            <numerusform>何もインポートされませんでした: %n 行に問題があります。ファイルを修正するか、--import-good-rows を指定して再実行し、問題のない %1 行のみをインポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n recipient(s) into %1.</source>
+        <translation>
+            <numerusform>%1 に宛先 %n 件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were not imported.</source>
+        <translation>
+            <numerusform>問題のある %n 行はインポートされませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,10 +2081,6 @@
         <translation>オブジェクトで指定してください</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>負の値は指定できません</translation>
-    </message>
-    <message>
         <source>names the consignor client when holder is &quot;consignor&quot;</source>
         <translation>holder が &quot;consignor&quot; の場合は委託元を指定してください</translation>
     </message>
@@ -565,6 +2091,34 @@
     <message>
         <source>is not a narrative section</source>
         <translation>説明文のセクションではありません</translation>
+    </message>
+    <message>
+        <source>must be one of the listed words (see the format&apos;s documentation)</source>
+        <translation>所定の語のいずれかで指定してください（形式のドキュメントを参照）</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; を持つオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>must be a list of data item keys</source>
+        <translation>データ項目のキーの配列で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>must be an object of sections</source>
+        <translation>セクションのオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>must be a list of &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; の配列で指定してください</translation>
+    </message>
+    <message>
+        <source>may only contain &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; 以外は指定できません</translation>
     </message>
 </context>
 <context>
@@ -674,6 +2228,65 @@
     <message>
         <source>Contact desk (問い合わせ窓口)</source>
         <translation>問い合わせ窓口</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterBatchDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>文書の作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n letter(s)…</source>
+        <translation>
+            <numerusform>%n 通の文書を準備しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters — about %3 min left</source>
+        <translation>%1/%2 通 — 残り約 %3 分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters — about %3 s left</source>
+        <translation>%1/%2 通 — 残り約 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>キャンセルしています: 書き出したファイルを削除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterPrinting</name>
+    <message>
+        <source>Printing letters…</source>
+        <translation>文書を印刷しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterSession</name>
+    <message>
+        <source>The incident was not found.</source>
+        <translation>インシデントが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no document kind &quot;%1&quot; (known: %2).</source>
+        <translation>文書の種類「%1」はありません（既知の種類: %2）。</translation>
+    </message>
+    <message>
+        <source>The incident has no recipient group &quot;%1&quot; (it has no groups yet).</source>
+        <translation>インシデントに宛先グループ「%1」はありません（グループはまだありません）。</translation>
+    </message>
+    <message>
+        <source>The incident has no recipient group &quot;%1&quot; (groups: %2).</source>
+        <translation>インシデントに宛先グループ「%1」はありません（グループ: %2）。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +2512,22 @@ Workspace: %2</source>
 
 ワークスペース: %2</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Obligations &amp; deadlines</source>
+        <translation>報告・通知義務と期限</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>届出</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -928,6 +2557,909 @@ Workspace: %2</source>
     </message>
 </context>
 <context>
+    <name>bd::ObligationRuleModel</name>
+    <message>
+        <source>→ Requires: %1</source>
+        <translation>→ 必要な対応: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation>%1（上書き）</translation>
+    </message>
+    <message>
+        <source>%1 (decided)</source>
+        <translation>%1（判断済み）</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>上書き: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2</source>
+        <translation>%1による判断: %2</translation>
+    </message>
+    <message>
+        <source>A fact is missing: fill it in on the incident&apos;s pages, or record a decision.</source>
+        <translation>事実が不足しています。インシデントの各ページで入力するか、判断を記録してください。</translation>
+    </message>
+    <message>
+        <source>The facts are known, but the law needs your judgement: record a decision.</source>
+        <translation>事実は判明していますが、法的な判断が必要です。判断を記録してください。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Why, and what it requires</source>
+        <translation>理由と必要な対応</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Obligations</name>
+    <message>
+        <source>holiday (%1)</source>
+        <translation>祝日（%1）</translation>
+    </message>
+    <message>
+        <source>year-end closure</source>
+        <translation>年末年始の休日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>due %1 (computed: %2)</source>
+        <translation>期限 %1（算定値: %2）</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2 (%3).</source>
+        <translation>%1による上書き: %2（%3）。</translation>
+    </message>
+    <message>
+        <source>List the data items of %1.</source>
+        <translation>%1 のデータ項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 includes %2: sensitive personal information (要配慮個人情報).</source>
+        <translation>%1 に要配慮個人情報（%2）が含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 includes the item &quot;%2&quot;, which is not in the catalogue: decide whether it is sensitive personal information (要配慮個人情報).</source>
+        <translation>%1 に項目一覧にない項目「%2」が含まれています。要配慮個人情報に当たるかを判断してください。</translation>
+    </message>
+    <message>
+        <source>No data set that counts includes sensitive personal information.</source>
+        <translation>判定に含める対象データには、要配慮個人情報は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Trigger 1: report to the PPC and notify the individuals.</source>
+        <translation>規則7条1号: 個人情報保護委員会へ報告し、本人に通知します。</translation>
+    </message>
+    <message>
+        <source>%1 includes %2: its misuse could cause financial loss.</source>
+        <translation>%1 に%2が含まれています。不正に利用されることにより財産的被害が生じるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>%1 includes %2 without card numbers or banking logins: decide whether its misuse could cause financial loss (PPC FAQ Q6-11, Q14-8).</source>
+        <translation>%1 に%2が含まれていますが、クレジットカード番号やネットバンキングのログイン情報は含まれていません。不正に利用されることにより財産的被害が生じるおそれがあるかを判断してください（ガイドラインQ&amp;A Q6-11、Q14-8）。</translation>
+    </message>
+    <message>
+        <source>%1 includes the item &quot;%2&quot;, which is not in the catalogue: decide whether its misuse could cause financial loss.</source>
+        <translation>%1 に項目一覧にない項目「%2」が含まれています。不正に利用されることにより財産的被害が生じるおそれがあるかを判断してください。</translation>
+    </message>
+    <message>
+        <source>No data set that counts includes data whose misuse could cause financial loss.</source>
+        <translation>判定に含める対象データには、不正に利用されることにより財産的被害が生じるおそれのあるデータは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Trigger 2: report to the PPC and notify the individuals.</source>
+        <translation>規則7条2号: 個人情報保護委員会へ報告し、本人に通知します。</translation>
+    </message>
+    <message>
+        <source>Triggers covering this data: %1.</source>
+        <translation>このデータが該当する号: %1。</translation>
+    </message>
+    <message>
+        <source>Triggers still open for this data: %1.</source>
+        <translation>このデータについて判断未了の号: %1。</translation>
+    </message>
+    <message>
+        <source>Not required: this data is not part of the reportable situation (the triggers concern other data sets); a notice is still allowed.</source>
+        <translation>不要: このデータは報告対象事態に含まれません（該当する号は他の対象データに関するものです）。任意に通知することはできます。</translation>
+    </message>
+    <message>
+        <source>Consignor client: %1</source>
+        <translation>委託元: %1</translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>（名称未入力）</translation>
+    </message>
+    <message>
+        <source>Notify the consignor promptly with the 規則8条1項 items known so far (規則9条); its own clock starts when it receives the notice.</source>
+        <translation>その時点で把握している規則8条1項の事項を、速やかに委託元へ通知してください（規則9条）。委託元の期限は、委託元が通知を受けた時から起算されます。</translation>
+    </message>
+    <message>
+        <source>Suggested target %1 – %2, as for a preliminary report (GL 3-5-3-5).</source>
+        <translation>目安: %1 – %2（速報に準じる。通則GL 3-5-3-5）。</translation>
+    </message>
+    <message>
+        <source>Notified on %1.</source>
+        <translation>%1 に通知済み。</translation>
+    </message>
+    <message>
+        <source>Record the consignor client&apos;s name.</source>
+        <translation>委託元の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Individuals: %1</source>
+        <translation>本人: %1</translation>
+    </message>
+    <message>
+        <source>Promptly, as circumstances allow (規則10条): no fixed number of days; record the reason for the timing.</source>
+        <translation>当該事態の状況に応じて速やかに（規則10条）。日数の定めはないため、通知時期の理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Contacts cannot be reached: a public notice and an inquiry desk may replace the notice (JP-N); record why.</source>
+        <translation>本人に連絡が取れないため、公表と問い合わせ窓口の設置により通知に代えることができます（JP-N）。その理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>A decision for the unknown rule &quot;%1&quot; is ignored.</source>
+        <translation>不明なルール「%1」に対する判断は無視されます。</translation>
+    </message>
+    <message>
+        <source>The override of rule %1 must be true or false; it is ignored.</source>
+        <translation>ルール %1 の上書き値は true または false でなければならないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>The override of &quot;%1&quot; matches no rule and no filing; it is ignored.</source>
+        <translation>「%1」の上書きは、どのルールにも報告等にも該当しないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>The override of &quot;%1&quot; is not a date, a date and time, or true/false; it is ignored.</source>
+        <translation>「%1」の上書き値が日付、日時、true/false のいずれでもないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>the body that granted the mark</source>
+        <translation>プライバシーマークを付与した審査機関</translation>
+    </message>
+    <message>
+        <source>Privacy Mark review body: %1</source>
+        <translation>プライバシーマーク審査機関: %1</translation>
+    </message>
+    <message>
+        <source>APPI-type categories: %1.</source>
+        <translation>個人情報保護法相当の区分: %1。</translation>
+    </message>
+    <message>
+        <source>About 3–5 days from 発覚日 %1: %2 – %3.</source>
+        <translation>発覚日 %1 から概ね3～5日: %2 – %3。</translation>
+    </message>
+    <message>
+        <source>Record when the organisation learned of the breach (知った日).</source>
+        <translation>事態を知った日時（知った日）を入力してください。</translation>
+    </message>
+    <message>
+        <source>60 days from 発覚日: an unlawful purpose is suspected (%1).</source>
+        <translation>発覚日から60日: 不正の目的が疑われるため（%1）。</translation>
+    </message>
+    <message>
+        <source>30 days from 発覚日, for every incident.</source>
+        <translation>発覚日から30日（すべての事故が対象）。</translation>
+    </message>
+    <message>
+        <source>Day %1, counting 発覚日 %2 as day 1, is %3; no roll-forward, as the review body&apos;s counting may differ.</source>
+        <translation>発覚日 %2 を1日目として%1日目は %3 です。審査機関によって数え方が異なる場合があるため、休日による繰り延べはしていません。</translation>
+    </message>
+    <message>
+        <source>Every supervisory authority where affected people live</source>
+        <translation>影響を受ける本人が居住する国のすべての監督機関</translation>
+    </message>
+    <message>
+        <source>The competent supervisory authority</source>
+        <translation>所轄監督機関</translation>
+    </message>
+    <message>
+        <source>72 hours from awareness at %1, a continuous clock with no roll-forward (Art. 33(1)); give reasons if later.</source>
+        <translation>%1 の認識時点から72時間（休日も含めて連続して計算し、繰り延べなし。第33条第1項）。遅れた場合は遅延の理由を示してください。</translation>
+    </message>
+    <message>
+        <source>Record when the organisation became aware of the breach.</source>
+        <translation>侵害を認識した日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The data subjects</source>
+        <translation>データ主体</translation>
+    </message>
+    <message>
+        <source>Without undue delay.</source>
+        <translation>不当な遅滞なく。</translation>
+    </message>
+    <message>
+        <source>Personal Information Protection Commission (PPC), or the delegated minister</source>
+        <translation>個人情報保護委員会（または権限の委任を受けた事業所管大臣）</translation>
+    </message>
+    <message>
+        <source>Rule / filing</source>
+        <translation>ルール／報告等</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暫定）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>速やかに</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (data set %2)</source>
+        <translation>%1（対象データ%2）</translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>unauthorised access</source>
+        <translation>不正アクセス</translation>
+    </message>
+    <message>
+        <source>ransomware</source>
+        <translation>ランサムウェア</translation>
+    </message>
+    <message>
+        <source>misdelivery</source>
+        <translation>誤送付</translation>
+    </message>
+    <message>
+        <source>loss or theft</source>
+        <translation>紛失・盗難</translation>
+    </message>
+    <message>
+        <source>act by an insider</source>
+        <translation>内部不正</translation>
+    </message>
+    <message>
+        <source>other cause</source>
+        <translation>その他の原因</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>該当</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>非該当</translation>
+    </message>
+    <message>
+        <source>needs judgement</source>
+        <translation>要判断</translation>
+    </message>
+    <message>
+        <source>cannot decide</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>leak (漏えい)</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>loss (滅失)</source>
+        <translation>滅失</translation>
+    </message>
+    <message>
+        <source>damage (毀損)</source>
+        <translation>毀損</translation>
+    </message>
+    <message>
+        <source>Assess the four triggers of 規則7条 (APPI breach reporting).</source>
+        <translation>規則7条各号の4つの事態に該当するかを判定します（個人情報保護法の漏えい等報告）。</translation>
+    </message>
+    <message>
+        <source>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</source>
+        <translation>事態の種類（漏えい、滅失、毀損）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Event: %1; it happened.</source>
+        <translation>事態: %1（発生）。</translation>
+    </message>
+    <message>
+        <source>Event: %1; it may have happened.</source>
+        <translation>事態: %1（発生したおそれ）。</translation>
+    </message>
+    <message>
+        <source>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</source>
+        <translation>データは高度な暗号化により保護されており、鍵の漏えいも確認されていないため、個人情報保護法上の報告は不要です。</translation>
+    </message>
+    <message>
+        <source>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
+        <translation>データは暗号化されていましたが、鍵も漏えいしたおそれがあるため、暗号化による除外は適用されません。</translation>
+    </message>
+    <message>
+        <source>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</source>
+        <translation>委託元に通知済みの対象データについては、当社から個人情報保護委員会への報告および本人への通知は行いません。</translation>
+    </message>
+    <message>
+        <source>an unnamed consignor</source>
+        <translation>名称未入力の委託元</translation>
+    </message>
+    <message>
+        <source>%1 is held for %2, notified under 規則9条 on %3: excluded from our PPC report and notices to individuals.</source>
+        <translation>%1 は%2から委託を受けたデータで、%3 に規則9条の通知を行ったため、当社の個人情報保護委員会への報告および本人への通知の対象外です。</translation>
+    </message>
+    <message>
+        <source>%1 is held for %2; no 規則9条 notice to the consignor is recorded yet.</source>
+        <translation>%1 は%2から委託を受けたデータですが、委託元への規則9条の通知はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>No data set is held for a consignor client.</source>
+        <translation>委託元から預かる対象データはありません。</translation>
+    </message>
+    <message>
+        <source>File a preliminary report (速報) and a final report (確報) with the PPC, and notify the individuals.</source>
+        <translation>個人情報保護委員会に速報および確報を提出し、本人に通知します。</translation>
+    </message>
+    <message>
+        <source>The APPI assessment does not apply (JP-1).</source>
+        <translation>個人情報保護法の漏えい等に該当しません（JP-1）。</translation>
+    </message>
+    <message>
+        <source>Every data set is held for a consignor that received the 規則9条 notice (JP-P).</source>
+        <translation>すべての対象データが、規則9条の通知を受けた委託元から預かるデータです（JP-P）。</translation>
+    </message>
+    <message>
+        <source>The kind of event is not recorded yet (JP-1).</source>
+        <translation>事態の種類がまだ入力されていません（JP-1）。</translation>
+    </message>
+    <message>
+        <source>Triggers that apply: %1.</source>
+        <translation>該当する号: %1。</translation>
+    </message>
+    <message>
+        <source>Triggers that need your judgement: %1.</source>
+        <translation>判断が必要な号: %1。</translation>
+    </message>
+    <message>
+        <source>Triggers that lack facts: %1.</source>
+        <translation>事実が不足している号: %1。</translation>
+    </message>
+    <message>
+        <source>None of the four triggers of 規則7条 applies.</source>
+        <translation>規則7条各号のいずれにも該当しません。</translation>
+    </message>
+    <message>
+        <source>A substitute (public notice and an inquiry desk) may replace the notice to individuals; record why.</source>
+        <translation>代替措置（公表と問い合わせ窓口の設置）により本人への通知に代えることができます。その理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>The individuals can be reached: notify them directly.</source>
+        <translation>本人に連絡が取れるため、本人に直接通知してください。</translation>
+    </message>
+    <message>
+        <source>Contact details are missing or stale; record why the individuals cannot be reached.</source>
+        <translation>連絡先がないか、古くなっています。本人に連絡が取れない理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Contact details are missing or stale: %1.</source>
+        <translation>連絡先がないか、古くなっています: %1。</translation>
+    </message>
+    <message>
+        <source>No PPC report is required (JP-R).</source>
+        <translation>個人情報保護委員会への報告は不要です（JP-R）。</translation>
+    </message>
+    <message>
+        <source>decided by the officer</source>
+        <translation>担当者の判断による</translation>
+    </message>
+    <message>
+        <source>an act that may have had an unlawful purpose</source>
+        <translation>不正の目的をもって行われたおそれがある行為</translation>
+    </message>
+    <message>
+        <source>File the preliminary report (速報) promptly, about 3–5 days after learning of the breach.</source>
+        <translation>速報は、事態を知った後、速やかに（概ね3～5日以内に）提出します。</translation>
+    </message>
+    <message>
+        <source>Target %1 – %2: days 3 to 5, counting 知った日 %3 as day 1 (GL 3-5-3-3); no roll-forward.</source>
+        <translation>目安 %1 – %2: 知った日 %3 を1日目として3～5日目（通則GL 3-5-3-3）。休日による繰り延べなし。</translation>
+    </message>
+    <message>
+        <source>File the final report (確報) within 30 days (60 under trigger 3).</source>
+        <translation>確報は30日以内（3号に該当する場合は60日以内）に提出します。</translation>
+    </message>
+    <message>
+        <source>60 days because trigger 3 applies: %1.</source>
+        <translation>3号に該当するため60日: %1。</translation>
+    </message>
+    <message>
+        <source>30 days: trigger 3 is still open (60 days if it applies).</source>
+        <translation>30日: 3号の該当性は未確定です（該当する場合は60日）。</translation>
+    </message>
+    <message>
+        <source>30 days: trigger 3 does not apply.</source>
+        <translation>30日: 3号には該当しません。</translation>
+    </message>
+    <message>
+        <source>Day %1, counting 知った日 %2 as day 1, is %3.</source>
+        <translation>知った日 %2 を1日目として%1日目は %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 is a closed day (%2): the deadline moves to the next working day, %3.</source>
+        <translation>%1 は行政機関の休日（%2）のため、期限は翌開庁日の %3 になります。</translation>
+    </message>
+    <message>
+        <source>The GDPR is not recorded as applying (no EU establishment, no Art. 3(2) targeting or monitoring).</source>
+        <translation>GDPR は適用されるものとして記録されていません（EU 域内に拠点がなく、第3条第2項の商品・サービスの提供や行動の監視もありません）。</translation>
+    </message>
+    <message>
+        <source>Notify the supervisory authority within 72 hours of awareness; give reasons if later.</source>
+        <translation>認識から72時間以内に監督機関へ通知します。遅れた場合は遅延の理由を示してください。</translation>
+    </message>
+    <message>
+        <source>Assessed as unlikely to result in a risk: no notification; document the breach (Art. 33(5)).</source>
+        <translation>リスクが生じる可能性は低いと評価されているため、通知は不要です。侵害を文書化してください（第33条第5項）。</translation>
+    </message>
+    <message>
+        <source>Assessed as a risk to the rights and freedoms of the people.</source>
+        <translation>自然人の権利および自由に対するリスクがあると評価されています。</translation>
+    </message>
+    <message>
+        <source>Assess the risk: notification is required unless the breach is unlikely to result in a risk.</source>
+        <translation>リスクを評価してください。リスクが生じる可能性が低い場合を除き、通知が必要です。</translation>
+    </message>
+    <message>
+        <source>Tell the people concerned without undue delay, in clear and plain language.</source>
+        <translation>明確かつ平易な言葉で、不当な遅滞なくデータ主体に連絡します。</translation>
+    </message>
+    <message>
+        <source>Assess whether the breach is likely to result in a high risk.</source>
+        <translation>侵害が高いリスクを生じさせる可能性があるかを評価してください。</translation>
+    </message>
+    <message>
+        <source>Not assessed as a high risk.</source>
+        <translation>高いリスクとは評価されていません。</translation>
+    </message>
+    <message>
+        <source>High risk, but the data is encrypted and the key is safe: Art. 34(3)(a) exempts the communication.</source>
+        <translation>高いリスクがありますが、データは暗号化されており鍵も安全なため、第34条第3項(a)によりデータ主体への連絡は不要です。</translation>
+    </message>
+    <message>
+        <source>Assessed as a high risk and the data is not protected by encryption.</source>
+        <translation>高いリスクがあると評価されており、データは暗号化により保護されていません。</translation>
+    </message>
+    <message>
+        <source>Not needed if later measures removed the high risk (Art. 34(3)(b)); if individual contact takes disproportionate effort, communicate publicly (Art. 34(3)(c)).</source>
+        <translation>事後の措置により高いリスクが解消された場合は不要です（第34条第3項(b)）。個別の連絡に過大な労力を要する場合は、公表により連絡します（第34条第3項(c)）。</translation>
+    </message>
+    <message>
+        <source>Notify every supervisory authority where affected people live.</source>
+        <translation>影響を受ける本人が居住する国のすべての監督機関に通知します。</translation>
+    </message>
+    <message>
+        <source>Record whether the organisation has an establishment in the EU or only an Art. 27 representative (decide EU-3: yes = no EU establishment).</source>
+        <translation>EU 域内に拠点があるか、第27条の代理人のみかを記録してください（EU-3 で判断。該当 = EU 域内に拠点なし）。</translation>
+    </message>
+    <message>
+        <source>Report the accident to the Privacy Mark review body: a final report within 30 days (60 under an unlawful purpose), and a preliminary report within about 3–5 days for the APPI-type categories.</source>
+        <translation>プライバシーマークの審査機関に事故を報告します。確報は30日以内（不正の目的による場合は60日以内）、個人情報保護法相当の区分に該当する場合は速報を概ね3～5日以内に提出します。</translation>
+    </message>
+    <message>
+        <source>The organisation does not hold the Privacy Mark.</source>
+        <translation>プライバシーマークを取得していません。</translation>
+    </message>
+    <message>
+        <source>The organisation holds the Privacy Mark (review body: %1): every incident is reported, encrypted devices included.</source>
+        <translation>プライバシーマークを取得しています（審査機関: %1）。暗号化された機器の事故も含め、すべての事故を報告します。</translation>
+    </message>
+    <message>
+        <source>APPI-type categories that apply: %1; a preliminary report is expected.</source>
+        <translation>該当する個人情報保護法相当の区分: %1。速報の提出が求められます。</translation>
+    </message>
+    <message>
+        <source>APPI-type categories still open: %1.</source>
+        <translation>判断未了の個人情報保護法相当の区分: %1。</translation>
+    </message>
+    <message>
+        <source>No APPI-type category applies: a final report only.</source>
+        <translation>個人情報保護法相当の区分に該当しないため、確報のみ提出します。</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2 (%3).</source>
+        <translation>%1による判断: %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The decision recorded by %1 is not used: the facts now decide this rule.</source>
+        <translation>%1による判断は使用されません。現在は事実関係によってこのルールが判定されます。</translation>
+    </message>
+    <message>
+        <source>Trigger 3: report to the PPC and notify the individuals; the final report is due within 60 days.</source>
+        <translation>規則7条3号: 個人情報保護委員会へ報告し、本人に通知します。確報の期限は60日以内です。</translation>
+    </message>
+    <message>
+        <source>The cause, %1, is an act that may have had an unlawful purpose.</source>
+        <translation>原因（%1）は、不正の目的をもって行われたおそれがある行為です。</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>理由未入力</translation>
+    </message>
+    <message>
+        <source>Recorded as an act that may have had an unlawful purpose: %1.</source>
+        <translation>不正の目的をもって行われたおそれがある行為として記録されています: %1。</translation>
+    </message>
+    <message>
+        <source>Loss or theft: decide whether the data may have been stolen; theft is an act with an unlawful purpose.</source>
+        <translation>紛失・盗難: データが盗まれたおそれがあるかを判断してください。盗難は不正の目的をもって行われた行為に当たります。</translation>
+    </message>
+    <message>
+        <source>Record the cause: whether the act may have had an unlawful purpose decides trigger 3.</source>
+        <translation>原因を入力してください。不正の目的をもって行われたおそれがあるかどうかで、3号の該当性が決まります。</translation>
+    </message>
+    <message>
+        <source>The cause, %1, is not recorded as an act that may have had an unlawful purpose.</source>
+        <translation>原因（%1）は、不正の目的をもって行われたおそれがある行為として記録されていません。</translation>
+    </message>
+    <message>
+        <source>Trigger 4: report to the PPC and notify the individuals.</source>
+        <translation>規則7条4号: 個人情報保護委員会へ報告し、本人に通知します。</translation>
+    </message>
+    <message>
+        <source>Fill in the number of people for %1.</source>
+        <translation>%1 の人数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 people.</source>
+        <translation>%1: %2人。</translation>
+    </message>
+    <message>
+        <source>People in the data sets that count (upper bound): %1, more than 1,000.</source>
+        <translation>判定に含める対象データの人数（上限）: %1人（1,000人超）。</translation>
+    </message>
+    <message>
+        <source>People known so far: %1; trigger 4 needs more than 1,000.</source>
+        <translation>現時点で判明している人数: %1人。4号に該当するのは1,000人を超える場合です。</translation>
+    </message>
+    <message>
+        <source>People in the data sets that count (upper bound): %1, not more than 1,000.</source>
+        <translation>判定に含める対象データの人数（上限）: %1人（1,000人以下）。</translation>
+    </message>
+    <message>
+        <source>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
+        <translation>データは高度な暗号化により保護されており、鍵の漏えいも確認されていないため、4つの号のいずれの対象にもなりません（規則7条1号）。</translation>
+    </message>
+    <message>
+        <source>Record the data sets affected: people group, items and number of people.</source>
+        <translation>対象データ（本人の区分、データ項目、人数）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Every data set is held for a consignor that received the 規則9条 notice: none counts for our own report (JP-P).</source>
+        <translation>すべての対象データが規則9条の通知を受けた委託元から預かるデータのため、当社の報告の対象となるものはありません（JP-P）。</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報)</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <source>Final report (確報)</source>
+        <translation>確報</translation>
+    </message>
+    <message>
+        <source>Notice to the consignor</source>
+        <translation>委託元への通知</translation>
+    </message>
+    <message>
+        <source>Notice to individuals (本人通知)</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <source>P-mark preliminary report</source>
+        <translation>プライバシーマーク速報</translation>
+    </message>
+    <message>
+        <source>P-mark final report</source>
+        <translation>プライバシーマーク確報</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification</source>
+        <translation>GDPR 第33条に基づく通知</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR 第34条に基づく連絡</translation>
+    </message>
+    <message>
+        <source>APPI assessment applies (漏えい等)</source>
+        <translation>個人情報保護法の漏えい等に該当</translation>
+    </message>
+    <message>
+        <source>Trigger 1: sensitive data (要配慮)</source>
+        <translation>規則7条1号: 要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Trigger 2: risk of financial loss</source>
+        <translation>規則7条2号: 財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>Trigger 3: possibly unlawful purpose</source>
+        <translation>規則7条3号: 不正の目的のおそれ</translation>
+    </message>
+    <message>
+        <source>Trigger 4: more than 1,000 people</source>
+        <translation>規則7条4号: 1,000人超</translation>
+    </message>
+    <message>
+        <source>Processor that notified its consignor</source>
+        <translation>委託元に通知した受託者</translation>
+    </message>
+    <message>
+        <source>Report to the PPC and notify individuals</source>
+        <translation>個人情報保護委員会への報告と本人への通知</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報) window</source>
+        <translation>速報の提出時期</translation>
+    </message>
+    <message>
+        <source>Final report (確報) deadline</source>
+        <translation>確報の期限</translation>
+    </message>
+    <message>
+        <source>Substitute for notifying individuals</source>
+        <translation>本人への通知の代替措置</translation>
+    </message>
+    <message>
+        <source>Privacy Mark accident report</source>
+        <translation>プライバシーマーク事故報告</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: notify the supervisory authority</source>
+        <translation>GDPR 第33条: 監督機関への通知</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34: communicate to data subjects</source>
+        <translation>GDPR 第34条: データ主体への連絡</translation>
+    </message>
+    <message>
+        <source>GDPR: no EU establishment, notify every SA</source>
+        <translation>GDPR: EU 域内に拠点なし、すべての監督機関へ通知</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ObligationsCommand</name>
+    <message>
+        <source>Print an incident&apos;s triggers, their reasons and the filings due, with their deadlines.</source>
+        <translation>インシデントの該当事由とその理由、提出すべき報告等とその期限を表示します。</translation>
+    </message>
+    <message>
+        <source>The code of an incident in the workspace.</source>
+        <translation>ワークスペース内のインシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Evaluate as at this moment (ISO 8601, e.g. 2024-08-30T12:00:00+09:00) instead of now.</source>
+        <translation>現在時刻の代わりに、指定した時点（ISO 8601。例: 2024-08-30T12:00:00+09:00）で評価します。</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>An incident JSON file (as written by export-incident) instead of --incident.</source>
+        <translation>--incident の代わりに使用するインシデントの JSON ファイル（export-incident で書き出したもの）。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk obligations --incident CODE [--json] [--now ISO]</source>
+        <translation>使い方: breachdesk obligations --incident CODE [--json] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>       breachdesk obligations FILE.json [--json] [--now ISO]</source>
+        <translation>       breachdesk obligations FILE.json [--json] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 date or date and time.</source>
+        <translation>--now: 「%1」は ISO 8601 形式の日付または日時ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid incident file:</source>
+        <translation>%1 は有効なインシデントファイルではありません:</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>コード %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>%1 — obligations as at %2</source>
+        <translation>%1 — %2 時点の報告・通知義務</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ObligationsPage</name>
+    <message>
+        <source>Rules: does the breach have to be reported, and why</source>
+        <translation>ルール: 報告が必要か、その理由</translation>
+    </message>
+    <message>
+        <source>Filings and notices: to whom, by when</source>
+        <translation>報告・通知: 提出先と期限</translation>
+    </message>
+    <message>
+        <source>Decisions and overrides could not be read: %1</source>
+        <translation>判断と上書きを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Change decision…</source>
+        <translation>判断を変更…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>判断…</translation>
+    </message>
+    <message>
+        <source>Record whether %1 applies, and why</source>
+        <translation>%1 に該当するかとその理由を記録します</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>上書き…</translation>
+    </message>
+    <message>
+        <source>Replace the due date, or whether it is required, with a reason</source>
+        <translation>期限または要否を、理由を付けて置き換えます</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Withdraw the override: the computed value applies again</source>
+        <translation>上書きを取り消します（算定値が再び適用されます）</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>インシデントが開かれていません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report to the PPC and notify the individuals&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;個人情報保護委員会へ報告し、本人に通知してください&lt;/b&gt;（%1 時点）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whether a report to the PPC is required is not settled yet&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;個人情報保護委員会への報告の要否はまだ確定していません&lt;/b&gt;（%1 時点）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No report to the PPC is required&lt;/b&gt; (as at %1).</source>
+        <translation>&lt;b&gt;個人情報保護委員会への報告は不要です&lt;/b&gt;（%1 時点）。</translation>
+    </message>
+    <message>
+        <source>Rules that need your decision or a missing fact: %1.</source>
+        <translation>判断または不足している事実の入力が必要なルール: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a05000&apos;&gt;%n due within 48 hours.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a05000&apos;&gt;48時間以内の期限 %n件。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%n overdue.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;期限超過 %n件。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation>判断を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Override not saved</source>
+        <translation>上書きを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Withdraw Override</source>
+        <translation>上書きの取り消し</translation>
+    </message>
+    <message>
+        <source>Why is the override of &quot;%1&quot; withdrawn? (The computed value applies again.)</source>
+        <translation>「%1」の上書きを取り消す理由は何ですか？（算定値が再び適用されます）</translation>
+    </message>
+    <message>
+        <source>The override stays: a reason is needed.</source>
+        <translation>理由が必要なため、上書きは取り消されていません。</translation>
+    </message>
+    <message>
+        <source>Override not withdrawn</source>
+        <translation>上書きを取り消せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OdtWriter</name>
+    <message>
+        <source>Could not convert the letter to OpenDocument.</source>
+        <translation>文書を OpenDocument 形式に変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::OptionalDateEdit</name>
     <message>
         <source>Known</source>
@@ -936,6 +3468,45 @@ Workspace: %2</source>
     <message>
         <source>Clear to record the date as unknown</source>
         <translation>チェックを外すと、日付を不明として記録します</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OverrideDialog</name>
+    <message>
+        <source>Due &amp;on</source>
+        <translation>期限日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Due &amp;at</source>
+        <translation>期限日時(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Not required</source>
+        <translation>不要(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired after all</source>
+        <translation>必要(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>上書き: %1</translation>
+    </message>
+    <message>
+        <source>Computed: due %1. %2</source>
+        <translation>算定値: 期限 %1。%2</translation>
+    </message>
+    <message>
+        <source>Overridden now: %1</source>
+        <translation>現在の上書き: %1</translation>
+    </message>
+    <message>
+        <source>Replace it with</source>
+        <translation>置き換える内容</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>理由(&amp;R)（必須。氏名と日時とともに変更履歴に記録されます）:</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +3622,548 @@ Workspace: %2</source>
     </message>
 </context>
 <context>
+    <name>bd::PdfPreview</name>
+    <message>
+        <source>◀ Page</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Page ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>ページを幅に合わせて表示します</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>PDF を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PdfRenderer</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no letter to render.</source>
+        <translation>出力する文書がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation>PDF を書き出せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PlaceholderPalette</name>
+    <message>
+        <source>Placeholder</source>
+        <translation>差し込み項目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Required: output is refused while it is empty.</source>
+        <translation>必須: 空欄の間は出力できません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientTableModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Source (file, row)</source>
+        <translation>取込元（ファイル、行）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Recipients</name>
+    <message>
+        <source>No column is mapped to the name or the organisation.</source>
+        <translation>氏名または組織名に割り当てられた列がありません。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>氏名に割り当てられた列がありません。</translation>
+    </message>
+    <message>
+        <source>Several columns are mapped to the field &quot;%1&quot;.</source>
+        <translation>項目「%1」に複数の列が割り当てられています。</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped to an unknown field.</source>
+        <translation>%1 列目が不明な項目に割り当てられています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form field=column.</source>
+        <translation>「%1」が field=column の形式になっていません。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>「%1」は不明な項目です。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>ファイルに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>No column given for &quot;%1&quot;.</source>
+        <translation>「%1」の列が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The text encoding %1 is not available.</source>
+        <translation>文字コード %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The record starting on this row is longer than %1 characters (probably a quote that is never closed); reading stopped here.</source>
+        <translation>この行から始まるレコードが %1 文字を超えています（引用符が閉じられていない可能性があります）。ここで読み込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>More than %1 columns; the rest are ignored.</source>
+        <translation>列数が %1 を超えています。超えた列は無視されます。</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) inside a field that does not start with one.</source>
+        <translation>引用符で始まらないフィールドの中に引用符（&quot;）があります。</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on row %1 is not closed before the end of the file.</source>
+        <translation>%1 行目から始まる引用符付きのフィールドが、ファイルの末尾までに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field.</source>
+        <translation>フィールドの閉じ引用符の後に文字があります。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</source>
+        <translation>%1 行: 取込 %2 件、問題あり %3 件、重複 %4 件。</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>読み込みを途中で中止しました: %1</translation>
+    </message>
+    <message>
+        <source>The header has characters that could not be read: check the file&apos;s encoding.</source>
+        <translation>見出し行に読み取れない文字があります。ファイルの文字コードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2.</source>
+        <translation>この行は %1 列ですが、見出し行は %2 列です。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns but the header has %2; the missing ones are read as empty.</source>
+        <translation>この行は %1 列ですが、見出し行は %2 列です。足りない列は空欄として読み込みます。</translation>
+    </message>
+    <message>
+        <source>Characters that could not be read in the chosen encoding.</source>
+        <translation>選択した文字コードでは読み取れない文字があります。</translation>
+    </message>
+    <message>
+        <source>Neither a name nor an organisation.</source>
+        <translation>氏名も組織名もありません。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>氏名がありません。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>メールアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>メールアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The postal address is missing.</source>
+        <translation>住所がありません。</translation>
+    </message>
+    <message>
+        <source>The language is neither Japanese nor English; the group&apos;s default is used.</source>
+        <translation>言語が日本語でも英語でもないため、グループの既定の言語を使用します。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16（リトルエンディアン）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16（ビッグエンディアン）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>U+%1 (%2)</source>
+        <translation>U+%1（%2）</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>ブックにパーツ %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 could not be read.</source>
+        <translation>ブックのパーツ %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>ブックのパーツ %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1</source>
+        <translation>ブックが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>ブックの共有文字列が破損しています: %1</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be read.</source>
+        <translation>シート %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The cell refers to a missing shared string.</source>
+        <translation>セルが存在しない共有文字列を参照しています。</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged after row %1: %2</source>
+        <translation>シートの %1 行目より後が破損しています: %2</translation>
+    </message>
+    <message>
+        <source>The file is not an .xlsx workbook (not a zip).</source>
+        <translation>ファイルが .xlsx 形式のブックではありません（zip 形式ではありません）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>ブックに %1 番目のシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation>ブックに %1 という名前のシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>ブックに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>ファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot finish the file</source>
+        <translation>ファイルの書き込みを完了できません</translation>
+    </message>
+    <message>
+        <source>reading the list failed</source>
+        <translation>リストの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>the old file cannot be replaced</source>
+        <translation>古いファイルを置き換えられません</translation>
+    </message>
+    <message>
+        <source>the file cannot be renamed</source>
+        <translation>ファイル名を変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientsPage</name>
+    <message>
+        <source>Delete group</source>
+        <translation>グループを削除</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>グループを追加…</translation>
+    </message>
+    <message>
+        <source>People (様)</source>
+        <translation>個人（様）</translation>
+    </message>
+    <message>
+        <source>Organisations (御中)</source>
+        <translation>法人・団体（御中）</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Label (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <source>Label (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <source>Recipients are:</source>
+        <translation>宛先の種類:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>送付方法:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>既定の言語:</translation>
+    </message>
+    <message>
+        <source>Affected data sets:</source>
+        <translation>関係する対象データ:</translation>
+    </message>
+    <message>
+        <source>Search name, kana, organisation, e-mail or address…</source>
+        <translation>氏名、フリガナ、組織名、メールアドレス、住所で検索…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Keep the selected rows but send them nothing</source>
+        <translation>選択した行をリストに残したまま、送付の対象から外します</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list.</source>
+        <translation>リストの宛先: %1件。</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list; a linked data set has no count yet.</source>
+        <translation>リストの宛先: %1件。関連付けた対象データに人数が未入力のものがあります。</translation>
+    </message>
+    <message>
+        <source>%1 recipients in the list; the data sets say %2%3.</source>
+        <translation>リストの宛先: %1件。対象データ上の人数: %2%3人。</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>約</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</source>
+        <translation>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ リストの宛先は%1件ですが、対象データ上の人数は%2人です。&lt;/b&gt;リストまたは人数を確認してください。</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>グループの追加</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>新しいグループの名称:</translation>
+    </message>
+    <message>
+        <source>Delete this group and every recipient in it? This cannot be undone.</source>
+        <translation>このグループと、その中のすべての宛先を削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete recipients</source>
+        <translation>宛先の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected recipient(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>選択した%n件の宛先を削除しますか？この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>宛先のインポート</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>宛先のエクスポート</translation>
+    </message>
+    <message>
+        <source>The group&apos;s key for breachdesk import-recipients and export-recipients</source>
+        <translation>breachdesk import-recipients および export-recipients で使用するグループのキー</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Set the linked data set&apos;s number of people to the number of recipients in the list (undo with Ctrl+Z)</source>
+        <translation>関連付けた対象データの人数を、リストの宛先の件数に設定します（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Import lis&amp;t…</source>
+        <translation>リストをインポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Exclu&amp;de</source>
+        <translation>送付対象外にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>In&amp;clude</source>
+        <translation>送付対象に含める(&amp;C)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel ブック (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (for Excel)…</source>
+        <translation>CSV、UTF-8（Excel 用）…</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (CP932)…</source>
+        <translation>CSV、Shift_JIS（CP932）…</translation>
+    </message>
+    <message>
+        <source>Use %1 as the number of people</source>
+        <translation>%1 を人数として使用</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>リスト (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be written in Shift_JIS and were written as “?”.</source>
+        <translation>
+            <numerusform>%n 文字は Shift_JIS で書き出せないため、「?」として書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::StorageError</name>
     <message>
         <source>The workspace is in use by another program or another BreachDesk window. Close it and try again.</source>
@@ -1127,6 +4240,193 @@ Workspace: %2</source>
     <message>
         <source>record</source>
         <translation>レコード</translation>
+    </message>
+    <message>
+        <source>A decision needs its reason.</source>
+        <translation>判断には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>An override needs its reason.</source>
+        <translation>上書きには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown filing state %1.</source>
+        <translation>報告等の状態 %1 は不明です。</translation>
+    </message>
+    <message>
+        <source>A recipient group needs a key.</source>
+        <translation>宛先グループにはキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Built-in groups cannot be deleted.</source>
+        <translation>組み込みのグループは削除できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%1 から宛先%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient no longer exists.</source>
+        <translation>この宛先は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation>テンプレート %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The document to issue is incomplete.</source>
+        <translation>発行する文書が不完全です。</translation>
+    </message>
+    <message>
+        <source>The issued document was not found.</source>
+        <translation>発行済みの文書が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>A submission needs its date.</source>
+        <translation>提出には日付が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateEditor</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 箇条書き</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 番号付き</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>番号付きリスト</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Insert a table of two columns</source>
+        <translation>2 列の表を挿入します</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中央揃え</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>両端揃え</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateSyntax</name>
+    <message>
+        <source>This tag is never closed: &quot;%1&quot; is missing.</source>
+        <translation>このタグは閉じられていません（「%1」がありません）。</translation>
+    </message>
+    <message>
+        <source>This tag has no placeholder name.</source>
+        <translation>このタグには差し込み項目の名前がありません。</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} に対応するセクションの開始がありません。</translation>
+    </message>
+    <message>
+        <source>The section {{%1%2}} is not closed before {{/%3}} on line %4.</source>
+        <translation>セクション {{%1%2}} が、%4 行目の {{/%3}} より前に閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The section {{%1%2}} is never closed with {{/%2}}.</source>
+        <translation>セクション {{%1%2}} が {{/%2}} で閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TemplateValidator</name>
+    <message>
+        <source>The recipient on row %1</source>
+        <translation>%1 行目の宛先</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>Partials ({{&gt;%1}}) are not supported in templates.</source>
+        <translation>テンプレートではパーシャル（{{&gt;%1}}）は使用できません。</translation>
+    </message>
+    <message>
+        <source>Changing the Mustache delimiters is not supported.</source>
+        <translation>Mustache の区切り文字の変更には対応していません。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is only available inside {{#%2}}…{{/%2}}.</source>
+        <translation>{{%1}} は {{#%2}}…{{/%2}} の中でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}.</source>
+        <translation>不明な差し込み項目 {{%1}} です。</translation>
+    </message>
+    <message>
+        <source>{{{%1}}} would print the value without escaping it: write {{%1}}.</source>
+        <translation>{{{%1}}} では値がエスケープされずに出力されます。{{%1}} と記述してください。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a list: repeat its entries with {{#%1}}…{{/%1}}.</source>
+        <translation>{{%1}} はリストです。{{#%1}}…{{/%1}} で各要素を繰り返してください。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a yes/no condition: use {{#%1}}…{{/%1}} or {{^%1}}…{{/%1}}.</source>
+        <translation>{{%1}} は真偽の条件です。{{#%1}}…{{/%1}} または {{^%1}}…{{/%1}} を使用してください。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is required but empty in this document.</source>
+        <translation>{{%1}} は必須ですが、この文書では空欄です。</translation>
+    </message>
+    <message>
+        <source>%1 has no postal address, which a letter by post needs.</source>
+        <translation>%1 に住所がありません。郵送する文書には住所が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address, which a document sent by e-mail needs.</source>
+        <translation>%1 にメールアドレスがありません。メールで送付する文書にはメールアドレスが必要です。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "datasetspage.h"
+#include "deadlinewatch.h"
 #include "dialogs.h"
+#include "documentspage.h"
 #include "factspage.h"
 #include "fieldbinder.h"
+#include "filingspage.h"
 #include "historydialog.h"
 #include "incidentdocument.h"
 #include "incidentlistmodel.h"
@@ -11,7 +14,9 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "narrativepage.h"
+#include "obligationspage.h"
 #include "overviewpage.h"
+#include "recipientspage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -34,22 +39,11 @@
 namespace bd {
 
 namespace {
-QList<MainWindow::PageFactory>& extraPages()
-{
-    static QList<MainWindow::PageFactory> pages;
-    return pages;
-}
-
 QIcon themedIcon(const QString& name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
 }
 } // namespace
-
-void MainWindow::registerPage(const PageFactory& factory)
-{
-    extraPages().append(factory);
-}
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
@@ -92,6 +86,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     createActions();
     createMenus();
+    new DeadlineWatch(m_db, this, m_viewMenu); // View → Deadline board, and the 48 h warning in the title
     retranslateUi();
 
     connect(m_incidentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -328,17 +323,21 @@ void MainWindow::rebuildPages()
         {QStringLiteral("narrativePage"), tr("Narrative (JA|EN)"),
          themedIcon(QStringLiteral("format-justify-left"), QStyle::SP_FileDialogContentsView),
          new NarrativePage(m_document)},
+        {QStringLiteral("obligationsPage"), tr("Obligations & deadlines"),
+         themedIcon(QStringLiteral("appointment-soon"), QStyle::SP_MessageBoxWarning),
+         new ObligationsPage(m_document)},
+        {QStringLiteral("recipientsPage"), tr("Recipients"),
+         themedIcon(QStringLiteral("contact-new"), QStyle::SP_DirHomeIcon), new RecipientsPage(m_document)},
+        {QStringLiteral("documentsPage"), tr("Documents"),
+         themedIcon(QStringLiteral("x-office-document"), QStyle::SP_FileIcon), new DocumentsPage(m_document)},
+        {QStringLiteral("filingsPage"), tr("Filings"),
+         themedIcon(QStringLiteral("document-send"), QStyle::SP_DialogSaveButton),
+         new FilingsPage(m_document)},
     };
     for (const Builtin& b : builtins) {
         b.widget->setObjectName(b.name);
         m_pages->addWidget(b.widget);
         new QListWidgetItem(b.icon, b.title, m_navigation);
-    }
-    for (const PageFactory& f : extraPages()) {
-        QWidget* w = f.create(m_document, this);
-        w->setObjectName(f.objectName);
-        m_pages->addWidget(w);
-        new QListWidgetItem(themedIcon(f.iconName, QStyle::SP_FileIcon), f.title(), m_navigation);
     }
     const bool enabled = m_document->isLoaded();
     m_pages->setEnabled(enabled);

@@ -37,16 +37,6 @@ public:
     // Shows the page with this object name ("overviewPage", "factsPage", "dataSetsPage", "narrativePage", …).
     void showPage(const QString& objectName);
 
-    // A page that other parts of the application add to every incident.
-    struct PageFactory
-    {
-        QString objectName;
-        std::function<QString()> title; // translated at call time
-        QString iconName;
-        std::function<QWidget*(IncidentDocument*, MainWindow*)> create;
-    };
-    static void registerPage(const PageFactory& factory);
-
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;

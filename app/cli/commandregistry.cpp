@@ -1,6 +1,9 @@
 // The list of headless commands. Add a command here after writing its class.
 #include "clicommand.h"
 #include "incidentcommands.h"
+#include "lettercommands.h"
+#include "obligationcommands.h"
+#include "recipientcommands.h"
 
 namespace bd {
 
@@ -11,6 +14,10 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<ListIncidentsCommand>());
         list.push_back(std::make_unique<ExportIncidentCommand>());
         list.push_back(std::make_unique<ImportIncidentCommand>());
+        list.push_back(std::make_unique<ExportLettersCommand>());
+        list.push_back(std::make_unique<ObligationsCommand>());
+        list.push_back(std::make_unique<ImportRecipientsCommand>());
+        list.push_back(std::make_unique<ExportRecipientsCommand>());
         return list;
     }();
     return commands;

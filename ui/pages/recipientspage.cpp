@@ -1,11 +1,13 @@
 #include "recipientspage.h"
 
 #include "dialogs.h"
+#include "importdialog.h"
 #include "incidentdocument.h"
 #include "labels.h"
 #include "recipienttablemodel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,7 +17,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -34,7 +39,8 @@ QString groupLabel(const RecipientGroup& g)
 RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_db(document->database()), m_groupList(new QListWidget),
       m_labelJa(new QLineEdit), m_labelEn(new QLineEdit), m_kind(new QComboBox), m_channel(new QComboBox),
-      m_language(new QComboBox), m_dataSets(new QListWidget), m_countCheck(new QLabel), m_search(new QLineEdit),
+      m_language(new QComboBox), m_dataSets(new QListWidget), m_countCheck(new QLabel),
+      m_keyLabel(new QLabel), m_useCountButton(new QPushButton), m_search(new QLineEdit),
       m_table(new QTableView), m_model(new RecipientTableModel(document->database(), this)),
       m_removeGroupButton(new QPushButton(tr("Delete group")))
 {
@@ -63,13 +69,24 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
 
     auto* settings = new QGroupBox(tr("Group"));
     auto* form = new QFormLayout(settings);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above the fields when the pane is narrow
     form->addRow(tr("Label (Japanese):"), m_labelJa);
     form->addRow(tr("Label (English):"), m_labelEn);
     form->addRow(tr("Recipients are:"), m_kind);
     form->addRow(tr("Channel:"), m_channel);
     form->addRow(tr("Default language:"), m_language);
     form->addRow(tr("Affected data sets:"), m_dataSets);
+    m_keyLabel->setObjectName(QStringLiteral("groupKeyLabel"));
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyLabel->setToolTip(tr("The group's key for breachdesk import-recipients and export-recipients"));
+    form->addRow(tr("Key:"), m_keyLabel);
     form->addRow(m_countCheck);
+    m_useCountButton->setObjectName(QStringLiteral("useListCountButton"));
+    m_useCountButton->setToolTip(tr("Set the linked data set's number of people to the number of recipients "
+                                    "in the list (undo with Ctrl+Z)"));
+    m_useCountButton->hide();
+    connect(m_useCountButton, &QPushButton::clicked, this, &RecipientsPage::useListCount);
+    form->addRow(m_useCountButton);
     for (QLineEdit* e : {m_labelJa, m_labelEn})
         connect(e, &QLineEdit::editingFinished, this, &RecipientsPage::saveGroupSettings);
     for (QComboBox* c : {m_kind, m_channel, m_language})
@@ -82,6 +99,7 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupList->setMinimumHeight(100);
     leftLayout->addWidget(m_groupList, 1);
     auto* groupButtons = new QHBoxLayout;
     groupButtons->addWidget(addGroupButton);
@@ -117,25 +135,38 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     connect(m_model, &RecipientTableModel::storageFailed, this,
             [this](const StorageError& e) { Dialogs::warning(this, tr("Recipients"), e.message, e.detail); });
 
-    auto* importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import list…"));
+    auto* importButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import lis&t…"));
     importButton->setObjectName(QStringLiteral("importRecipientsButton"));
     auto* exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"));
     exportButton->setObjectName(QStringLiteral("exportRecipientsButton"));
-    auto* excludeButton = new QPushButton(tr("E&xclude"));
+    auto* excludeButton = new QPushButton(tr("Exclu&de"));
     excludeButton->setObjectName(QStringLiteral("excludeButton"));
     excludeButton->setToolTip(tr("Keep the selected rows but send them nothing"));
-    auto* includeButton = new QPushButton(tr("&Include"));
+    auto* includeButton = new QPushButton(tr("In&clude"));
     includeButton->setObjectName(QStringLiteral("includeButton"));
-    auto* deleteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"));
+    auto* deleteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete…"));
     deleteButton->setObjectName(QStringLiteral("deleteRecipientsButton"));
     connect(importButton, &QPushButton::clicked, this, &RecipientsPage::importClicked);
-    connect(exportButton, &QPushButton::clicked, this, &RecipientsPage::exportClicked);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(tr("Excel workbook (.xlsx)…"), this,
+                          [this] { exportClicked(RecipientFileFormat::Xlsx); });
+    exportMenu->addAction(tr("CSV, UTF-8 (for Excel)…"), this,
+                          [this] { exportClicked(RecipientFileFormat::CsvUtf8); });
+    exportMenu->addAction(tr("CSV, Shift_JIS (CP932)…"), this,
+                          [this] { exportClicked(RecipientFileFormat::CsvCp932); });
+    exportButton->setMenu(exportMenu);
     connect(excludeButton, &QPushButton::clicked, this, [this] { setSelectedExcluded(true); });
     connect(includeButton, &QPushButton::clicked, this, [this] { setSelectedExcluded(false); });
     connect(deleteButton, &QPushButton::clicked, this, &RecipientsPage::deleteSelected);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &RecipientsPage::deleteSelected);
+    auto* topRow = new QHBoxLayout;
+    topRow->addWidget(m_search, 1);
+    topRow->addWidget(importButton);
+    topRow->addWidget(exportButton);
     auto* tableButtons = new QHBoxLayout;
-    tableButtons->addWidget(importButton);
-    tableButtons->addWidget(exportButton);
     tableButtons->addStretch();
     tableButtons->addWidget(excludeButton);
     tableButtons->addWidget(includeButton);
@@ -144,15 +175,23 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_search);
+    rightLayout->addLayout(topRow);
     rightLayout->addWidget(m_table, 1);
     rightLayout->addLayout(tableButtons);
 
     auto* splitter = new QSplitter;
-    splitter->addWidget(left);
+    // The groups and their settings scroll rather than squeeze when the window is short.
+    auto* leftScroll = new QScrollArea;
+    leftScroll->setObjectName(QStringLiteral("groupsScrollArea"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 900});
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
@@ -212,6 +251,7 @@ void RecipientsPage::updateCounts()
         m_groupList->item(i)->setText(QStringLiteral("%1  (%2)").arg(groupLabel(g), QLocale().toString(n)));
     }
     const int row = m_groupList->currentRow();
+    m_useCountButton->hide();
     if (row < 0 || row >= m_groups.size()) {
         m_countCheck->clear();
         return;
@@ -231,18 +271,46 @@ void RecipientsPage::updateCounts()
         about = about || ds.peopleEstimate;
     }
     const QLocale locale;
+    // One linked data set whose count is missing, estimated or different: offer to take the list's count.
+    const DataSet* single =
+        g.dataSetIds.size() == 1 ? m_document->dataSet(g.dataSetIds.constFirst()) : nullptr;
+    if (single && !g.organisations && listed > 0 && (!known || about || listed != expected)) {
+        m_useCountButton->setText(tr("Use %1 as the number of people").arg(locale.toString(listed)));
+        m_useCountButton->show();
+    }
     if (g.dataSetIds.isEmpty() || g.organisations)
         m_countCheck->setText(tr("%1 recipients in the list.").arg(locale.toString(listed)));
     else if (!known)
-        m_countCheck->setText(tr("%1 recipients in the list; a linked data set has no count yet.").arg(locale.toString(listed)));
+        m_countCheck->setText(tr("%1 recipients in the list; a linked data set has no count yet.")
+                                  .arg(locale.toString(listed)));
     else if (listed == expected || (about && listed > 0))
-        m_countCheck->setText(tr("%1 recipients in the list; the data sets say %2%3.")
-                                  .arg(locale.toString(listed), about ? tr("about ") : QString(),
-                                       locale.toString(expected)));
+        m_countCheck->setText(
+            tr("%1 recipients in the list; the data sets say %2%3.")
+                .arg(locale.toString(listed), about ? tr("about ") : QString(), locale.toString(expected)));
     else
-        m_countCheck->setText(tr("<b style=\"color:#a04000\">⚠ %1 recipients in the list, but the data sets say %2 "
-                                 "people.</b> Check the list or the counts.")
-                                  .arg(locale.toString(listed), locale.toString(expected)));
+        m_countCheck->setText(
+            tr("<b style=\"color:#a04000\">⚠ %1 recipients in the list, but the data sets say %2 "
+               "people.</b> Check the list or the counts.")
+                .arg(locale.toString(listed), locale.toString(expected)));
+}
+
+void RecipientsPage::useListCount()
+{
+    const int row = m_groupList->currentRow();
+    if (row < 0 || row >= m_groups.size() || m_groups.at(row).dataSetIds.size() != 1)
+        return;
+    const RecipientGroup& g = m_groups.at(row);
+    StorageError error;
+    const int listed = RecipientRepository(m_db).count(g.id, QString(), false, &error);
+    const qint64 dataSetId = g.dataSetIds.constFirst();
+    // Two undoable edits through the open incident, like typing the number on the data sets page.
+    const DataSet* ds = m_document->dataSet(dataSetId);
+    if (!ds)
+        return;
+    const bool wasEstimate = ds->peopleEstimate;
+    if (m_document->setDataSetField(dataSetId, QStringLiteral("people"), listed) && wasEstimate)
+        m_document->setDataSetField(dataSetId, QStringLiteral("people_estimate"), false);
+    updateCounts();
 }
 
 void RecipientsPage::showGroup()
@@ -250,12 +318,14 @@ void RecipientsPage::showGroup()
     m_updating = true;
     const int row = m_groupList->currentRow();
     const bool valid = row >= 0 && row < m_groups.size();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_labelJa, m_labelEn, m_kind, m_channel, m_language, m_dataSets})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_labelJa, m_labelEn, m_kind, m_channel, m_language, m_dataSets})
         w->setEnabled(valid);
     m_dataSets->clear();
     if (valid) {
         const RecipientGroup& g = m_groups.at(row);
         m_labelJa->setText(g.labelJa);
+        m_keyLabel->setText(g.key);
         m_labelEn->setText(g.labelEn);
         m_kind->setCurrentIndex(g.organisations ? 1 : 0);
         m_channel->setCurrentIndex(std::max(0, m_channel->findData(g.channel)));
@@ -267,11 +337,13 @@ void RecipientsPage::showGroup()
                 text += QStringLiteral(" — ") + ds.consignorName;
             auto* item = new QListWidgetItem(text, m_dataSets);
             item->setData(Qt::UserRole, ds.id);
+            item->setToolTip(text);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(g.dataSetIds.contains(ds.id) ? Qt::Checked : Qt::Unchecked);
         }
         m_model->setGroup(g.id);
     } else {
+        m_keyLabel->clear();
         m_model->setGroup(0);
     }
     m_updating = false;
@@ -305,7 +377,8 @@ void RecipientsPage::saveGroupSettings()
 void RecipientsPage::addGroup()
 {
     bool ok = false;
-    const QString label = Dialogs::textInput(this, tr("Add group"), tr("Name of the new group:"), QString(), &ok).trimmed();
+    const QString label =
+        Dialogs::textInput(this, tr("Add group"), tr("Name of the new group:"), QString(), &ok).trimmed();
     if (!ok || label.isEmpty())
         return;
     RecipientGroup g;
@@ -363,8 +436,8 @@ void RecipientsPage::deleteSelected()
     if (ids.isEmpty())
         return;
     if (Dialogs::question(this, tr("Delete recipients"),
-                          tr("Delete %n selected recipient(s)? This cannot be undone.", nullptr, int(ids.size()))) !=
-        QMessageBox::Yes)
+                          tr("Delete %n selected recipient(s)? This cannot be undone.", nullptr,
+                             int(ids.size()))) != QMessageBox::Yes)
         return;
     StorageError error;
     if (!RecipientRepository(m_db).remove(ids, &error))
@@ -375,22 +448,75 @@ void RecipientsPage::deleteSelected()
 
 void RecipientsPage::importClicked()
 {
+    if (!currentGroupId())
+        return;
     const QString path = Dialogs::openFileName(this, tr("Import recipients"),
-                                               tr("Lists (*.csv *.txt *.xlsx);;All files (*)"));
+                                               tr("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
-void RecipientsPage::exportClicked()
+ImportDialog* RecipientsPage::importFile(const QString& path)
 {
     const int row = m_groupList->currentRow();
-    if (row < 0)
+    if (row < 0 || row >= m_groups.size())
+        return nullptr;
+    auto* dialog = new ImportDialog(m_db, m_groups.at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->setFile(path)) {
+        Dialogs::warning(this, tr("Import recipients"), dialog->errorString());
+        delete dialog;
+        return nullptr;
+    }
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        reloadGroups(); // the group now remembers the mapping
+        m_model->reload();
+        updateCounts();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void RecipientsPage::exportClicked(RecipientFileFormat format)
+{
+    const int row = m_groupList->currentRow();
+    if (row < 0 || row >= m_groups.size())
         return;
-    const QString path = Dialogs::saveFileName(this, tr("Export recipients"),
-                                               m_groups.at(row).key + QStringLiteral(".xlsx"),
-                                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV, Shift_JIS (*.sjis.csv)"));
+    const bool xlsx = format == RecipientFileFormat::Xlsx;
+    const QString suggested =
+        m_groups.at(row).key + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString path = Dialogs::saveFileName(this, tr("Export recipients"), suggested,
+                                               xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
-        exportFile(path);
+        exportFile(path, format);
+}
+
+bool RecipientsPage::exportFile(const QString& path, RecipientFileFormat format)
+{
+    const qint64 groupId = currentGroupId();
+    if (!groupId)
+        return false;
+    StorageError storage;
+    RecipientRepository repo(m_db);
+    const RecipientFileResult result = writeRecipientFile(
+        path, format, Labels::interfaceIsJapanese() ? u"ja" : u"en", [&](const RecipientVisitor& visit) {
+            return repo.forEach(groupId, false, visit, &storage) && !storage;
+        });
+    if (!result.ok()) {
+        Dialogs::warning(this, tr("Export recipients"), result.error, storage ? storage.text() : QString());
+        return false;
+    }
+    if (!result.unwritable.isEmpty()) {
+        QStringList where;
+        for (const UnwritableChar& u : result.unwritable.mid(0, 20))
+            where.append(
+                tr("row %1, column %2: %3").arg(u.row).arg(u.column + 1).arg(describeCodePoint(u.codePoint)));
+        Dialogs::warning(this, tr("Export recipients"),
+                         tr("%n character(s) cannot be written in Shift_JIS and were written as “?”.",
+                            nullptr, int(result.unwritable.size())),
+                         where.join(QLatin1Char('\n')));
+    }
+    return true;
 }
 
 } // namespace bd

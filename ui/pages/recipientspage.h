@@ -1,6 +1,7 @@
 // Recipients: the incident's groups (built-in and custom), their settings, and the people in each.
 #pragma once
 
+#include "recipientexport.h"
 #include "recipientrepository.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTableView;
 
 namespace bd {
 
+class ImportDialog;
 class IncidentDocument;
 class RecipientTableModel;
 
@@ -27,8 +29,11 @@ public:
     // Selects the group with this key ("employees", …).
     void selectGroup(const QString& key);
     qint64 currentGroupId() const;
-    void importFile(const QString& path);   // opens the import dialog for the current group
-    void exportFile(const QString& path);   // writes the current group (CSV or XLSX by extension)
+    // Opens the import dialog for the current group on `path` (window-modal, not blocking: it deletes itself
+    // when closed) and returns it, or nullptr when the file cannot be read (a warning was shown).
+    ImportDialog* importFile(const QString& path);
+    // Writes the current group's included recipients; false (with a warning shown) on failure.
+    bool exportFile(const QString& path, RecipientFileFormat format);
 
 private:
     void reloadGroups();
@@ -37,11 +42,12 @@ private:
     void addGroup();
     void removeGroup();
     void importClicked();
-    void exportClicked();
+    void exportClicked(RecipientFileFormat format);
     void setSelectedExcluded(bool excluded);
     void deleteSelected();
     QList<qint64> selectedIds() const;
     void updateCounts();
+    void useListCount();
 
     IncidentDocument* m_document;
     Database& m_db;
@@ -54,6 +60,8 @@ private:
     QComboBox* m_language;
     QListWidget* m_dataSets;
     QLabel* m_countCheck;
+    QLabel* m_keyLabel;
+    QPushButton* m_useCountButton;
     QLineEdit* m_search;
     QTableView* m_table;
     RecipientTableModel* m_model;

@@ -6,7 +6,10 @@
 
 namespace bd {
 
-RecipientTableModel::RecipientTableModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
+RecipientTableModel::RecipientTableModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
+{
+}
 
 void RecipientTableModel::setGroup(qint64 groupId)
 {
@@ -31,9 +34,15 @@ void RecipientTableModel::reload()
         emit storageFailed(error);
 }
 
-int RecipientTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
+int RecipientTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
 
-int RecipientTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RecipientTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const Recipient* RecipientTableModel::rowAt(int row) const
 {
@@ -60,7 +69,7 @@ qint64 RecipientTableModel::recipientId(int row) const
 
 QString RecipientTableModel::fieldOf(int column)
 {
-    static const char* fields[] = {"name",    "kana",  "organisation", "department", "title", "postcode",
+    static const char* fields[] = {"name",    "kana",  "organisation", "department", "title",     "postcode",
                                    "address", "email", "phone",        "language",   "source_row"};
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(fields[column]) : QString();
 }
@@ -114,13 +123,23 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
 
 bool RecipientTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() == Source)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() == Source)
         return false;
     const Recipient* r = rowAt(index.row());
     if (!r)
         return false;
+    QString text = value.toString().trimmed();
+    if (index.column() == Language) {
+        const auto language = normaliseLanguage(text); // "日本語", "English" … are stored as ja/en
+        if (!language)
+            return false;
+        text = *language;
+    }
+    if (text == data(index, Qt::EditRole).toString())
+        return true;
     StorageError error;
-    if (!RecipientRepository(m_db).setField(r->id, fieldOf(index.column()), value.toString().trimmed(), &error)) {
+    if (!RecipientRepository(m_db).setField(r->id, fieldOf(index.column()), text, &error)) {
         emit storageFailed(error);
         return false;
     }

@@ -13,8 +13,26 @@ class RecipientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kana, Organisation, Department, Title, Postcode, Address, Email, Phone, Language, Source, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ExcludedRole };
+    enum Column
+    {
+        Name,
+        Kana,
+        Organisation,
+        Department,
+        Title,
+        Postcode,
+        Address,
+        Email,
+        Phone,
+        Language,
+        Source,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ExcludedRole
+    };
 
     explicit RecipientTableModel(Database& db, QObject* parent = nullptr);
 

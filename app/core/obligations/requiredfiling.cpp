@@ -55,6 +55,27 @@ QString filingStateText(FilingState state)
     return {};
 }
 
+QString requiredFilingTitle(const QString& key)
+{
+    static const QList<std::pair<const char*, const char*>> titles = {
+        {FilingKey::PpcPreliminary, QT_TRANSLATE_NOOP("bd::Obligations", "Preliminary report (速報)")},
+        {FilingKey::PpcFinal, QT_TRANSLATE_NOOP("bd::Obligations", "Final report (確報)")},
+        {FilingKey::ConsignorNoticePrefix, QT_TRANSLATE_NOOP("bd::Obligations", "Notice to the consignor")},
+        {FilingKey::IndividualNoticePrefix,
+         QT_TRANSLATE_NOOP("bd::Obligations", "Notice to individuals (本人通知)")},
+        {FilingKey::PmarkPreliminary, QT_TRANSLATE_NOOP("bd::Obligations", "P-mark preliminary report")},
+        {FilingKey::PmarkFinal, QT_TRANSLATE_NOOP("bd::Obligations", "P-mark final report")},
+        {FilingKey::GdprArt33, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 33 notification")},
+        {FilingKey::GdprArt34, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 34 communication")},
+    };
+    for (const auto& [prefix, title] : titles) {
+        const QLatin1String p(prefix);
+        if (p.endsWith(QLatin1Char(':')) ? key.startsWith(p) : key == p)
+            return QCoreApplication::translate("bd::Obligations", title);
+    }
+    return key;
+}
+
 QString isoWithOffset(const QDateTime& at)
 {
     if (!at.isValid())

@@ -63,6 +63,9 @@ struct RequiredFiling
     bool operator==(const RequiredFiling&) const = default;
 };
 
+// What the filing is, by its key, translated: "Preliminary report (速報)", "Notice to the consignor", …
+QString requiredFilingTitle(const QString& key);
+
 // "2024-08-31 – 2024-09-02", "2024-10-28", "2024-09-01 09:30 +09:00", "promptly" (translated), "unknown".
 QString dueText(const RequiredFiling& filing);
 // ISO 8601 with the UTC offset written out, whatever the time spec.

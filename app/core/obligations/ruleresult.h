@@ -30,6 +30,8 @@ inline constexpr auto Eu2 = "EU-2";
 inline constexpr auto Eu3 = "EU-3";
 } // namespace RuleId
 QStringList allRuleIds(); // in report order
+// A short translated name of the rule ("Sensitive data (trigger 1)"); the id itself for an unknown one.
+QString ruleTitle(const QString& id);
 
 enum class RuleState
 {
@@ -74,6 +76,10 @@ struct RuleResult
     bool undecided() const { return state == RuleState::NeedsJudgement || state == RuleState::CannotDecide; }
     QString reasonText(const QString& separator = QStringLiteral(" ")) const; // the reasons' sentences
 };
+
+// The officer's free text without its final full stop (。 ． .), for quoting inside a sentence that ends
+// with its own.
+QString withoutFinalStop(const QString& text);
 
 // Fires if any fires, else NeedsJudgement if any needs it, else CannotDecide if any cannot, else DoesNotFire.
 RuleState strongestState(const QList<RuleState>& states);

@@ -216,7 +216,7 @@ RuleResult ruleJpN(const Incident& incident)
         r.reasons.append(incidentReason(
             "contacts_unreachable",
             QCoreApplication::translate("bd::Obligations", "Contact details are missing or stale: %1.")
-                .arg(incident.contactsUnreachableReason)));
+                .arg(withoutFinalStop(incident.contactsUnreachableReason))));
     return r;
 }
 

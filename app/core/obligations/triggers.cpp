@@ -41,7 +41,7 @@ RuleResult ruleJpT3(const Incident& incident, const RuleContext& context)
     if (incident.malicious) {
         const QString why = incident.maliciousReason.isEmpty()
                                 ? QCoreApplication::translate("bd::Obligations", "no reason recorded")
-                                : incident.maliciousReason;
+                                : withoutFinalStop(incident.maliciousReason);
         r.reasons.append(context.reason(
             incident, QStringLiteral("malicious_flag"), -1,
             QCoreApplication::translate("bd::Obligations",

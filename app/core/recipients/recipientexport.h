@@ -3,8 +3,12 @@
 #pragma once
 
 #include "recipient.h"
+#include "textencoding.h"
 
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace bd {
 
@@ -17,5 +21,33 @@ QStringList customFieldNames(const QList<Recipient>& recipients);
 QStringList recipientExportHeader(const QStringList& keys, QStringView language);
 // One row of cells for those keys (formula guarding is the writers' job).
 QStringList recipientExportRow(const Recipient& recipient, const QStringList& keys);
+
+// The file formats a group is exported to.
+enum class RecipientFileFormat
+{
+    CsvUtf8,  // UTF-8 with a byte-order mark, so that Excel reads it as UTF-8
+    CsvCp932, // Japanese Excel's default; characters CP932 lacks are mapped or written as '?' and reported
+    Xlsx,
+};
+// "csv", "csv-cp932", "xlsx" (the CLI's --format).
+std::optional<RecipientFileFormat> recipientFileFormatFromKey(QStringView key);
+
+struct RecipientFileResult
+{
+    int rows = 0;                     // recipients written (the header not counted)
+    QList<UnwritableChar> unwritable; // CP932 only; row 1 is the header
+    QString error;                    // translated; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Calls `visit` for each recipient to write, in order, and returns false if it failed.
+using RecipientVisitor = std::function<bool(const Recipient&)>;
+using RecipientStream = std::function<bool(const RecipientVisitor& visit)>;
+
+// Writes recipients to `path` with formula neutralising on: a header of field labels in `language`, then one
+// row per recipient. `stream` is run twice (custom field names first, then the rows), so that memory stays
+// flat for any number of recipients. The file is replaced only when everything was written.
+RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
+                                       const RecipientStream& stream);
 
 } // namespace bd

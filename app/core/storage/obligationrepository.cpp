@@ -1,6 +1,7 @@
 #include "obligationrepository.h"
 
 #include "auditrepository.h"
+#include "incidentrepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -232,6 +233,39 @@ bool ObligationRepository::setFiling(qint64 incidentId, const FilingRecord& f, S
                                err);
         },
         error);
+}
+
+QSet<QString> ObligationRepository::filedKeys(qint64 incidentId, StorageError* error) const
+{
+    QSet<QString> keys;
+    for (const FilingRecord& f : filings(incidentId, error))
+        if (f.isFiled())
+            keys.insert(f.key);
+    return keys;
+}
+
+std::optional<ObligationReport> ObligationRepository::evaluate(const Incident& incident, const QDateTime& now,
+                                                               StorageError* error) const
+{
+    StorageError err;
+    const QList<Decision> d = decisions(incident.id, &err);
+    const QList<Override> o = err ? QList<Override>() : overrides(incident.id, &err);
+    const QList<DataItem> custom = err ? QList<DataItem>() : IncidentRepository(m_db).customItems(&err);
+    if (err) {
+        if (error)
+            *error = err;
+        return std::nullopt;
+    }
+    return bd::evaluate(incident, d, o, now, custom);
+}
+
+std::optional<ObligationReport> ObligationRepository::evaluate(qint64 incidentId, const QDateTime& now,
+                                                               StorageError* error) const
+{
+    const std::optional<Incident> incident = IncidentRepository(m_db).load(incidentId, error);
+    if (!incident)
+        return std::nullopt;
+    return evaluate(*incident, now, error);
 }
 
 } // namespace bd

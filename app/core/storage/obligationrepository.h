@@ -3,9 +3,13 @@
 
 #include "database.h"
 #include "decision.h"
+#include "obligationreport.h"
 
 #include <QDate>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace bd {
 
@@ -38,6 +42,16 @@ public:
 
     QList<FilingRecord> filings(qint64 incidentId, StorageError* error) const;
     bool setFiling(qint64 incidentId, const FilingRecord& filing, StorageError* error);
+    // The keys of the filings recorded as submitted or acknowledged.
+    QSet<QString> filedKeys(qint64 incidentId, StorageError* error) const;
+
+    // The incident's obligations at `now`, with the officer's decisions and overrides and the workspace's
+    // custom data items (the incident itself is passed in, as the editor holds it).
+    std::optional<ObligationReport> evaluate(const Incident& incident, const QDateTime& now,
+                                             StorageError* error) const;
+    // The same for a stored incident, loaded by id.
+    std::optional<ObligationReport> evaluate(qint64 incidentId, const QDateTime& now,
+                                             StorageError* error) const;
 
 private:
     Database& m_db;

@@ -402,6 +402,44 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
         error);
 }
 
+ImportOptions RecipientRepository::importOptions(const RecipientGroup& group, const QString& sourceFile,
+                                                 StorageError* error) const
+{
+    ImportOptions options;
+    options.sourceFile = sourceFile;
+    options.groupId = group.id;
+    options.organisationsGroup = group.organisations;
+    options.requireEmail = group.channel == QLatin1String("email");
+    options.requireAddress = group.channel == QLatin1String("post");
+    forEach(
+        group.id, true,
+        [&options](const Recipient& r) {
+            options.existing.append(r);
+            return true;
+        },
+        error);
+    return options;
+}
+
+bool RecipientRepository::commitImport(qint64 groupId, QList<Recipient>& recipients,
+                                       const QString& mappingJson, const QString& sourceLabel,
+                                       StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            if (!insertMany(groupId, recipients, sourceLabel, err))
+                return false;
+            if (mappingJson.isEmpty())
+                return true;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE recipient_group SET column_mapping = ? WHERE id = ?"));
+            q.addBindValue(mappingJson);
+            q.addBindValue(groupId);
+            return Database::exec(q, err);
+        },
+        error);
+}
+
 bool RecipientRepository::setField(qint64 recipientId, const QString& field, const QString& value,
                                    StorageError* error)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "database.h"
+#include "importplan.h"
 #include "recipient.h"
 
 #include <QList>
@@ -59,6 +60,14 @@ public:
     bool forEach(qint64 groupId, bool includeExcluded, const std::function<bool(const Recipient&)>& visit,
                  StorageError* error) const;
 
+    // Everything an import into `group` needs to know: its recipients (for duplicate checks) and what its
+    // kind and channel require of a row (a name or organisation; an e-mail or a postal address).
+    ImportOptions importOptions(const RecipientGroup& group, const QString& sourceFile,
+                                StorageError* error) const;
+    // Commits an import in one transaction (all or nothing): the rows, and the mapping remembered for the
+    // group (`mappingJson`; left unchanged when empty).
+    bool commitImport(qint64 groupId, QList<Recipient>& recipients, const QString& mappingJson,
+                      const QString& sourceLabel, StorageError* error);
     // Adds all rows in one transaction (all or nothing); sets their ids.
     bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel,
                     StorageError* error);

@@ -143,6 +143,46 @@ bool TemplateRepository::reset(qint64 incidentId, const TemplateKey& key, Storag
         error);
 }
 
+QString TemplateRepository::dateStyle(qint64 incidentId, const QString& kind, const QString& groupKey,
+                                      StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT date_style FROM document_setting WHERE incident_id = ? AND kind = ? AND group_key = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(notNull(kind));
+    q.addBindValue(notNull(groupKey));
+    if (!Database::exec(q, error))
+        return QStringLiteral("seireki");
+    return q.next() ? q.value(0).toString() : QStringLiteral("seireki");
+}
+
+bool TemplateRepository::setDateStyle(qint64 incidentId, const QString& kind, const QString& groupKey,
+                                      const QString& style, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            const QString before = dateStyle(incidentId, kind, groupKey, err);
+            if (*err)
+                return false;
+            if (before == style)
+                return true;
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("INSERT INTO document_setting (incident_id, kind, group_key, date_style) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (incident_id, kind, group_key) DO "
+                               "UPDATE SET date_style = excluded.date_style"));
+            q.addBindValue(incidentId);
+            q.addBindValue(notNull(kind));
+            q.addBindValue(notNull(groupKey));
+            q.addBindValue(notNull(style));
+            if (!Database::exec(q, err))
+                return false;
+            return audit(incidentId, 0, {kind, groupKey, QStringLiteral("date_style")}, before, style, err);
+        },
+        error);
+}
+
 // The trail records the effective template text before and after, under the field "<kind>/<group>/<lang>".
 bool TemplateRepository::audit(qint64 incidentId, qint64 draftId, const TemplateKey& key,
                                const QString& before, const QString& after, StorageError* error)

@@ -65,6 +65,13 @@ public:
     // Deletes the copy, so that the built-in applies again. Nothing to do when there is no copy.
     bool reset(qint64 incidentId, const TemplateKey& key, StorageError* error);
 
+    // The date style of the incident's document of `kind` for `groupKey` ("seireki" / "wareki"); "seireki"
+    // when never set. Audited like the templates.
+    QString dateStyle(qint64 incidentId, const QString& kind, const QString& groupKey,
+                      StorageError* error) const;
+    bool setDateStyle(qint64 incidentId, const QString& kind, const QString& groupKey, const QString& style,
+                      StorageError* error);
+
 private:
     std::optional<BuiltinTemplate> builtin(const TemplateKey& key) const;
     bool audit(qint64 incidentId, qint64 draftId, const TemplateKey& key, const QString& before,

@@ -1,0 +1,200 @@
+#include "lettercommands.h"
+
+#include "builtintemplates.h"
+#include "database.h"
+#include "incidentrepository.h"
+#include "lettersession.h"
+
+#include <QElapsedTimer>
+
+namespace bd {
+
+namespace {
+
+// "letter" and "consignor" stand for the built-in kinds; full kind names work too.
+QString kindFromOption(const QString& value)
+{
+    if (value == QLatin1String("letter"))
+        return QString::fromLatin1(TemplateKind::LetterIndividual);
+    if (value == QLatin1String("consignor"))
+        return QString::fromLatin1(TemplateKind::ConsignorNotice);
+    return value;
+}
+
+QString place(const QString& kind, Lang lang, const Problem& p)
+{
+    QString where = QStringLiteral("%1.%2").arg(kind, langKey(lang));
+    if (p.line > 0)
+        where += ExportLettersCommand::tr(", line %1, column %2").arg(p.line).arg(p.column);
+    return where;
+}
+
+} // namespace
+
+QString ExportLettersCommand::summary() const
+{
+    return tr("Write a recipient group's letters as PDF (merged, or one file per recipient).");
+}
+
+int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    CliSupport::setUp(parser, summary());
+    const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
+                                            tr("CODE"));
+    const QCommandLineOption groupOption(QStringLiteral("group"),
+                                         tr("The recipient group's key (employees, consignor_clients, …)."),
+                                         tr("KEY"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        tr("ja or en for every letter; auto (the default): each recipient's language, else the group's."),
+        tr("LANG"), QStringLiteral("auto"));
+    const QCommandLineOption mergedOption(QStringLiteral("merged"),
+                                          tr("One PDF with every letter, each starting on a new page."),
+                                          tr("OUT.pdf"));
+    const QCommandLineOption eachOption(QStringLiteral("each"), tr("A folder for one PDF per recipient."),
+                                        tr("DIR"));
+    const QCommandLineOption patternOption(
+        QStringLiteral("pattern"),
+        tr("File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}."), tr("PATTERN"),
+        QStringLiteral("{group}-{row}-{name}"));
+    const QCommandLineOption dateOption(QStringLiteral("date-style"),
+                                        tr("seireki (2024年12月25日) or wareki (令和6年12月25日); default: "
+                                           "the document's setting."),
+                                        tr("STYLE"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("letter (to individuals, the default) or consignor (to consignor "
+                                           "clients)."),
+                                        tr("KIND"), QStringLiteral("letter"));
+    const QCommandLineOption todayOption(QStringLiteral("date"),
+                                         tr("The letters' date (YYYY-MM-DD); default: today."), tr("DATE"));
+    parser.addOptions({incidentOption, groupOption, langOption, mergedOption, eachOption, patternOption,
+                       dateOption, kindOption, todayOption});
+    if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
+        return code;
+    const QString usage =
+        tr("Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] "
+           "(--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] "
+           "[--kind letter|consignor]");
+    if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
+        (!parser.isSet(mergedOption) && !parser.isSet(eachOption)) ||
+        !parser.positionalArguments().isEmpty()) {
+        context.err << usage << '\n';
+        return ExitUsage;
+    }
+    LetterRequest request;
+    request.groupKey = parser.value(groupOption);
+    request.kind = kindFromOption(parser.value(kindOption));
+    if (!letterLanguageFromKey(parser.value(langOption), &request.language)) {
+        context.err << tr("--lang must be ja, en or auto.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(dateOption)) {
+        DateStyle style;
+        if (!dateStyleFromKey(parser.value(dateOption), &style)) {
+            context.err << tr("--date-style must be seireki or wareki.") << '\n';
+            return ExitUsage;
+        }
+        request.dateStyle = style;
+    }
+    if (parser.isSet(todayOption)) {
+        request.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!request.today.isValid()) {
+            context.err << tr("--date must be a date like 2024-12-25.") << '\n';
+            return ExitUsage;
+        }
+    }
+    if (request.kind == QLatin1String(TemplateKind::CoverEmail)) {
+        context.err << tr("The cover e-mail is text, not a letter: use --kind letter or consignor.") << '\n';
+        return ExitUsage;
+    }
+
+    Database db;
+    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+        return code;
+    StorageError storage;
+    const QString code = parser.value(incidentOption);
+    const auto id = IncidentRepository(db).findByCode(code, &storage);
+    if (!id) {
+        if (storage)
+            return CliSupport::fail(context, storage);
+        context.err << tr("No incident has the code %1.").arg(code) << '\n';
+        return ExitInvalidInput;
+    }
+    request.incidentId = *id;
+    LetterSession session;
+    QString error;
+    if (!session.load(db, request, &error)) {
+        context.err << tr("Error: %1").arg(error) << '\n';
+        return ExitInvalidInput;
+    }
+
+    // Problems first: nothing is written while there is an error.
+    QElapsedTimer checkTimer;
+    checkTimer.start();
+    const RecipientScan scan = session.scan(db, 50, &storage);
+    const qint64 checkMs = checkTimer.elapsed();
+    if (storage)
+        return CliSupport::fail(context, storage);
+    if (scan.recipients == 0) {
+        context.err << tr("The group %1 has no recipients: import them first.").arg(session.group().key)
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    int errors = 0;
+    for (const Lang lang : session.languages()) {
+        if (scan.perLanguage[lang == Lang::Ja ? 0 : 1] == 0)
+            continue;
+        for (const Problem& p : session.templateProblems(lang)) {
+            errors += p.isError() ? 1 : 0;
+            context.err << (p.isError() ? tr("Error") : tr("Warning")) << ": " << place(request.kind, lang, p)
+                        << ": " << p.message << '\n';
+        }
+    }
+    for (const Problem& p : scan.problems)
+        context.err << (p.isError() ? tr("Error") : tr("Warning")) << ": " << p.message << '\n';
+    if (scan.problemCount > scan.problems.size())
+        context.err
+            << tr("… and %1 more problems with recipients.").arg(scan.problemCount - scan.problems.size())
+            << '\n';
+    errors += scan.errorCount;
+    if (errors > 0) {
+        context.err << tr("Nothing was written: fix the %n error(s) above first.", nullptr, errors) << '\n';
+        return ExitInvalidInput;
+    }
+
+    LetterSession::Output output;
+    output.mergedPath = parser.value(mergedOption);
+    output.perLetterDirectory = parser.value(eachOption);
+    output.pattern = parser.value(patternOption);
+    BatchJob job = session.makeJob(db, scan.recipients, output);
+    QElapsedTimer timer;
+    timer.start();
+    const BatchResult result = BatchRunner::run(job);
+    if (result.status != BatchResult::Status::Done) {
+        context.err << tr("Error: %1").arg(result.error) << '\n';
+        return ExitInvalidInput;
+    }
+    context.out << tr("Checked %1 recipients in %2 s.").arg(scan.recipients).arg(checkMs / 1000.0, 0, 'f', 1)
+                << '\n';
+    context.out << tr("%1 letters (Japanese %2, English %3), %4 pages in %5 s.")
+                       .arg(result.letters)
+                       .arg(scan.perLanguage[0])
+                       .arg(scan.perLanguage[1])
+                       .arg(result.pages)
+                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                << '\n';
+    if (!result.mergedFile.isEmpty())
+        context.out << tr("Merged PDF: %1").arg(result.mergedFile) << '\n';
+    if (!output.perLetterDirectory.isEmpty())
+        context.out << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory)
+                    << '\n';
+    if (result.unmappedGlyphs > 0)
+        context.err << tr("Warning: %1 glyphs could not be given their text in the PDF (they print correctly "
+                          "but cannot be searched).")
+                           .arg(result.unmappedGlyphs)
+                    << '\n';
+    return ExitOk;
+}
+
+} // namespace bd

@@ -1,0 +1,48 @@
+// Consistency warnings before issuing (issue 6 §7): the counts, dates, data items and contact desk a draft
+// states, compared with the incident record and with the documents issued before it, and the people counts,
+// phone numbers and e-mail addresses written in its text compared with the record. Warnings, not errors: the
+// officer decides.
+#pragma once
+
+#include "filingdraft.h"
+#include "issueddocument.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace bd {
+
+struct ConsistencyWarning
+{
+    enum class Kind
+    {
+        Count,
+        Date,
+        Items,
+        ContactDesk,
+        StillUnknown
+    };
+    Kind kind = Kind::Count;
+    QString message;       // translated
+    qint64 documentId = 0; // the earlier issued document it disagrees with, 0 = the incident record
+};
+
+class ConsistencyChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(bd::ConsistencyChecker)
+public:
+    // `issued`: the incident's issued documents (content is enough; the PDF is not needed).
+    static QList<ConsistencyWarning> check(const FilingDraft& draft, const Incident& incident,
+                                           const QList<IssuedDocument>& issued);
+
+    // The people counts written in a text: 6,312名, 約6,400名, about 6,400 people …
+    struct CountMention
+    {
+        qint64 count = 0;
+        bool estimate = false;
+        QString text;
+    };
+    static QList<CountMention> countsIn(const QString& text);
+};
+
+} // namespace bd

@@ -1,0 +1,207 @@
+#include "filingarchive.h"
+
+#include "auditrepository.h"
+#include "filingregister.h"
+#include "incidentjson.h"
+#include "incidentrepository.h"
+#include "issueddocumentrepository.h"
+#include "obligationrepository.h"
+#include "reportjson.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace bd {
+
+namespace {
+
+QByteArray json(const QJsonValue& v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+}
+
+QJsonArray auditToJson(const QList<AuditEntry>& entries)
+{
+    QJsonArray out;
+    for (const AuditEntry& e : entries)
+        out.append(QJsonObject{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), e.at.toOffsetFromUtc(e.at.offsetFromUtc()).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("who"), e.who},
+            {QStringLiteral("entity"), e.entity},
+            {QStringLiteral("entity_id"), e.entityId},
+            {QStringLiteral("field"), e.field},
+            {QStringLiteral("before"), e.before},
+            {QStringLiteral("after"), e.after}});
+    return out;
+}
+
+} // namespace
+
+bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
+                          QString* error)
+{
+    StorageError err;
+    const auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    IncidentRepository incidents(db);
+    const std::optional<Incident> incident = incidents.load(incidentId, &err);
+    if (!incident)
+        return fail(err.text());
+    const QList<DataItem> custom = incidents.customItems(&err);
+    ObligationRepository obligations(db);
+    const QList<Decision> decisions = obligations.decisions(incidentId, &err);
+    const QList<Override> overrides = obligations.overrides(incidentId, &err);
+    const QList<FilingRecord> records = obligations.filings(incidentId, &err);
+    IssuedDocumentRepository documents(db);
+    const QList<IssuedDocument> issued = documents.list(incidentId, &err);
+    const QList<AuditEntry> audit = AuditRepository(db).forIncident(incidentId, &err);
+    if (!err.ok())
+        return fail(err.text());
+    const ObligationReport report = evaluate(*incident, decisions, overrides, now, custom);
+
+    // Everything goes into memory-light parts one by one; the manifest is written last.
+    QList<std::pair<QString, QByteArray>> parts;
+    parts.append({QStringLiteral("incident.json"), IncidentJson::toBytes(*incident, custom)});
+    parts.append(
+        {QStringLiteral("obligations.json"), json(obligationReportToJson(report, filedKeys(records)))});
+    parts.append(
+        {QStringLiteral("register.json"), json(registerToJson(filingRegister(report, records, issued)))});
+    parts.append({QStringLiteral("audit.json"), json(auditToJson(audit))});
+    QJsonArray docIndex;
+    for (const IssuedDocument& meta : issued) {
+        const std::optional<IssuedDocument> d = documents.load(meta.id, &err);
+        if (!d)
+            return fail(err.text());
+        const QString base = QStringLiteral("documents/") + d->baseFileName(incident->code);
+        parts.append({base + QStringLiteral(".pdf"), d->pdf});
+        parts.append({base + QStringLiteral(".html"), d->html.toUtf8()});
+        parts.append({base + QStringLiteral(".facts.json"), d->factsJson});
+        // The template and the structured content too, so that counsel can see how the document was made.
+        parts.append({base + QStringLiteral(".template.html"), d->templateBody.toUtf8()});
+        parts.append({base + QStringLiteral(".content.json"), json(d->content)});
+        docIndex.append(
+            QJsonObject{{QStringLiteral("id"), d->id},
+                        {QStringLiteral("kind"), filingKindKey(d->kind)},
+                        {QStringLiteral("filing_key"), d->filingKey},
+                        {QStringLiteral("label"), d->label()},
+                        {QStringLiteral("title"), d->title},
+                        {QStringLiteral("lang"), langKey(d->lang)},
+                        {QStringLiteral("document_date"), d->documentDate.toString(Qt::ISODate)},
+                        {QStringLiteral("issued_at"), d->issuedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("issued_by"), d->issuedBy},
+                        {QStringLiteral("template"), d->templateKind},
+                        {QStringLiteral("template_version"), d->templateVersion},
+                        {QStringLiteral("template_sha256"), QString::fromLatin1(d->templateSha256)},
+                        {QStringLiteral("pdf"), base + QStringLiteral(".pdf")},
+                        {QStringLiteral("sha256"), QString::fromLatin1(d->sha256)}});
+    }
+    parts.append({QStringLiteral("documents.json"), json(docIndex)});
+
+    QJsonArray files;
+    for (const auto& [name, bytes] : parts)
+        files.append(QJsonObject{{QStringLiteral("path"), name},
+                                 {QStringLiteral("size"), qint64(bytes.size())},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex(bytes))}});
+    const QJsonObject manifest{{QStringLiteral("format"), QString::fromLatin1(FilingArchiveFormat)},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("incident"), incident->code},
+                               {QStringLiteral("created_at"), now.toString(Qt::ISODate)},
+                               {QStringLiteral("files"), files}};
+    parts.append({QString::fromLatin1(FilingArchiveManifest), json(manifest)});
+
+    // The zip is made in memory (issued documents are few) and written through QSaveFile, so that the archive
+    // appears complete or not at all; QuaZip closes its device, which QSaveFile does not allow.
+    QByteArray zipBytes;
+    {
+        QBuffer buffer(&zipBytes);
+        QuaZip zip(&buffer);
+        if (!zip.open(QuaZip::mdCreate))
+            return fail(tr("Could not write %1.").arg(path));
+        for (const auto& [name, bytes] : parts) {
+            QuaZipFile file(&zip);
+            QuaZipNewInfo info(name);
+            info.dateTime = now;
+            if (!file.open(QIODevice::WriteOnly, info) || file.write(bytes) != bytes.size())
+                return fail(tr("Could not write %1 into the archive.").arg(name));
+            file.close();
+            if (file.getZipError() != 0)
+                return fail(tr("Could not write %1 into the archive.").arg(name));
+        }
+        zip.close();
+        if (zip.getZipError() != 0)
+            return fail(tr("Could not finish the archive %1.").arg(path));
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(zipBytes) != zipBytes.size() || !out.commit())
+        return fail(tr("Could not write %1: %2").arg(path, out.errorString()));
+    AuditEntry exported;
+    exported.incidentId = incidentId;
+    exported.incidentCode = incident->code;
+    exported.entity = QStringLiteral("archive");
+    exported.field = QStringLiteral("exported");
+    exported.after = QStringLiteral("manifest sha256:%1, %2 files")
+                         .arg(QString::fromLatin1(sha256Hex(parts.constLast().second)))
+                         .arg(parts.size() - 1);
+    if (!AuditRepository(db).append(exported, &err))
+        return fail(err.text());
+    return true;
+}
+
+FilingArchive::Verification FilingArchive::verify(const QString& path)
+{
+    Verification v;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        v.problems << tr("%1 is not a readable archive.").arg(path);
+        return v;
+    }
+    QHash<QString, QByteArray> contents;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            v.problems << tr("%1 cannot be read.").arg(zip.getCurrentFileName());
+            continue;
+        }
+        contents.insert(zip.getCurrentFileName(), file.readAll());
+        file.close();
+    }
+    zip.close();
+    const QByteArray manifestBytes = contents.value(QString::fromLatin1(FilingArchiveManifest));
+    v.manifestSha256 = sha256Hex(manifestBytes);
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(FilingArchiveFormat)) {
+        v.problems << tr("The archive has no valid manifest.");
+        return v;
+    }
+    QSet<QString> listed{QString::fromLatin1(FilingArchiveManifest)};
+    for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = value.toObject();
+        const QString name = f.value(QStringLiteral("path")).toString();
+        listed.insert(name);
+        ++v.files;
+        if (!contents.contains(name))
+            v.problems << tr("%1 is missing.").arg(name);
+        else if (QString::fromLatin1(sha256Hex(contents.value(name))) !=
+                 f.value(QStringLiteral("sha256")).toString())
+            v.problems << tr("%1 has been changed: its SHA-256 does not match the manifest.").arg(name);
+    }
+    for (auto it = contents.constBegin(); it != contents.constEnd(); ++it)
+        if (!listed.contains(it.key()))
+            v.problems << tr("%1 is not listed in the manifest.").arg(it.key());
+    v.ok = v.problems.isEmpty();
+    return v;
+}
+
+} // namespace bd

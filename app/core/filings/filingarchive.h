@@ -1,0 +1,38 @@
+// The incident's whole record for the file or for outside counsel, as one zip: every issued document (PDF,
+// web page, template, structured content and the incident JSON it was made from), the filing register, the
+// obligations with their reasons, the audit trail and the incident as it is now, with a manifest of SHA-256
+// hashes that FilingArchive::verify() checks.
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace bd {
+
+inline constexpr auto FilingArchiveFormat = "breachdesk-archive";
+inline constexpr auto FilingArchiveManifest = "manifest.json";
+
+class FilingArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(bd::FilingArchive)
+public:
+    // Writes the archive of incident `incidentId` to `path`; `now` is when the obligations are evaluated. The
+    // manifest cannot hash itself: its SHA-256 goes into the audit trail, so the workspace can later tell
+    // whether an archive is the one it made.
+    static bool write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
+                      QString* error);
+
+    struct Verification
+    {
+        bool ok = false;
+        int files = 0;             // files listed in the manifest
+        QByteArray manifestSha256; // hex, to compare with the audit trail's "archive exported" entry
+        QStringList problems;      // translated: a missing file, a changed file, a file not in the manifest
+    };
+    static Verification verify(const QString& path);
+};
+
+} // namespace bd

@@ -1,0 +1,39 @@
+// The filing register: every filing the obligations call for, with its due date and state, the record's
+// state (not started … acknowledged), submission date, receipt number and the documents issued for it; plus
+// rows for documents that answer no required filing (続報, public notice editions).
+#pragma once
+
+#include "issueddocument.h"
+#include "obligationreport.h"
+#include "obligationrepository.h"
+
+#include <QJsonArray>
+#include <QList>
+
+namespace bd {
+
+struct RegisterRow
+{
+    QString key;
+    QString audience; // translated
+    QString legalBasis;
+    QString due; // dueText()
+    FilingState dueState = FilingState::Due;
+    bool required = true;
+    QString state = QStringLiteral("not_started"); // the FilingRecord state
+    QDate submittedOn;
+    QString receiptNo;
+    QList<qint64> documents; // issued documents, oldest first
+};
+
+QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<FilingRecord>& records,
+                                  const QList<IssuedDocument>& issued);
+// The filing keys the records show as submitted or acknowledged (for ObligationReport::state).
+QSet<QString> filedKeys(const QList<FilingRecord>& records);
+QJsonArray registerToJson(const QList<RegisterRow>& rows);
+// The register's name of a filing key, translated ("PPC report, final (確報)", "Notice to <client>" …).
+QString filingTitle(const QString& key);
+// A record state's words, translated ("not started", "drafted", "issued", "submitted", "acknowledged").
+QString recordStateText(const QString& state);
+
+} // namespace bd

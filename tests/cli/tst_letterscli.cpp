@@ -1,0 +1,340 @@
+// `breachdesk export-letters` run through the real executable against a temporary workspace holding the demo
+// incident and a group of recipients; the PDFs are read back with Poppler.
+#include "database.h"
+#include "incidentrepository.h"
+#include "incidenttransfer.h"
+#include "lettersession.h"
+#include "recipientrepository.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <poppler-qt6.h>
+
+using namespace bd;
+
+#ifndef BD_BREACHDESK
+#error "BD_BREACHDESK must name the breachdesk executable"
+#endif
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Recipient person(const QString& name, const QString& address, const QString& language, int row)
+{
+    Recipient r;
+    r.name = name;
+    r.postcode = QStringLiteral("1000001");
+    r.address = address;
+    r.language = language;
+    r.sourceFile = QStringLiteral("employees.csv");
+    r.sourceRow = row;
+    return r;
+}
+
+// Every page's text, one string per page.
+QStringList pageTexts(const QString& path)
+{
+    QStringList texts;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc)
+        return texts;
+    for (int i = 0; i < doc->numPages(); ++i)
+        texts << doc->page(i)->text(QRectF());
+    return texts;
+}
+
+} // namespace
+
+class TestLettersCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+
+    void merged_everyRecipientNamedCharacterForCharacter();
+    void english_recipientGetsTheEnglishLetter();
+    void each_writesOneFilePerRecipientNamedFromThePattern();
+    void wareki_datesInTheEraStyle();
+    void unknownGroup_exitsTwoAndListsGroups();
+    void templateError_exitsTwoWithLineAndWritesNothing();
+    void recipientWithoutAddress_exitsTwoAndWritesNothing();
+    void usage_exitsOne();
+    void batch_usesMergeTemplatesForEveryLanguage();
+
+private:
+    Result run(const QStringList& args) const;
+    void addRecipients(const QList<Recipient>& recipients);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_ws;
+    QList<Recipient> m_people;
+};
+
+void TestLettersCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ws = m_dir->filePath(QStringLiteral("workspace.breachdesk"));
+    m_people = {
+        person(QStringLiteral("髙橋 一郎"), QStringLiteral("東京都港区芝公園四丁目2番8号"), QString(), 2),
+        person(QStringLiteral("山﨑 月子"), QStringLiteral("大阪府大阪市北区梅田一丁目1番1号"),
+               QStringLiteral("ja"), 3),
+        person(QStringLiteral("長田 ①西"), QStringLiteral("福岡県福岡市博多区博多駅前二丁目"), QString(), 4),
+        person(QStringLiteral("<script>alert(1)</script>"), QStringLiteral("京都府京都市"), QString(), 5),
+        person(QStringLiteral("{{incident.title}}"), QStringLiteral("北海道札幌市"), QString(), 6),
+        person(QStringLiteral("John Smith"), QStringLiteral("1 Main Street, London"), QStringLiteral("en"),
+               7),
+        person(QStringLiteral("𠮷田 花子"), QStringLiteral("愛知県名古屋市中区栄"), QString(),
+               8), // outside the BMP
+    };
+    addRecipients(m_people);
+}
+
+void TestLettersCli::addRecipients(const QList<Recipient>& recipients)
+{
+    Database db;
+    StorageError error;
+    QVERIFY2(db.open(m_ws, &error), qPrintable(error.text()));
+    const auto id = IncidentTransfer(db).ensureDemoIncident(&error);
+    QVERIFY2(id, qPrintable(error.text()));
+    RecipientRepository repo(db);
+    QVERIFY2(repo.ensureBuiltinGroups(*id, &error), qPrintable(error.text()));
+    const auto group = repo.groupByKey(*id, QStringLiteral("employees"), &error);
+    QVERIFY(group);
+    QList<Recipient> copy = recipients;
+    QVERIFY2(repo.insertMany(group->id, copy, QStringLiteral("employees.csv"), &error),
+             qPrintable(error.text()));
+}
+
+Result TestLettersCli::run(const QStringList& args) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command chooses offscreen itself
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir->path());
+    p.start(QStringLiteral(BD_BREACHDESK),
+            QStringList{QStringLiteral("export-letters"), QStringLiteral("--workspace"), m_ws} + args);
+    Result r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = QStringLiteral("did not finish");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestLettersCli::merged_everyRecipientNamedCharacterForCharacter()
+{
+    const QString out = m_dir->filePath(QStringLiteral("merged.pdf"));
+    const Result r = run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"),
+                          QStringLiteral("--group"), QStringLiteral("employees"), QStringLiteral("--lang"),
+                          QStringLiteral("auto"), QStringLiteral("--merged"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("7 letters")), qPrintable(r.out));
+    const QStringList pages = pageTexts(out);
+    QVERIFY(pages.size() >= m_people.size());
+    const QString all = pages.join(QLatin1Char('\n'));
+    for (const Recipient& p : std::as_const(m_people))
+        QVERIFY2(all.contains(p.name), qPrintable(p.name));
+    // Each letter starts on a new page that names its recipient (the 宛名 is on the first page).
+    int starts = 0;
+    for (const QString& page : pages)
+        for (const Recipient& p : std::as_const(m_people))
+            if (page.contains(p.name) &&
+                (page.contains(QStringLiteral("様")) || page.contains(QStringLiteral("Dear"))))
+                ++starts;
+    QVERIFY(starts >= m_people.size());
+    // The kanji Qt maps to radicals, extracted as written.
+    for (const QString& c :
+         {QStringLiteral("髙"), QStringLiteral("﨑"), QStringLiteral("①"), QStringLiteral("月"),
+          QStringLiteral("長"), QStringLiteral("西"), QStringLiteral("一")})
+        QVERIFY2(all.contains(c), qPrintable(c));
+    QVERIFY(!all.contains(QChar(0x2F49))); // ⽉
+    QVERIFY(!all.contains(QChar(0x2ED1))); // ⻑
+    // The hostile names are printed as text and never expanded.
+    QVERIFY(all.contains(QStringLiteral("<script>alert(1)</script>")));
+    QVERIFY(all.contains(QStringLiteral("{{incident.title}}")));
+    // Fonts embedded.
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(out);
+    for (const Poppler::FontInfo& f : doc->fonts())
+        QVERIFY2(f.isEmbedded(), qPrintable(f.name()));
+}
+
+void TestLettersCli::english_recipientGetsTheEnglishLetter()
+{
+    const QString out = m_dir->filePath(QStringLiteral("merged.pdf"));
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("employees"), QStringLiteral("--merged"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Japanese 6, English 1")), qPrintable(r.out));
+    const QStringList pages = pageTexts(out);
+    bool english = false;
+    for (const QString& page : pages) {
+        if (page.contains(QStringLiteral("John Smith")) &&
+            page.contains(QStringLiteral("Notice of Data Breach"))) {
+            QVERIFY(!page.contains(QStringLiteral("拝啓")));
+            english = true;
+        }
+        if (page.contains(QStringLiteral("髙橋 一郎")))
+            QVERIFY(!page.contains(QStringLiteral("Notice of Data Breach")));
+    }
+    QVERIFY(english);
+    // Exactly one English letter, with the headings people expect.
+    const QString all = pages.join(QLatin1Char('\n'));
+    QCOMPARE(all.count(QStringLiteral("What Happened")), 1);
+    QCOMPARE(all.count(QStringLiteral("What Information Was Involved")), 1);
+    QCOMPARE(all.count(QStringLiteral("拝啓")), 6);
+    // --lang ja gives everyone the Japanese letter.
+    const Result ja = run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"),
+                           QStringLiteral("--group"), QStringLiteral("employees"), QStringLiteral("--lang"),
+                           QStringLiteral("ja"), QStringLiteral("--merged"), out});
+    QVERIFY2(ja.exitCode == 0, qPrintable(ja.err));
+    QVERIFY(!pageTexts(out).join(QString()).contains(QStringLiteral("What Happened")));
+}
+
+void TestLettersCli::each_writesOneFilePerRecipientNamedFromThePattern()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("letters"));
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("employees"), QStringLiteral("--each"), dir});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), m_people.size());
+    QVERIFY2(files.contains(QStringLiteral("employees-2-髙橋 一郎.pdf")), qPrintable(files.join(u'|')));
+    QVERIFY(files.contains(QStringLiteral("employees-7-John Smith.pdf")));
+    for (const QString& f : files) // filename-safe: no path separators or markup characters
+        QVERIFY2(!f.contains(QLatin1Char('<')) && !f.contains(QLatin1Char('>')), qPrintable(f));
+    QVERIFY(QDir(dir).entryList(QDir::Hidden | QDir::AllDirs | QDir::NoDotAndDotDot).isEmpty());
+    const QStringList one = pageTexts(QDir(dir).filePath(QStringLiteral("employees-2-髙橋 一郎.pdf")));
+    QVERIFY(!one.isEmpty());
+    QVERIFY(one.constFirst().contains(QStringLiteral("髙橋 一郎")));
+    QVERIFY(!one.join(QString()).contains(QStringLiteral("山﨑")));
+
+    const QString other = m_dir->filePath(QStringLiteral("other"));
+    const Result p = run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"),
+                          QStringLiteral("--group"), QStringLiteral("employees"), QStringLiteral("--each"),
+                          other, QStringLiteral("--pattern"), QStringLiteral("{index}_{lang}")});
+    QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+    QVERIFY(QDir(other).entryList(QDir::Files).contains(QStringLiteral("6_en.pdf")) &&
+            QDir(other).entryList(QDir::Files).contains(QStringLiteral("7_ja.pdf")));
+}
+
+void TestLettersCli::wareki_datesInTheEraStyle()
+{
+    const QString out = m_dir->filePath(QStringLiteral("wareki.pdf"));
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("employees"), QStringLiteral("--lang"), QStringLiteral("ja"),
+             QStringLiteral("--date-style"), QStringLiteral("wareki"), QStringLiteral("--date"),
+             QStringLiteral("2024-12-25"), QStringLiteral("--merged"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(pageTexts(out).constFirst().contains(QStringLiteral("令和6年12月25日")));
+}
+
+void TestLettersCli::unknownGroup_exitsTwoAndListsGroups()
+{
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("nobody"), QStringLiteral("--merged"), m_dir->filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("nobody")) && r.err.contains(QStringLiteral("employees")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
+}
+
+void TestLettersCli::templateError_exitsTwoWithLineAndWritesNothing()
+{
+    {
+        Database db;
+        StorageError error;
+        QVERIFY(db.open(m_ws, &error));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO template_draft (incident_id, kind, group_key, lang, body, "
+                                 "based_on_version, updated_at) VALUES ((SELECT id FROM incident LIMIT 1), "
+                                 "'letter-individual', 'employees', 'ja', ?, 1, '2024-01-01T00:00:00')"));
+        q.addBindValue(
+            QStringLiteral("<p>{{recipient.honorific_name}}</p>\n<p>{{no.such}}</p>\n<p>{{#x}}</p>"));
+        QVERIFY(q.exec());
+    }
+    const QString out = m_dir->filePath(QStringLiteral("bad.pdf"));
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("employees"), QStringLiteral("--merged"), out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("no.such")));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestLettersCli::recipientWithoutAddress_exitsTwoAndWritesNothing()
+{
+    addRecipients({person(QStringLiteral("住所 無し"), QString(), QString(), 9)});
+    const QString out = m_dir->filePath(QStringLiteral("noaddress.pdf"));
+    const Result r =
+        run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+             QStringLiteral("employees"), QStringLiteral("--merged"), out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("row 9")) && r.err.contains(QStringLiteral("address")),
+             qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("住所 無し"))); // no personal data in messages
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestLettersCli::usage_exitsOne()
+{
+    QCOMPARE(run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003")}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
+                  QStringLiteral("employees"), QStringLiteral("--merged"), QStringLiteral("a.pdf"),
+                  QStringLiteral("--lang"), QStringLiteral("fr")})
+                 .exitCode,
+             1);
+}
+
+// The batch lays letters out from merge templates (parsed once, values patched in) rather than parsing each
+// letter's HTML: the fast path the throughput depends on.
+void TestLettersCli::batch_usesMergeTemplatesForEveryLanguage()
+{
+    Database db;
+    StorageError error;
+    QVERIFY(db.open(m_ws, &error));
+    LetterRequest request;
+    request.incidentId = *IncidentRepository(db).findByCode(QStringLiteral("INC-2024-003"), &error);
+    request.groupKey = QStringLiteral("employees");
+    LetterSession session;
+    QString message;
+    QVERIFY2(session.load(db, request, &message), qPrintable(message));
+    LetterSession::Output output;
+    output.mergedPath = m_dir->filePath(QStringLiteral("m.pdf"));
+    const BatchJob job = session.makeJob(db, int(m_people.size()), output);
+    QVERIFY(!job.templates.isEmpty());
+    for (int i = 0; i < m_people.size(); ++i) {
+        const LetterInput letter = job.letter(i);
+        QVERIFY2(letter.templateIndex >= 0, qPrintable(QString::number(i)));
+        QCOMPARE(letter.fields.value(0), m_people.at(i).name);
+    }
+}
+
+QTEST_MAIN(TestLettersCli)
+#include "tst_letterscli.moc"

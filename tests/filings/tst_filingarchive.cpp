@@ -1,0 +1,134 @@
+// The archive for the file: every issued document, the register, the obligations, the audit trail, with a
+// manifest of SHA-256 hashes that verifies — and stops verifying once anything in it was changed.
+#include "auditrepository.h"
+#include "filingarchive.h"
+#include "filingfixtures.h"
+#include "incidentrepository.h"
+#include "issueddocumentrepository.h"
+#include "noticecontexts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+using namespace bd;
+using namespace bd::test;
+
+namespace {
+
+QHash<QString, QByteArray> readZip(const QString& path)
+{
+    QHash<QString, QByteArray> out;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return out;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile f(&zip);
+        f.open(QIODevice::ReadOnly);
+        out.insert(zip.getCurrentFileName(), f.readAll());
+    }
+    return out;
+}
+
+bool writeZip(const QString& path, const QHash<QString, QByteArray>& files)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        QuaZipFile f(&zip);
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())))
+            return false;
+        f.write(it.value());
+        f.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+} // namespace
+
+class TestFilingArchive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void manifestVerifies()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
+        IssuedDocumentRepository repo(ws.db);
+        IssuedDocument ppc, notice;
+        QString message;
+        QVERIFY(
+            freezeDraft(draftPpcReport(buildPpcReport(incident, {}, ReportStage::Final, QDate(2024, 10, 18)),
+                                       incident, {}),
+                        incident, {}, &ppc, &message));
+        QVERIFY(repo.issue(ppc, &error));
+        PublicNoticeOptions o;
+        o.date = QDate(2024, 10, 7);
+        QVERIFY(freezeDraft(draftPublicNotice(incident, {}, o), incident, {}, &notice, &message));
+        QVERIFY(repo.issue(notice, &error));
+        QVERIFY(repo.markSubmitted(ws.incidentId, QStringLiteral("ppc_final"), QDate(2024, 10, 18),
+                                   QStringLiteral("R6-777"), &error));
+
+        const QString path = ws.dir.filePath(QStringLiteral("INC-2024-003.zip"));
+        QVERIFY2(FilingArchive::write(ws.db, ws.incidentId, jstAt(2024, 11, 1), path, &message),
+                 qPrintable(message));
+        const FilingArchive::Verification ok = FilingArchive::verify(path);
+        QVERIFY2(ok.ok, qPrintable(ok.problems.join(QLatin1Char('\n'))));
+
+        // The workspace remembers which manifest it exported.
+        const QList<AuditEntry> audit = AuditRepository(ws.db).forIncident(ws.incidentId, &error);
+        QCOMPARE(audit.constLast().entity, QStringLiteral("archive"));
+        QVERIFY(audit.constLast().after.contains(QString::fromLatin1(ok.manifestSha256)));
+
+        const QHash<QString, QByteArray> files = readZip(path);
+        QCOMPARE(ok.files, int(files.size()) - 1);
+        for (const QString& name : {QStringLiteral("manifest.json"), QStringLiteral("incident.json"),
+                                    QStringLiteral("obligations.json"), QStringLiteral("register.json"),
+                                    QStringLiteral("audit.json"), QStringLiteral("documents.json")})
+            QVERIFY2(files.contains(name), qPrintable(name));
+        const QString ppcPdf =
+            QStringLiteral("documents/") + ppc.baseFileName(incident.code) + QStringLiteral(".pdf");
+        QCOMPARE(files.value(ppcPdf), ppc.pdf); // byte-identical to the issued document
+        QVERIFY(files.contains(QStringLiteral("documents/") + notice.baseFileName(incident.code) +
+                               QStringLiteral(".html")));
+        const QJsonArray reg = QJsonDocument::fromJson(files.value(QStringLiteral("register.json"))).array();
+        bool submitted = false;
+        for (const QJsonValue& v : reg)
+            submitted = submitted || v.toObject().value(QStringLiteral("receipt_no")).toString() ==
+                                         QLatin1String("R6-777");
+        QVERIFY(submitted);
+        QVERIFY(files.value(QStringLiteral("obligations.json")).contains("JP-T3"));
+        QVERIFY(files.value(QStringLiteral("audit.json")).contains("issued_document"));
+
+        // Tampering: a changed PDF, then a file slipped in.
+        QHash<QString, QByteArray> changed = files;
+        changed[ppcPdf][changed[ppcPdf].size() / 2] ^= 0x01;
+        const QString tampered = ws.dir.filePath(QStringLiteral("tampered.zip"));
+        QVERIFY(writeZip(tampered, changed));
+        const FilingArchive::Verification bad = FilingArchive::verify(tampered);
+        QVERIFY(!bad.ok);
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY(bad.problems.first().contains(ppcPdf));
+
+        QHash<QString, QByteArray> extra = files;
+        extra.insert(QStringLiteral("documents/extra.pdf"), QByteArray("%PDF-1.4"));
+        QVERIFY(writeZip(tampered, extra));
+        QVERIFY(!FilingArchive::verify(tampered).ok);
+        QHash<QString, QByteArray> missing = files;
+        missing.remove(QStringLiteral("audit.json"));
+        QVERIFY(writeZip(tampered, missing));
+        QVERIFY(!FilingArchive::verify(tampered).ok);
+        QVERIFY(!FilingArchive::verify(ws.dir.filePath(QStringLiteral("none.zip"))).ok);
+    }
+};
+
+QTEST_MAIN(TestFilingArchive)
+#include "tst_filingarchive.moc"

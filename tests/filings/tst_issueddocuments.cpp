@@ -1,0 +1,303 @@
+// Issued documents: frozen PDF bytes, hashes, template and facts; byte-identical reopening after the incident
+// changed; the database refuses to change them; the filing moves to issued, then submitted with its receipt
+// number; public notice editions are kept side by side.
+#include "builtintemplates.h"
+#include "filingfixtures.h"
+#include "filingregister.h"
+#include "incidentrepository.h"
+#include "issueddocumentrepository.h"
+#include "noticecontexts.h"
+#include "obligationrepository.h"
+#include "recipientrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace bd;
+using namespace bd::test;
+
+class TestIssuedDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    static IssuedDocument issuePpc(Workspace& ws, ReportStage stage, const QDate& date)
+    {
+        StorageError error;
+        IncidentRepository incidents(ws.db);
+        const Incident incident = *incidents.load(ws.incidentId, &error);
+        const PpcReport report = buildPpcReport(incident, {}, stage, date);
+        IssuedDocument doc;
+        QString message;
+        if (!freezeDraft(draftPpcReport(report, incident, {}), incident, {}, &doc, &message))
+            qFatal("freeze failed: %s", qPrintable(message));
+        if (!IssuedDocumentRepository(ws.db).issue(doc, &error))
+            qFatal("issue failed: %s", qPrintable(error.text()));
+        return doc;
+    }
+
+private slots:
+    void issueAndReopen()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
+        QVERIFY(issued.id > 0);
+        QCOMPARE(issued.sha256, sha256Hex(issued.pdf));
+        QCOMPARE(issued.templateKind, QStringLiteral("ppc-report"));
+        QCOMPARE(issued.templateVersion, 1);
+        QCOMPARE(issued.templateSha256, FilingTemplates::builtin(FilingKind::PpcReport, Lang::Ja)->sha256);
+
+        StorageError error;
+        IssuedDocumentRepository repo(ws.db);
+        const std::optional<IssuedDocument> back = repo.load(issued.id, &error);
+        QVERIFY(back);
+        QCOMPARE(back->pdf, issued.pdf);
+        QCOMPARE(back->sha256, issued.sha256);
+        QCOMPARE(back->factsJson, issued.factsJson);
+        QCOMPARE(back->content, issued.content);
+        QCOMPARE(back->templateBody, issued.templateBody);
+        QCOMPARE(back->stage, ReportStage::Preliminary);
+        QVERIFY(repo.verify(issued.id, &error));
+        const QList<IssuedDocument> listed = repo.list(ws.incidentId, &error);
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed.first().pdf.isEmpty()); // listings leave the bytes out
+
+        // Issuing moved the filing to "issued".
+        const QList<FilingRecord> records = ObligationRepository(ws.db).filings(ws.incidentId, &error);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().key, QStringLiteral("ppc_preliminary"));
+        QCOMPARE(records.first().state, QStringLiteral("issued"));
+    }
+
+    void survivesAnIncidentEdit()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
+
+        StorageError error;
+        IncidentRepository incidents(ws.db);
+        Incident incident = *incidents.load(ws.incidentId, &error);
+        QVERIFY(incidents.setDataSetField(incident.dataSets[4].id, QStringLiteral("people"), 6312, &error));
+        Narrative summary = *incident.narrative(NarrativeSection::Summary);
+        QVERIFY(incidents.setNarrative(ws.incidentId,
+                                       summary.edited(Lang::Ja, QStringLiteral("書き換えた概要")), &error));
+
+        const std::optional<IssuedDocument> back = IssuedDocumentRepository(ws.db).load(issued.id, &error);
+        QVERIFY(back);
+        QCOMPARE(sha256Hex(back->pdf), issued.sha256);
+        QCOMPARE(back->pdf, issued.pdf);
+        QCOMPARE(back->factsJson, issued.factsJson);
+        QVERIFY(QString::fromUtf8(back->factsJson).contains(QStringLiteral("\"people\": 6400")));
+        QVERIFY(back->content.value(QStringLiteral("items"))
+                    .toArray()
+                    .at(2)
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("約6,400名")));
+
+        // A new draft reflects the edit; the issued document does not.
+        const Incident edited = *incidents.load(ws.incidentId, &error);
+        const PpcReport now = buildPpcReport(edited, {}, ReportStage::Final, QDate(2024, 10, 18));
+        QVERIFY(now.item(3)->text.contains(QStringLiteral("6,312名")));
+        QVERIFY(now.item(1)->text.contains(QStringLiteral("書き換えた概要")));
+    }
+
+    void frozenInTheDatabase()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
+        QSqlQuery q(ws.db.connection());
+        QVERIFY(
+            !q.exec(QStringLiteral("UPDATE issued_document SET pdf = x'00' WHERE id = %1").arg(issued.id)));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("frozen")));
+        StorageError error;
+        QVERIFY(IssuedDocumentRepository(ws.db).verify(issued.id, &error));
+    }
+
+    void markSubmittedShowsFiled()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument issued = issuePpc(ws, ReportStage::Final, QDate(2024, 10, 18));
+        StorageError error;
+        IssuedDocumentRepository repo(ws.db);
+        QVERIFY(!repo.markSubmitted(ws.incidentId, issued.filingKey, QDate(), QString(), &error));
+        error = {};
+        QVERIFY(repo.markSubmitted(ws.incidentId, issued.filingKey, QDate(2024, 10, 18),
+                                   QStringLiteral(" R6-12345 "), &error));
+        const QList<FilingRecord> records = ObligationRepository(ws.db).filings(ws.incidentId, &error);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, QStringLiteral("submitted"));
+        QCOMPARE(records.first().submittedOn, QDate(2024, 10, 18));
+        QCOMPARE(records.first().receiptNo, QStringLiteral("R6-12345"));
+
+        // The register and the deadline board see it as filed; issuing a later document keeps it submitted.
+        IncidentRepository incidents(ws.db);
+        const Incident incident = *incidents.load(ws.incidentId, &error);
+        const ObligationReport report = evaluate(incident, {}, {}, jstAt(2024, 11, 1));
+        const QList<RegisterRow> rows = filingRegister(report, records, repo.list(ws.incidentId, &error));
+        bool found = false;
+        for (const RegisterRow& r : rows) {
+            if (r.key != QLatin1String("ppc_final"))
+                continue;
+            found = true;
+            QCOMPARE(r.dueState, FilingState::Filed);
+            QCOMPARE(r.receiptNo, QStringLiteral("R6-12345"));
+            QCOMPARE(r.documents, (QList<qint64>{issued.id}));
+        }
+        QVERIFY(found);
+        issuePpc(ws, ReportStage::Final, QDate(2024, 10, 19));
+        QCOMPARE(ObligationRepository(ws.db).filings(ws.incidentId, &error).first().state,
+                 QStringLiteral("submitted"));
+    }
+
+    void registerListsDocumentsWithoutAFiling()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument followUp = issuePpc(ws, ReportStage::FollowUp, QDate(2024, 11, 1));
+        QCOMPARE(followUp.filingKey, QStringLiteral("ppc_follow_up"));
+        StorageError error;
+        IssuedDocumentRepository repo(ws.db);
+        const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
+        const ObligationReport report = evaluate(incident, {}, {}, jstAt(2024, 11, 1));
+        const QList<RegisterRow> rows =
+            filingRegister(report, ObligationRepository(ws.db).filings(ws.incidentId, &error),
+                           repo.list(ws.incidentId, &error));
+        QCOMPARE(rows.size(), report.filings.size() + 1);
+        const RegisterRow& last = rows.last();
+        QCOMPARE(last.key, QStringLiteral("ppc_follow_up"));
+        QCOMPARE(last.state, QStringLiteral("issued"));
+        QCOMPARE(last.documents, (QList<qint64>{followUp.id}));
+        QVERIFY(!last.required);
+        const QJsonArray json = registerToJson(rows);
+        QCOMPARE(json.last().toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("ppc_follow_up"));
+    }
+
+    void officersTemplateCopyIsUsedAndRecorded()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        // The shipped template until the officer edits one.
+        const std::optional<FilingTemplate> shipped =
+            FilingTemplates::forIncident(ws.db, ws.incidentId, FilingKind::PpcReport, Lang::Ja, &error);
+        QVERIFY(shipped);
+        QCOMPARE(shipped->sha256, FilingTemplates::builtin(FilingKind::PpcReport, Lang::Ja)->sha256);
+
+        TemplateRepository filingTemplates(ws.db, FilingTemplates::lookup());
+        QString edited = shipped->body;
+        edited.replace(QStringLiteral("以上"), QStringLiteral("以上（社内控え）"));
+        QVERIFY(filingTemplates.save(
+            ws.incidentId, TemplateKey{QStringLiteral("ppc-report"), QString(), QStringLiteral("ja")}, edited,
+            &error));
+        const std::optional<FilingTemplate> copy =
+            FilingTemplates::forIncident(ws.db, ws.incidentId, FilingKind::PpcReport, Lang::Ja, &error);
+        QVERIFY(copy);
+        QCOMPARE(copy->body, edited);
+        QCOMPARE(copy->version, 1);
+        QVERIFY(copy->sha256 != shipped->sha256);
+
+        const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
+        const FilingDraft draft = draftPpcReport(
+            buildPpcReport(incident, {}, ReportStage::Final, QDate(2024, 10, 18)), incident, {}, &*copy);
+        QVERIFY(draft.plainText.contains(QStringLiteral("以上（社内控え）")));
+        IssuedDocument doc;
+        QString message;
+        QVERIFY(freezeDraft(draft, incident, {}, &doc, &message));
+        QVERIFY(IssuedDocumentRepository(ws.db).issue(doc, &error));
+        const std::optional<IssuedDocument> back = IssuedDocumentRepository(ws.db).load(doc.id, &error);
+        QCOMPARE(back->templateSha256, copy->sha256);
+        QCOMPARE(back->templateBody, edited);
+
+        // The consignor notice shares the letters' copy for the consignor clients group.
+        TemplateRepository letters(ws.db, BuiltinTemplates::lookup());
+        const QString letter =
+            BuiltinTemplates::load(QStringLiteral("consignor-notice"), QStringLiteral("ja"))->body +
+            QStringLiteral("<!-- edited -->");
+        QVERIFY(letters.save(ws.incidentId,
+                             TemplateKey{QStringLiteral("consignor-notice"),
+                                         QStringLiteral("consignor_clients"), QStringLiteral("ja")},
+                             letter, &error));
+        QCOMPARE(
+            FilingTemplates::forIncident(ws.db, ws.incidentId, FilingKind::ConsignorNotice, Lang::Ja, &error)
+                ->body,
+            letter);
+    }
+
+    void consignorClientFromTheRecipients()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        Lang lang = Lang::En;
+        // Without the group: the client's name only, in Japanese.
+        Recipient bare =
+            consignorRecipient(ws.db, ws.incidentId, QStringLiteral("あおば損害保険株式会社"), &lang, &error);
+        QCOMPARE(bare.organisation, QStringLiteral("あおば損害保険株式会社"));
+        QCOMPARE(lang, Lang::Ja);
+
+        RecipientRepository recipients(ws.db);
+        error = {};
+        QVERIFY(recipients.ensureBuiltinGroups(ws.incidentId, &error));
+        const std::optional<RecipientGroup> clients =
+            recipients.groupByKey(ws.incidentId, QStringLiteral("consignor_clients"), &error);
+        QVERIFY(clients);
+        Recipient aoba;
+        aoba.organisation = QStringLiteral("あおば損害保険 株式会社 御中");
+        aoba.address = QStringLiteral("東京都千代田区大手町一丁目1番1号");
+        aoba.language = QStringLiteral("en");
+        QList<Recipient> rows{aoba};
+        QVERIFY(recipients.insertMany(clients->id, rows, QStringLiteral("clients.csv"), &error));
+        const Recipient found =
+            consignorRecipient(ws.db, ws.incidentId, QStringLiteral("あおば損害保険株式会社"), &lang, &error);
+        QCOMPARE(found.address, aoba.address);
+        QCOMPARE(lang, Lang::En);
+    }
+
+    void publicNoticeEditionsAreKept()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        IssuedDocumentRepository repo(ws.db);
+        IncidentRepository incidents(ws.db);
+        const Incident incident = *incidents.load(ws.incidentId, &error);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 1);
+        QVERIFY(!repo.latestEditionDate(ws.incidentId, &error).isValid());
+        QList<QByteArray> hashes;
+        for (const QDate& date : {QDate(2024, 10, 7), QDate(2024, 12, 25)}) {
+            PublicNoticeOptions o;
+            o.date = date;
+            o.edition = repo.nextEdition(ws.incidentId, Lang::Ja, &error);
+            o.previousEditionDate = repo.latestEditionDate(ws.incidentId, &error);
+            IssuedDocument doc;
+            QString message;
+            QVERIFY2(freezeDraft(draftPublicNotice(incident, {}, o), incident, {}, &doc, &message),
+                     qPrintable(message));
+            QVERIFY(repo.issue(doc, &error));
+            hashes << doc.sha256;
+        }
+        const QList<IssuedDocument> editions = repo.list(ws.incidentId, FilingKind::PublicNotice, &error);
+        QCOMPARE(editions.size(), 2);
+        QCOMPARE(editions.at(0).edition, 1);
+        QCOMPARE(editions.at(1).edition, 2);
+        QCOMPARE(editions.at(1).label(), QStringLiteral("第2報"));
+        QCOMPARE(editions.at(0).sha256, hashes.at(0));
+        const std::optional<IssuedDocument> second = repo.load(editions.at(1).id, &error);
+        QVERIFY(second->html.contains(QStringLiteral("2024年10月7日付けで")));
+        QCOMPARE(sha256Hex(second->html.toUtf8()), second->htmlSha256);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 3);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::En, &error), 1);
+    }
+};
+
+QTEST_MAIN(TestIssuedDocuments)
+#include "tst_issueddocuments.moc"

@@ -1,0 +1,536 @@
+#include "importdialog.h"
+
+#include "dialogs.h"
+#include "labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+
+namespace bd {
+
+namespace {
+
+// The encodings offered; UTF-8 with and without BOM read the same but are shown apart, as Excel saves both.
+struct EncodingChoice
+{
+    TextEncoding encoding;
+    bool bom;
+};
+constexpr EncodingChoice encodingChoices[] = {
+    {TextEncoding::Utf8, false},   {TextEncoding::Utf8, true},   {TextEncoding::Utf16LE, true},
+    {TextEncoding::Utf16BE, true}, {TextEncoding::Cp932, false},
+};
+
+QString encodingChoiceLabel(const EncodingChoice& c)
+{
+    if (c.encoding == TextEncoding::Utf8)
+        return c.bom ? ImportDialog::tr("UTF-8 with BOM") : ImportDialog::tr("UTF-8");
+    return textEncodingDisplayName(c.encoding);
+}
+
+// Problems and duplicates shown at most; the summary gives the full counts.
+constexpr int MaxListedProblems = 2000;
+
+QString interfaceLanguage()
+{
+    return Labels::interfaceIsJapanese() ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+} // namespace
+
+struct ImportDialog::Job
+{
+    QString path;
+    SourceFileOptions options;
+    ColumnMapping mapping;
+    ImportOptions importOptions;
+    std::atomic_bool cancel{false};
+    std::atomic_int permille{0};
+    std::atomic_int rows{0};
+    ImportPlan plan;
+
+    // Runs on the worker thread: touches nothing but this job (no widgets, no database).
+    void run()
+    {
+        SourceFile file;
+        if (!file.open(path, options)) {
+            plan.fatalError = file.errorString();
+            return;
+        }
+        RecordSource* source = file.source();
+        SourceRecord header;
+        bool haveHeader = false;
+        while (!haveHeader && source->readNext(&header))
+            haveHeader = !header.isBlank();
+        if (!haveHeader) {
+            plan.fatalError = source->errorString().isEmpty() ? ImportDialog::tr("The file has no rows.")
+                                                              : source->errorString();
+            return;
+        }
+        ImportPlanner planner(header, mapping, importOptions);
+        importOptions.existing.clear();
+        SourceRecord record;
+        int n = 0;
+        while (!cancel.load(std::memory_order_relaxed) && source->readNext(&record)) {
+            planner.add(record);
+            if ((++n & 1023) == 0) {
+                rows.store(n, std::memory_order_relaxed);
+                permille.store(int(source->progress() * 1000), std::memory_order_relaxed);
+            }
+        }
+        if (!source->errorString().isEmpty())
+            planner.setFatalError(source->errorString());
+        plan = planner.takePlan();
+    }
+};
+
+ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent)
+    : QDialog(parent), m_db(db), m_group(group), m_fileLabel(new QLabel), m_encoding(new QComboBox),
+      m_encodingLabel(new QLabel(tr("&Encoding:"))), m_sheet(new QComboBox),
+      m_sheetLabel(new QLabel(tr("&Sheet:"))), m_preview(new QTableWidget), m_summary(new QLabel),
+      m_progress(new QProgressBar), m_problems(new QTableWidget), m_addRejected(new QCheckBox),
+      m_importButton(new QPushButton), m_progressTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import recipients"));
+    resize(960, 680);
+
+    StorageError error;
+    m_importOptions = RecipientRepository(m_db).importOptions(m_group, QString(), &error);
+    if (error)
+        m_error = error.text();
+
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* chooseButton = new QPushButton(tr("&Choose file…"));
+    chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
+    connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    m_encoding->setObjectName(QStringLiteral("encodingComboBox"));
+    for (const EncodingChoice& c : encodingChoices)
+        m_encoding->addItem(encodingChoiceLabel(c));
+    m_encodingLabel->setBuddy(m_encoding);
+    m_sheet->setObjectName(QStringLiteral("sheetComboBox"));
+    m_sheetLabel->setBuddy(m_sheet);
+    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::encodingChosen);
+    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::sheetChosen);
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(new QLabel(tr("File:")));
+    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addWidget(chooseButton);
+    auto* formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_encodingLabel);
+    formatRow->addWidget(m_encoding);
+    formatRow->addWidget(m_sheetLabel);
+    formatRow->addWidget(m_sheet);
+    formatRow->addStretch();
+
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_preview->setWordWrap(false);
+    m_preview->horizontalHeader()->setDefaultSectionSize(150);
+
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_progress->setObjectName(QStringLiteral("planProgressBar"));
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &ImportDialog::showProgress);
+
+    m_problems->setObjectName(QStringLiteral("problemsTable"));
+    m_problems->setColumnCount(3);
+    m_problems->setHorizontalHeaderLabels({tr("File row"), tr("Column"), tr("Problem")});
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setColumnWidth(0, 80);
+    m_problems->setColumnWidth(1, 160);
+
+    m_addRejected->setObjectName(QStringLiteral("addRejectedCheckBox"));
+    m_addRejected->setToolTip(
+        tr("They are added as excluded, so that nobody is sent a letter before the row is "
+           "fixed and included again."));
+    connect(m_addRejected, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+
+    auto* buttons = new QDialogButtonBox;
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setDefault(true);
+    buttons->addButton(m_importButton, QDialogButtonBox::AcceptRole);
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::commit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addLayout(formatRow);
+    layout->addWidget(new QLabel(tr("First rows of the file, and the field each column goes to:")));
+    layout->addWidget(m_preview, 3);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_problems, 2);
+    layout->addWidget(m_addRejected);
+    layout->addWidget(buttons);
+    updateButtons();
+}
+
+ImportDialog::~ImportDialog()
+{
+    stopPlanning();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import recipients"),
+                                               tr("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+    if (!path.isEmpty() && !setFile(path))
+        Dialogs::warning(this, tr("Import recipients"), m_error);
+}
+
+bool ImportDialog::setFile(const QString& path)
+{
+    m_path = path;
+    m_options = SourceFileOptions();
+    m_chosenEncoding = -1;
+    m_fileLabel->setText(QFileInfo(path).fileName());
+    m_fileLabel->setToolTip(QFileInfo(path).absoluteFilePath());
+    m_importOptions.sourceFile = QFileInfo(path).fileName();
+    return loadFile();
+}
+
+// Reads the header and the first rows on the GUI thread (a few KiB), shows them, and sets the mapping.
+bool ImportDialog::loadFile()
+{
+    stopPlanning();
+    m_planValid = false;
+    const QStringList previousHeader = m_header;
+    m_header.clear();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    SourceFile file;
+    const bool opened = file.open(m_path, m_options);
+    const bool csv = file.format() == SourceFile::Format::Csv;
+    m_encodingLabel->setVisible(csv);
+    m_encoding->setVisible(csv);
+    m_sheetLabel->setVisible(!csv);
+    m_sheet->setVisible(!csv);
+    if (!opened) {
+        m_error = file.errorString();
+        m_summary->setText(m_error);
+        updateButtons();
+        return false;
+    }
+    m_filling = true;
+    if (csv) {
+        const EncodingDetection detected = file.detection();
+        if (m_chosenEncoding >= 0)
+            m_encoding->setCurrentIndex(m_chosenEncoding);
+        for (int i = 0; i < m_encoding->count(); ++i) {
+            const EncodingChoice& c = encodingChoices[i];
+            const bool isDetected = c.encoding == detected.encoding &&
+                                    (c.encoding != TextEncoding::Utf8 || c.bom == (detected.bomLength > 0));
+            m_encoding->setItemText(i, isDetected ? tr("%1 (detected)").arg(encodingChoiceLabel(c))
+                                                  : encodingChoiceLabel(c));
+            const bool isUsed = c.encoding == file.encoding() &&
+                                (c.encoding != TextEncoding::Utf8 || c.bom == (detected.bomLength > 0));
+            if (m_chosenEncoding < 0 && isUsed)
+                m_encoding->setCurrentIndex(i);
+        }
+    } else if (m_sheet->count() != file.sheetNames().size() || m_options.sheet.isEmpty()) {
+        m_sheet->clear();
+        m_sheet->addItems(file.sheetNames());
+        m_sheet->setCurrentIndex(0);
+    }
+    m_filling = false;
+
+    RecordSource* source = file.source();
+    QList<QStringList> rows;
+    QList<int> fileRows;
+    SourceRecord record;
+    bool haveHeader = false;
+    while (rows.size() < PreviewRows && source->readNext(&record)) {
+        if (!haveHeader) {
+            if (record.isBlank())
+                continue;
+            haveHeader = true;
+            m_header = record.cells;
+        } else if (!record.isBlank()) {
+            rows.append(record.cells);
+            fileRows.append(record.row);
+        }
+    }
+    // The same columns as before (another UTF-8 variant chosen, the same file again) keep the user's mapping.
+    const bool sameColumns = !m_header.isEmpty() && m_header == previousHeader;
+    if (!sameColumns && !m_group.columnMapping.isEmpty())
+        m_mapping = ColumnMapping::fromJson(QJsonDocument::fromJson(m_group.columnMapping.toUtf8()).object(),
+                                            m_header);
+    else if (!sameColumns)
+        m_mapping = ColumnMapping::guess(m_header);
+
+    m_preview->setColumnCount(int(m_header.size()));
+    m_preview->setRowCount(int(rows.size()) + 1);
+    QStringList headerLabels;
+    for (int c = 0; c < m_header.size(); ++c)
+        headerLabels.append(QStringLiteral("%1\n%2").arg(c + 1).arg(m_header.at(c)));
+    m_preview->setHorizontalHeaderLabels(headerLabels);
+    m_preview->setVerticalHeaderItem(0, new QTableWidgetItem(tr("Field")));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_preview->setVerticalHeaderItem(r + 1, new QTableWidgetItem(QString::number(fileRows.at(r))));
+        for (int c = 0; c < rows.at(r).size() && c < m_header.size(); ++c)
+            m_preview->setItem(r + 1, c, new QTableWidgetItem(rows.at(r).at(c)));
+    }
+    fillMappingRow();
+    m_error.clear();
+    startPlanning();
+    return true;
+}
+
+void ImportDialog::fillMappingRow()
+{
+    const QString language = interfaceLanguage();
+    for (int column = 0; column < m_header.size(); ++column) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("mappingComboBox%1").arg(column));
+        combo->addItem(tr("(ignore)"), QString());
+        for (RecipientField f : recipientFields())
+            combo->addItem(recipientFieldLabel(f, language), recipientFieldKey(f));
+        const QString custom =
+            customFieldKey(m_header.at(column).trimmed().isEmpty() ? tr("Column %1").arg(column + 1)
+                                                                   : m_header.at(column).trimmed());
+        combo->addItem(tr("Custom field “%1”").arg(customFieldName(custom)), custom);
+        const QString current = m_mapping.field(column);
+        int index = combo->findData(current);
+        if (index < 0 && isCustomFieldKey(current)) { // a remembered custom name that differs from the header
+            combo->addItem(tr("Custom field “%1”").arg(customFieldName(current)), current);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(std::max(0, index));
+        connect(combo, &QComboBox::activated, this,
+                [this, column, combo] { setColumnField(column, combo->currentData().toString()); });
+        m_preview->setCellWidget(0, column, combo);
+    }
+}
+
+void ImportDialog::setColumnField(int column, const QString& fieldKey)
+{
+    m_mapping.setField(column, fieldKey);
+    if (auto* combo = qobject_cast<QComboBox*>(m_preview->cellWidget(0, column))) {
+        const int index = combo->findData(fieldKey);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    }
+    startPlanning();
+}
+
+void ImportDialog::encodingChosen(int index)
+{
+    if (m_filling || index < 0 || index >= int(std::size(encodingChoices)))
+        return;
+    m_options.encoding = encodingChoices[index].encoding;
+    m_chosenEncoding = index;
+    loadFile();
+}
+
+void ImportDialog::sheetChosen(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    m_options.sheet = QString::number(index + 1);
+    loadFile();
+}
+
+void ImportDialog::startPlanning()
+{
+    stopPlanning();
+    m_planValid = false;
+    auto job = std::make_shared<Job>();
+    job->path = m_path;
+    job->options = m_options;
+    job->mapping = m_mapping;
+    job->importOptions = m_importOptions;
+    m_job = job;
+    m_thread = QThread::create([job] { job->run(); });
+    connect(m_thread, &QThread::finished, this, [this, job] { planFinished(job); });
+    m_summary->setText(tr("Checking the rows…"));
+    m_problems->setRowCount(0);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_progressTimer->start();
+    m_thread->start();
+    updateButtons();
+}
+
+// Cancels a running plan and waits for its thread (it stops within one record).
+void ImportDialog::stopPlanning()
+{
+    if (m_job)
+        m_job->cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_job.reset();
+    m_progressTimer->stop();
+    m_progress->hide();
+}
+
+void ImportDialog::planFinished(const std::shared_ptr<Job>& job)
+{
+    if (job != m_job)
+        return; // a plan that was replaced or cancelled
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_job.reset();
+    m_progressTimer->stop();
+    m_progress->hide();
+    m_plan = std::move(job->plan);
+    m_planValid = true;
+    showPlan();
+}
+
+void ImportDialog::showProgress()
+{
+    if (m_job) {
+        m_progress->setValue(m_job->permille.load());
+        m_summary->setText(tr("Checking the rows… %1 read").arg(QLocale().toString(m_job->rows.load())));
+    }
+}
+
+void ImportDialog::showPlan()
+{
+    QStringList summary{m_plan.summary()};
+    const QStringList invalid = m_mapping.validate(m_group.organisations);
+    for (const QString& reason : invalid)
+        summary.append(tr("Mapping: %1").arg(reason));
+    if (m_plan.counts.warnings > 0)
+        summary.append(
+            tr("%n accepted row(s) have a warning (listed below).", nullptr, m_plan.counts.warnings));
+    m_summary->setText(summary.join(QLatin1Char('\n')));
+
+    // Problems and duplicates together, in file order.
+    struct Line
+    {
+        int row;
+        QString column;
+        QString reason;
+    };
+    QList<Line> lines;
+    for (const ImportProblem& p : std::as_const(m_plan.problems)) {
+        if (lines.size() >= MaxListedProblems)
+            break;
+        const QString column =
+            p.column < 0 ? QString()
+                         : (p.columnName.isEmpty() ? tr("column %1").arg(p.column + 1) : p.columnName);
+        lines.append({p.row, column, p.isError() ? p.message : tr("Warning: %1").arg(p.message)});
+    }
+    const QLocale locale;
+    for (const ImportDuplicate& d : std::as_const(m_plan.duplicates)) {
+        if (lines.size() >= 2 * MaxListedProblems)
+            break;
+        const QString what = d.kind == DuplicateKind::Email ? tr("e-mail") : tr("name and address");
+        const QString reason =
+            d.firstRow > 0
+                ? tr("Duplicate: same %1 as row %2; not imported.").arg(what, locale.toString(d.firstRow))
+                : tr("Duplicate: same %1 as a recipient already in the group; not imported.").arg(what);
+        lines.append({d.recipient.sourceRow, QString(), reason});
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.row < b.row; });
+    const int total = int(m_plan.problems.size() + m_plan.duplicates.size());
+    const int shown = std::min(int(lines.size()), MaxListedProblems);
+    m_problems->setUpdatesEnabled(false);
+    m_problems->setRowCount(0);
+    m_problems->setRowCount(shown + (total > shown ? 1 : 0));
+    for (int r = 0; r < shown; ++r) {
+        const Line& line = lines.at(r);
+        auto* rowItem = new QTableWidgetItem(line.row > 0 ? locale.toString(line.row) : QString());
+        rowItem->setData(Qt::UserRole, line.row);
+        m_problems->setItem(r, 0, rowItem);
+        m_problems->setItem(r, 1, new QTableWidgetItem(line.column));
+        m_problems->setItem(r, 2, new QTableWidgetItem(line.reason));
+    }
+    if (total > shown) {
+        m_problems->setItem(shown, 0, new QTableWidgetItem());
+        m_problems->setItem(shown, 1, new QTableWidgetItem());
+        m_problems->setItem(shown, 2,
+                            new QTableWidgetItem(tr("… and %n more not listed.", nullptr, total - shown)));
+    }
+    m_problems->setUpdatesEnabled(true);
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const int rejected = m_planValid ? int(m_plan.rejected.size()) : 0;
+    m_addRejected->setText(
+        tr("Also add the %n row(s) with problems, excluded, to fix them in the table", nullptr, rejected));
+    m_addRejected->setVisible(rejected > 0);
+    const int count =
+        m_planValid ? int(m_plan.accepted.size()) + (m_addRejected->isChecked() ? rejected : 0) : 0;
+    m_importButton->setText(m_planValid && m_addRejected->isChecked() && rejected > 0
+                                ? tr("Import %n row(s)", nullptr, count)
+                                : tr("Import %n good row(s)", nullptr, count));
+    const bool usable = m_planValid && m_plan.fatalError.isEmpty() &&
+                        m_mapping.validate(m_group.organisations).isEmpty() && count > 0;
+    m_importButton->setEnabled(usable);
+}
+
+void ImportDialog::commit()
+{
+    if (!m_importButton->isEnabled())
+        return;
+    QList<Recipient> rows = m_plan.accepted;
+    if (m_addRejected->isChecked()) {
+        for (Recipient r : std::as_const(m_plan.rejected)) {
+            r.excluded = true;
+            rows.append(r);
+        }
+    }
+    const QString mappingJson =
+        QString::fromUtf8(QJsonDocument(m_mapping.toJson(m_header)).toJson(QJsonDocument::Compact));
+    // One transaction on the workspace connection, which lives on this thread: 100,000 rows take a few
+    // seconds, so say so and show a busy cursor meanwhile.
+    m_summary->setText(tr("Saving %1 rows…").arg(QLocale().toString(rows.size())));
+    m_importButton->setEnabled(false);
+    m_summary->repaint();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    StorageError error;
+    const bool committed = RecipientRepository(m_db).commitImport(m_group.id, rows, mappingJson,
+                                                                  QFileInfo(m_path).fileName(), &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!committed) {
+        showPlan();
+        Dialogs::warning(this, tr("Import recipients"), tr("Nothing was imported: %1").arg(error.message),
+                         error.detail);
+        return;
+    }
+    m_imported = int(rows.size());
+    emit imported(m_imported);
+    accept();
+}
+
+} // namespace bd

@@ -1,0 +1,98 @@
+// Imports a CSV or XLSX list into a recipient group: shows the detected encoding (changeable) or the sheet,
+// previews the first rows under one mapping combo per column (guessed from the header, or remembered for the
+// group), works out the import plan off the GUI thread, and lists what it will do — rows accepted, rows with
+// problems (file row, column, reason), duplicates — before anything is saved. "Import N good rows" commits
+// them in one transaction; Cancel leaves the workspace as it was.
+#pragma once
+
+#include "importplan.h"
+#include "recipientrepository.h"
+#include "sourcefile.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+class QTimer;
+
+namespace bd {
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Opens a list: detects format and encoding, shows the preview and the mapping, starts planning. False
+    // (with errorString()) when the file cannot be read at all.
+    bool setFile(const QString& path);
+    QString errorString() const { return m_error; }
+
+    bool isPlanning() const { return m_thread != nullptr; }
+    const ImportPlan& plan() const { return m_plan; }
+    const ColumnMapping& mapping() const { return m_mapping; }
+    QStringList header() const { return m_header; }
+    // Sets the field of a 0-based file column as the mapping combo would, and plans again.
+    void setColumnField(int column, const QString& fieldKey);
+    int importedCount() const { return m_imported; }
+
+    static constexpr int PreviewRows = 20;
+
+signals:
+    void imported(int count);
+
+private:
+    struct Job;
+
+    void chooseFile();
+    bool loadFile();
+    void fillMappingRow();
+    void encodingChosen(int index);
+    void sheetChosen(int index);
+    void startPlanning();
+    void stopPlanning();
+    void planFinished(const std::shared_ptr<Job>& job);
+    void showPlan();
+    void showProgress();
+    void commit();
+    void updateButtons();
+
+    Database& m_db;
+    RecipientGroup m_group;
+    ImportOptions m_importOptions;
+    QString m_path;
+    QString m_error;
+    SourceFileOptions m_options;
+    QStringList m_header;
+    ColumnMapping m_mapping;
+    ImportPlan m_plan;
+    bool m_planValid = false;
+    std::shared_ptr<Job> m_job;
+    QThread* m_thread = nullptr;
+    int m_imported = 0;
+    bool m_filling = false;
+    int m_chosenEncoding = -1; // index in the encoding combo the user picked, -1 for the detected one
+
+    QLabel* m_fileLabel;
+    QComboBox* m_encoding;
+    QLabel* m_encodingLabel;
+    QComboBox* m_sheet;
+    QLabel* m_sheetLabel;
+    QTableWidget* m_preview;
+    QLabel* m_summary;
+    QProgressBar* m_progress;
+    QTableWidget* m_problems;
+    QCheckBox* m_addRejected;
+    QPushButton* m_importButton;
+    QTimer* m_progressTimer;
+};
+
+} // namespace bd

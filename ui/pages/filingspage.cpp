@@ -1,0 +1,577 @@
+#include "filingspage.h"
+
+#include "consistencycheck.h"
+#include "dialogs.h"
+#include "filingarchive.h"
+#include "filingregister.h"
+#include "identitycheck.h"
+#include "incidentdocument.h"
+#include "incidentrepository.h"
+#include "issueddocumentrepository.h"
+#include "noticecontexts.h"
+#include "obligationrepository.h"
+#include "reportdiff.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace bd {
+
+namespace {
+
+QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
+{
+    auto* table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    return table;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& cells, const QVariant& data = {})
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        item->setData(Qt::UserRole, data);
+        table->setItem(row, c, item);
+    }
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
+}
+
+} // namespace
+
+FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document),
+      m_register(makeTable(QStringLiteral("registerTable"),
+                           {tr("Filing"), tr("To"), tr("Due"), tr("Deadline"), tr("State"),
+                            tr("Submitted on"), tr("Receipt no."), tr("Issued documents")})),
+      m_kind(new QComboBox), m_date(new QDateEdit(QDate::currentDate())),
+      m_items(makeTable(QStringLiteral("itemsTable"), {tr("No."), tr("Item"), tr("Characters"), QString()})),
+      m_review(new QTextBrowser),
+      m_issued(makeTable(QStringLiteral("issuedTable"),
+                         {tr("Document"), tr("Language"), tr("Date"), tr("Issued"), tr("SHA-256")})),
+      m_issueButton(new QPushButton(tr("&Issue…"))), m_pdfButton(new QPushButton(tr("Export &PDF…"))),
+      m_htmlButton(new QPushButton(tr("Export &web page…")))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* registerBox = new QGroupBox(tr("Filing register"));
+    auto* registerLayout = new QVBoxLayout(registerBox);
+    registerLayout->addWidget(m_register);
+    auto* registerButtons = new QHBoxLayout;
+    auto* submitted = new QPushButton(tr("Mark &submitted…"));
+    submitted->setObjectName(QStringLiteral("markSubmittedButton"));
+    auto* archive = new QPushButton(tr("Export &archive…"));
+    archive->setObjectName(QStringLiteral("exportArchiveButton"));
+    registerButtons->addWidget(submitted);
+    registerButtons->addStretch();
+    registerButtons->addWidget(archive);
+    registerLayout->addLayout(registerButtons);
+
+    auto* draftBox = new QGroupBox(tr("Draft"));
+    auto* draftLayout = new QVBoxLayout(draftBox);
+    auto* draftRow = new QHBoxLayout;
+    m_kind->setObjectName(QStringLiteral("kindComboBox"));
+    m_date->setObjectName(QStringLiteral("documentDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* draftButton = new QPushButton(tr("&Draft"));
+    draftButton->setObjectName(QStringLiteral("draftButton"));
+    auto* kindLabel = new QLabel(tr("&Kind:"));
+    kindLabel->setBuddy(m_kind);
+    auto* dateLabel = new QLabel(tr("D&ate:"));
+    dateLabel->setBuddy(m_date);
+    draftRow->addWidget(kindLabel);
+    draftRow->addWidget(m_kind, 1);
+    draftRow->addWidget(dateLabel);
+    draftRow->addWidget(m_date);
+    draftRow->addWidget(draftButton);
+    draftLayout->addLayout(draftRow);
+
+    m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setStretchLastSection(false);
+    m_review->setObjectName(QStringLiteral("reviewBrowser"));
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_items);
+    splitter->addWidget(m_review);
+    draftLayout->addWidget(splitter, 1);
+    auto* draftButtons = new QHBoxLayout;
+    m_issueButton->setObjectName(QStringLiteral("issueButton"));
+    m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_htmlButton->setObjectName(QStringLiteral("exportWebPageButton"));
+    draftButtons->addStretch();
+    draftButtons->addWidget(m_pdfButton);
+    draftButtons->addWidget(m_htmlButton);
+    draftButtons->addWidget(m_issueButton);
+    draftLayout->addLayout(draftButtons);
+
+    auto* issuedBox = new QGroupBox(tr("Issued documents (select one to export it exactly as issued)"));
+    auto* issuedLayout = new QVBoxLayout(issuedBox);
+    issuedLayout->addWidget(m_issued);
+
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(registerBox);
+    vertical->addWidget(draftBox);
+    vertical->addWidget(issuedBox);
+    vertical->setStretchFactor(1, 2);
+    layout->addWidget(vertical);
+
+    connect(draftButton, &QPushButton::clicked, this, &FilingsPage::makeDraft);
+    connect(m_issueButton, &QPushButton::clicked, this, &FilingsPage::issueDraft);
+    connect(m_pdfButton, &QPushButton::clicked, this, &FilingsPage::exportPdf);
+    connect(m_htmlButton, &QPushButton::clicked, this, &FilingsPage::exportWebPage);
+    connect(submitted, &QPushButton::clicked, this, &FilingsPage::markSubmitted);
+    connect(archive, &QPushButton::clicked, this, &FilingsPage::exportArchive);
+    connect(m_issued, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_pdfButton->setEnabled(m_draft.has_value() || selectedIssued().has_value()); });
+    // Any change to the facts makes the draft stale: it is drafted again on request.
+    for (auto signal :
+         {&IncidentDocument::loaded, &IncidentDocument::dataSetsChanged, &IncidentDocument::timelineChanged})
+        connect(m_document, signal, this, [this] {
+            clearDraft();
+            refresh();
+        });
+    connect(m_document, &IncidentDocument::incidentFieldChanged, this, [this] {
+        clearDraft();
+        refresh(); // 知った日, P-mark, GDPR … change what is due
+    });
+    connect(m_document, &IncidentDocument::narrativeChanged, this, [this] { clearDraft(); });
+    clearDraft();
+    refresh();
+}
+
+void FilingsPage::fillKinds(const QSet<QString>& called)
+{
+    const QString current = m_kind->currentData().toStringList().join(QLatin1Char('/'));
+    m_kind->clear();
+    const auto add = [this](const QString& text, const QString& kind, const QString& param) {
+        m_kind->addItem(text, QStringList{kind, param});
+    };
+    add(tr("PPC report — preliminary (速報)"), QStringLiteral("ppc_report"), QStringLiteral("preliminary"));
+    add(tr("PPC report — final (確報)"), QStringLiteral("ppc_report"), QStringLiteral("final"));
+    add(tr("PPC report — follow-up (続報)"), QStringLiteral("ppc_report"), QStringLiteral("follow_up"));
+    add(tr("Public notice — next edition (Japanese)"), QStringLiteral("public_notice"), QStringLiteral("ja"));
+    add(tr("Public notice — next edition (English)"), QStringLiteral("public_notice"), QStringLiteral("en"));
+    add(tr("Public notice — final edition (Japanese)"), QStringLiteral("public_notice"),
+        QStringLiteral("ja-final"));
+    add(tr("Public notice — final edition (English)"), QStringLiteral("public_notice"),
+        QStringLiteral("en-final"));
+    if (m_document->isLoaded()) {
+        for (const QString& client : consignorClients(m_document->incident()))
+            add(tr("Notice to consignor client %1").arg(client), QStringLiteral("consignor_notice"), client);
+    }
+    if (called.contains(QStringLiteral("pmark_preliminary")))
+        add(tr("Privacy Mark report — preliminary"), QStringLiteral("pmark_report"),
+            QStringLiteral("preliminary"));
+    if (called.contains(QStringLiteral("pmark_final")))
+        add(tr("Privacy Mark report — final"), QStringLiteral("pmark_report"), QStringLiteral("final"));
+    if (called.contains(QStringLiteral("gdpr_art33")))
+        add(tr("GDPR Art. 33 notification (next phase)"), QStringLiteral("gdpr_art33"), QString());
+    if (called.contains(QStringLiteral("gdpr_art34"))) {
+        add(tr("GDPR Art. 34 communication (Japanese)"), QStringLiteral("gdpr_art34"), QStringLiteral("ja"));
+        add(tr("GDPR Art. 34 communication (English)"), QStringLiteral("gdpr_art34"), QStringLiteral("en"));
+    }
+    for (int i = 0; i < m_kind->count(); ++i)
+        if (m_kind->itemData(i).toStringList().join(QLatin1Char('/')) == current)
+            m_kind->setCurrentIndex(i);
+}
+
+QList<IssuedDocument> FilingsPage::issuedDocuments() const
+{
+    StorageError error;
+    return m_document->isLoaded()
+               ? IssuedDocumentRepository(m_document->database()).list(m_document->incidentId(), &error)
+               : QList<IssuedDocument>();
+}
+
+void FilingsPage::refresh()
+{
+    m_register->setRowCount(0);
+    m_issued->setRowCount(0);
+    if (!m_document->isLoaded()) {
+        fillKinds({});
+        return;
+    }
+    Database& db = m_document->database();
+    StorageError error;
+    ObligationRepository obligations(db);
+    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
+    const ObligationReport report = evaluate(
+        m_document->incident(), obligations.decisions(m_document->incidentId(), &error),
+        obligations.overrides(m_document->incidentId(), &error), QDateTime::currentDateTime(), custom);
+    QSet<QString> called; // the filings the obligations call for: the P-mark and GDPR kinds need them
+    for (const RequiredFiling& f : report.filings)
+        if (f.required)
+            called.insert(f.key);
+    fillKinds(called);
+    const QList<IssuedDocument> issued = issuedDocuments();
+    const QList<RegisterRow> rows =
+        filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued);
+    m_register->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const RegisterRow& row = rows.at(r);
+        QStringList docs;
+        for (const qint64 id : row.documents)
+            docs << QStringLiteral("#%1").arg(id);
+        setRow(m_register, r,
+               {filingTitle(row.key), row.audience, row.due,
+                row.required ? filingStateText(row.dueState) : filingStateText(FilingState::NotRequired),
+                recordStateText(row.state), row.submittedOn.toString(Qt::ISODate), row.receiptNo,
+                docs.join(QStringLiteral(", "))},
+               row.key);
+    }
+    m_register->resizeColumnsToContents();
+    m_issued->setRowCount(int(issued.size()));
+    for (int r = 0; r < issued.size(); ++r) {
+        const IssuedDocument& d = issued.at(r);
+        setRow(m_issued, r,
+               {QStringLiteral("#%1 %2 %3").arg(d.id).arg(FilingTemplates::kindTitle(d.kind), d.label()),
+                langKey(d.lang), d.documentDate.toString(Qt::ISODate),
+                d.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::fromLatin1(d.sha256)},
+               d.id);
+    }
+    m_issued->resizeColumnsToContents();
+}
+
+void FilingsPage::clearDraft()
+{
+    m_draft.reset();
+    m_report.reset();
+    showItems(nullptr);
+    m_review->setPlainText(
+        tr("Choose a kind and press Draft. Drafts follow the incident as it is now; issuing "
+           "freezes one."));
+    m_issueButton->setEnabled(false);
+    m_htmlButton->setEnabled(false);
+    m_pdfButton->setEnabled(selectedIssued().has_value());
+}
+
+void FilingsPage::showItems(const PpcReport* report)
+{
+    m_items->setRowCount(0);
+    if (!report)
+        return;
+    m_items->setRowCount(int(report->items.size()));
+    for (int r = 0; r < report->items.size(); ++r) {
+        const ReportItem& item = report->items.at(r);
+        setRow(m_items, r,
+               {QString::number(item.number),
+                item.title + (item.unknown ? tr(" (still under investigation)") : QString()),
+                QString::number(item.characterCount())});
+        m_items->item(r, 1)->setToolTip(item.text);
+        auto* copy = new QPushButton(tr("Copy"));
+        copy->setObjectName(QStringLiteral("copyItem%1Button").arg(item.number));
+        const QString text = item.text;
+        connect(copy, &QPushButton::clicked, this, [text] { QApplication::clipboard()->setText(text); });
+        m_items->setCellWidget(r, 3, copy);
+    }
+    m_items->resizeColumnsToContents();
+}
+
+void FilingsPage::showReview(const QStringList& warnings, const QString& changes)
+{
+    QString html;
+    if (warnings.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No consistency warnings.").toHtmlEscaped());
+    else {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Check before issuing:").toHtmlEscaped());
+        for (const QString& w : warnings)
+            html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += changes;
+    html += QStringLiteral("<hr/>") +
+            m_draft->html.section(QStringLiteral("<body"), 1).prepend(QStringLiteral("<div"));
+    m_review->setHtml(html);
+}
+
+void FilingsPage::makeDraft()
+{
+    if (!m_document->isLoaded())
+        return;
+    clearDraft();
+    Database& db = m_document->database();
+    StorageError error;
+    const Incident& incident = m_document->incident();
+    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
+    IssuedDocumentRepository documents(db);
+    const QList<IssuedDocument> issued = issuedDocuments();
+    const QStringList choice = m_kind->currentData().toStringList();
+    const QString kind = choice.value(0), param = choice.value(1);
+    const QDate date = m_date->date();
+    // The incident's own copy of the kind's template when the officer edited one.
+    std::optional<FilingTemplate> templ;
+    const auto templateFor = [&](FilingKind k, Lang lang) -> const FilingTemplate* {
+        templ = FilingTemplates::forIncident(db, incident.id, k, lang, &error);
+        return templ ? &*templ : nullptr;
+    };
+    QString changes;
+    if (kind == QLatin1String("ppc_report")) {
+        ObligationRepository obligations(db);
+        const ObligationReport report =
+            evaluate(incident, obligations.decisions(incident.id, &error),
+                     obligations.overrides(incident.id, &error), QDateTime(date, QTime(12, 0)), custom);
+        ReportStage stage = ReportStage::Preliminary;
+        reportStageFromKey(param, &stage);
+        m_report = buildPpcReport(incident, custom, stage, date, &report);
+        // The header names the report this one follows, with its receipt number from the register.
+        for (auto it = issued.crbegin(); it != issued.crend() && stage != ReportStage::Preliminary; ++it) {
+            if (it->kind != FilingKind::PpcReport)
+                continue;
+            FilingRecord record;
+            for (const FilingRecord& f : obligations.filings(incident.id, &error))
+                if (f.key == it->filingKey)
+                    record = f;
+            m_report->previousReport = previousReportText(
+                it->stage, record.submittedOn.isValid() ? record.submittedOn : it->documentDate,
+                record.receiptNo);
+            break;
+        }
+        m_draft = draftPpcReport(*m_report, incident, custom, templateFor(FilingKind::PpcReport, Lang::Ja));
+        // What changed since the latest issued PPC report.
+        for (auto it = issued.crbegin(); it != issued.crend() && stage != ReportStage::Preliminary; ++it) {
+            if (it->kind != FilingKind::PpcReport)
+                continue;
+            if (const std::optional<PpcReport> before = PpcReport::fromJson(it->content)) {
+                changes = QStringLiteral("<p><b>%1</b></p>")
+                              .arg(tr("Changes since the %1 issued on %2:")
+                                       .arg(it->label(), it->documentDate.toString(Qt::ISODate))
+                                       .toHtmlEscaped());
+                const QList<ItemChange> changed = changedItems(diffReports(*before, *m_report));
+                if (changed.isEmpty())
+                    changes += QStringLiteral("<p>%1</p>").arg(tr("None.").toHtmlEscaped());
+                for (const ItemChange& c : changed) {
+                    changes +=
+                        QStringLiteral("<p>(%1) %2</p><ul>").arg(c.number).arg(c.title.toHtmlEscaped());
+                    for (const QString& line : c.removedLines)
+                        changes += QStringLiteral("<li><s>%1</s></li>").arg(line.toHtmlEscaped());
+                    for (const QString& line : c.addedLines)
+                        changes += QStringLiteral("<li><b>%1</b></li>").arg(line.toHtmlEscaped());
+                    changes += QStringLiteral("</ul>");
+                }
+            }
+            break;
+        }
+    } else if (kind == QLatin1String("public_notice")) {
+        PublicNoticeOptions o;
+        o.lang = param.startsWith(QLatin1String("en")) ? Lang::En : Lang::Ja;
+        o.finalEdition = param.endsWith(QLatin1String("-final"));
+        o.edition = documents.nextEdition(incident.id, o.lang, &error);
+        o.previousEditionDate = documents.latestEditionDate(incident.id, &error);
+        o.date = date;
+        m_draft = draftPublicNotice(incident, custom, o, templateFor(FilingKind::PublicNotice, o.lang));
+    } else if (kind == QLatin1String("consignor_notice")) {
+        Lang lang = Lang::Ja;
+        const Recipient client = consignorRecipient(db, incident.id, param, &lang, &error);
+        m_draft = draftConsignorNotice(incident, custom, client, lang, date,
+                                       templateFor(FilingKind::ConsignorNotice, lang));
+    } else if (kind == QLatin1String("pmark_report")) {
+        m_draft = draftPmarkReport(
+            incident, custom, param == QLatin1String("final") ? ReportStage::Final : ReportStage::Preliminary,
+            date, templateFor(FilingKind::PmarkReport, Lang::Ja));
+    } else if (kind == QLatin1String("gdpr_art33")) {
+        int phase = 1;
+        for (const IssuedDocument& d : issued)
+            if (d.kind == FilingKind::GdprArt33)
+                phase = std::max(phase, d.edition + 1);
+        // Art. 33(1): a notification after 72 hours gives the reasons for the delay.
+        QString lateReason;
+        const QDateTime sentAt = QDateTime::currentDateTime();
+        if (incident.knownAt.isValid() && incident.knownAt.secsTo(sentAt) > 72 * 3600 && phase == 1) {
+            bool ok = false;
+            lateReason = Dialogs::textInput(this, tr("GDPR Art. 33 notification"),
+                                            tr("More than 72 hours have passed since the organisation became "
+                                               "aware of the breach. Reasons for the delay:"),
+                                            QString(), &ok);
+            if (!ok)
+                return;
+        }
+        m_draft = draftGdprArt33(incident, custom, phase, sentAt, lateReason,
+                                 templateFor(FilingKind::GdprArt33, Lang::En));
+    } else if (kind == QLatin1String("gdpr_art34")) {
+        const Lang lang = param == QLatin1String("en") ? Lang::En : Lang::Ja;
+        m_draft = draftGdprArt34(incident, custom, lang, date, templateFor(FilingKind::GdprArt34, lang));
+    }
+    if (!m_draft || !m_draft->isValid()) {
+        const QString why =
+            m_draft && !m_draft->problems.isEmpty() ? m_draft->problems.first().message : QString();
+        m_draft.reset();
+        Dialogs::warning(this, tr("Filings"), tr("The document could not be drafted."), why);
+        return;
+    }
+    QStringList warnings;
+    for (const ConsistencyWarning& w : ConsistencyChecker::check(*m_draft, incident, issued))
+        warnings << w.message;
+    if (m_draft->kind == FilingKind::PublicNotice) {
+        IdentityMatcher matcher;
+        StorageError identityError;
+        if (IdentityMatcher::fromWorkspace(db, incident.id, &matcher, &identityError))
+            for (const IdentityHit& hit : matcher.find(m_draft->plainText))
+                warnings << hit.message() + QLatin1Char(' ') + tr("Text: \"%1\".").arg(hit.matched);
+    }
+    showItems(m_report ? &*m_report : nullptr);
+    m_warnings = int(warnings.size());
+    showReview(warnings, changes);
+    m_issueButton->setEnabled(true);
+    m_pdfButton->setEnabled(true);
+    m_htmlButton->setEnabled(true);
+}
+
+void FilingsPage::issueDraft()
+{
+    if (!m_draft || !m_document->isLoaded())
+        return;
+    QString question = tr("Issue \"%1\"? An issued document is frozen: later edits of the incident do not "
+                          "change it.")
+                           .arg(m_draft->title);
+    if (m_warnings > 0)
+        question += QLatin1Char('\n') +
+                    tr("%n warning(s) listed beside the draft have not been resolved.", "", m_warnings);
+    if (Dialogs::question(this, tr("Issue document"), question) != QMessageBox::Yes)
+        return;
+    Database& db = m_document->database();
+    StorageError error;
+    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
+    IssuedDocument doc;
+    QString message;
+    if (!freezeDraft(*m_draft, m_document->incident(), custom, &doc, &message)) {
+        Dialogs::warning(this, tr("Issue document"), tr("The document could not be issued."), message);
+        return;
+    }
+    if (!IssuedDocumentRepository(db).issue(doc, &error)) {
+        Dialogs::warning(this, tr("Issue document"), tr("The document could not be issued."), error.text());
+        return;
+    }
+    clearDraft();
+    refresh();
+}
+
+std::optional<IssuedDocument> FilingsPage::selectedIssued() const
+{
+    const QList<QTableWidgetItem*> selected = m_issued->selectedItems();
+    if (selected.isEmpty() || !m_document->isLoaded())
+        return std::nullopt;
+    StorageError error;
+    return IssuedDocumentRepository(m_document->database())
+        .load(selected.first()->data(Qt::UserRole).toLongLong(), &error);
+}
+
+void FilingsPage::markSubmitted()
+{
+    const QList<QTableWidgetItem*> selected = m_register->selectedItems();
+    if (selected.isEmpty() || !m_document->isLoaded()) {
+        Dialogs::information(this, tr("Mark submitted"), tr("Select a filing in the register first."));
+        return;
+    }
+    const QString key = selected.first()->data(Qt::UserRole).toString();
+    // One question (date, then the receipt number) so that it stays a single step for the officer.
+    bool ok = false;
+    const QString answer = Dialogs::textInput(
+        this, tr("Mark submitted"), tr("Submitted on (YYYY-MM-DD) and the receipt number:"),
+        QDate::currentDate().toString(Qt::ISODate) + QLatin1Char(' '), &ok);
+    if (!ok)
+        return;
+    const QString dateText = answer.trimmed().section(QLatin1Char(' '), 0, 0);
+    const QString receipt = answer.trimmed().section(QLatin1Char(' '), 1).trimmed();
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid()) {
+        Dialogs::warning(this, tr("Mark submitted"), tr("\"%1\" is not a date.").arg(dateText));
+        return;
+    }
+    StorageError error;
+    if (!IssuedDocumentRepository(m_document->database())
+             .markSubmitted(m_document->incidentId(), key, date, receipt, &error))
+        Dialogs::warning(this, tr("Mark submitted"), tr("The filing could not be marked submitted."),
+                         error.text());
+    refresh();
+}
+
+void FilingsPage::exportPdf()
+{
+    QByteArray bytes;
+    QString name;
+    if (const std::optional<IssuedDocument> issued = selectedIssued()) {
+        bytes = issued->pdf; // exactly as issued
+        name = issued->baseFileName(m_document->incident().code);
+    } else if (m_draft) {
+        QString error;
+        bytes = renderFilingPdf(*m_draft, &error);
+        if (bytes.isEmpty()) {
+            Dialogs::warning(this, tr("Export PDF"), tr("The PDF could not be made."), error);
+            return;
+        }
+        name = m_document->incident().code + QStringLiteral("_draft");
+    } else {
+        return;
+    }
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export PDF"), name + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !writeFile(path, bytes, &error))
+        Dialogs::warning(this, tr("Export PDF"), tr("Could not write %1.").arg(path), error);
+}
+
+void FilingsPage::exportWebPage()
+{
+    QByteArray bytes;
+    if (const std::optional<IssuedDocument> issued = selectedIssued())
+        bytes = issued->html.toUtf8();
+    else if (m_draft)
+        bytes = filingWebPage(*m_draft);
+    else
+        return;
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export web page"),
+                              m_document->incident().code + QStringLiteral(".html"), tr("Web page (*.html)"));
+    QString error;
+    if (!path.isEmpty() && !writeFile(path, bytes, &error))
+        Dialogs::warning(this, tr("Export web page"), tr("Could not write %1.").arg(path), error);
+}
+
+void FilingsPage::exportArchive()
+{
+    if (!m_document->isLoaded())
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export archive"),
+                                               m_document->incident().code + QStringLiteral("_record.zip"),
+                                               tr("Zip archive (*.zip)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!FilingArchive::write(m_document->database(), m_document->incidentId(), QDateTime::currentDateTime(),
+                              path, &error)) {
+        Dialogs::warning(this, tr("Export archive"), tr("The archive could not be written."), error);
+        return;
+    }
+    const FilingArchive::Verification check = FilingArchive::verify(path);
+    if (!check.ok)
+        Dialogs::warning(this, tr("Export archive"), tr("The archive does not verify."),
+                         check.problems.join(QLatin1Char('\n')));
+}
+
+} // namespace bd

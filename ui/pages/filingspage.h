@@ -1,0 +1,69 @@
+// Filings: the register of every filing the obligations call for (state, submission, receipt number, issued
+// documents), drafting each kind with consistency and identity warnings, the PPC report's nine items with a
+// copy button each (the PPC takes reports only through its web form) and what changed since the 速報,
+// issuing, re-exporting issued documents byte-identical, and the archive for the file.
+#pragma once
+
+#include "filingdraft.h"
+#include "ppcreport.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace bd {
+
+class IncidentDocument;
+struct IssuedDocument;
+
+class FilingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilingsPage(IncidentDocument* document, QWidget* parent = nullptr);
+
+    // What the draft button makes; entries are (kind key, stage/lang/client) pairs, see fillKinds().
+    QComboBox* kindComboBox() const { return m_kind; }
+    const std::optional<FilingDraft>& draft() const { return m_draft; }
+
+public slots:
+    void refresh();
+    void makeDraft();
+    void issueDraft();
+    void markSubmitted();
+    void exportPdf();
+    void exportWebPage();
+    void exportArchive();
+
+private:
+    // The P-mark and GDPR kinds are offered only when the obligations call for them (`called` filing keys).
+    void fillKinds(const QSet<QString>& called);
+    void showItems(const PpcReport* report);
+    void showReview(const QStringList& warnings, const QString& changes);
+    QList<IssuedDocument> issuedDocuments() const;
+    std::optional<IssuedDocument> selectedIssued() const;
+    void clearDraft();
+
+    IncidentDocument* m_document;
+    QTableWidget* m_register;
+    QComboBox* m_kind;
+    QDateEdit* m_date;
+    QTableWidget* m_items;
+    QTextBrowser* m_review;
+    QTableWidget* m_issued;
+    QPushButton* m_issueButton;
+    QPushButton* m_pdfButton;
+    QPushButton* m_htmlButton;
+    std::optional<FilingDraft> m_draft;
+    std::optional<PpcReport> m_report;
+    int m_warnings = 0; // consistency and identity warnings of the draft
+};
+
+} // namespace bd
