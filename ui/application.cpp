@@ -62,7 +62,7 @@ int runGui(int argc, char* argv[])
     }
     std::optional<qint64> demoId;
     if (parser.isSet(demo)) {
-        demoId = IncidentTransfer(db).ensureDemoIncident(&error);
+        demoId = IncidentTransfer(db).ensureDemoIncident(&error, IncidentTransfer::DemoLists::WithRecipients);
         if (!demoId)
             QMessageBox::warning(
                 nullptr, QApplication::translate("bd::Application", "BreachDesk"),

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -112,8 +113,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
+    if (!settings.contains(QStringLiteral("mainwindow/geometry"))) {
+        // First start: fill the screen. The size also serves where no window manager honours "maximised".
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            resize(screen->availableGeometry().size() * 0.92);
         setWindowState(Qt::WindowMaximized);
+    }
     const qint64 last = settings.value(QStringLiteral("mainwindow/lastIncident")).toLongLong();
     const int row = m_incidentModel->rowOf(last);
     if (row >= 0)

@@ -4,6 +4,7 @@
 #include "incidentfixtures.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
+#include "recipientrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +82,7 @@ private slots:
     void demoIncident_parsesAndIsComplete();
     void demoIncident_imports();
     void ensureDemoIncident_isIdempotent();
+    void ensureDemoIncident_withRecipientLists_fillsEveryGroup();
 
 private:
     std::unique_ptr<Workspace> m_ws;
@@ -403,6 +405,37 @@ void TestIncidentTransfer::ensureDemoIncident_isIdempotent()
     QVERIFY2(third, qPrintable(error.text()));
     QCOMPARE(*third, *first);
     QCOMPARE(IncidentRepository(reopened).list(true, &error).size(), 1);
+}
+
+void TestIncidentTransfer::ensureDemoIncident_withRecipientLists_fillsEveryGroup()
+{
+    StorageError error;
+    const std::optional<qint64> id =
+        IncidentTransfer(m_ws->db).ensureDemoIncident(&error, IncidentTransfer::DemoLists::WithRecipients);
+    QVERIFY2(id, qPrintable(error.text()));
+    // The shipped lists agree with the demo's data sets: 2 insurer clients, 91 employees, 60 candidates,
+    // 6,400 business contacts, every row accepted through the normal import path.
+    RecipientRepository recipients(m_ws->db);
+    const QList<std::pair<QString, int>> expected = {{QStringLiteral("consignor_clients"), 2},
+                                                     {QStringLiteral("employees"), 91},
+                                                     {QStringLiteral("candidates"), 60},
+                                                     {QStringLiteral("business_contacts"), 6400}};
+    for (const auto& [key, count] : expected) {
+        const auto group = recipients.groupByKey(*id, key, &error);
+        QVERIFY2(group, qPrintable(key));
+        QCOMPARE(recipients.count(group->id, QString(), true, &error), count);
+    }
+    // The characters of the lists survive (山﨑, 髙橋 are among the names).
+    const auto employees = recipients.groupByKey(*id, QStringLiteral("employees"), &error);
+    bool sawVariant = false;
+    recipients.forEach(
+        employees->id, true,
+        [&](const Recipient& r) {
+            sawVariant = sawVariant || r.name.contains(QChar(0x9AD9)) || r.name.contains(QChar(0xFA11));
+            return true;
+        },
+        &error);
+    QVERIFY(sawVariant);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentTransfer)

@@ -1,5 +1,7 @@
 #include "incidenttransfer.h"
 
+#include "demorecipients.h"
+
 #include "incidentrepository.h"
 
 #include <QFile>
@@ -89,7 +91,7 @@ QByteArray IncidentTransfer::demoIncidentJson()
     return file.readAll();
 }
 
-std::optional<qint64> IncidentTransfer::ensureDemoIncident(StorageError* error) const
+std::optional<qint64> IncidentTransfer::ensureDemoIncident(StorageError* error, DemoLists lists) const
 {
     const QByteArray json = demoIncidentJson();
     IncidentDocumentData data;
@@ -108,6 +110,8 @@ std::optional<qint64> IncidentTransfer::ensureDemoIncident(StorageError* error) 
         *error = result.storage;
         return std::nullopt;
     }
+    if (lists == DemoLists::WithRecipients && !DemoRecipients::import(m_db, result.incidentId, error))
+        return std::nullopt;
     return result.incidentId;
 }
 

@@ -34,7 +34,14 @@ public:
     ImportResult importJson(const QByteArray& bytes, CodeConflict onConflict) const;
 
     // The demo incident shipped in the resources, imported once (returns its id; an existing copy is reused).
-    std::optional<qint64> ensureDemoIncident(StorageError* error) const;
+    // With recipient lists, its groups are filled from the shipped fictional lists (as the application's
+    // --demo does); tests that bring their own recipients leave them out.
+    enum class DemoLists
+    {
+        Without,
+        WithRecipients
+    };
+    std::optional<qint64> ensureDemoIncident(StorageError* error, DemoLists lists = DemoLists::Without) const;
     static QByteArray demoIncidentJson();
 
 private:
