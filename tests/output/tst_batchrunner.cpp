@@ -1,12 +1,17 @@
 #include "batchrunner.h"
 #include "mergefields.h"
 #include "outputtestsupport.h"
+#include "pdfrenderer.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qpdf/QPDF.hh>
+
+#include <set>
 
 using namespace bd;
 
@@ -83,6 +88,7 @@ private slots:
     void cancellationLeavesNothingBehind();
     void failureLeavesNothingBehind();
     void mergedOnly();
+    void pagesWithoutFieldsAreDrawnOncePerChunk();
 };
 
 void TestBatchRunner::mergedAndPerLetterAgree()
@@ -194,6 +200,67 @@ void TestBatchRunner::mergedOnly()
     QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
     QVERIFY(result.letterFiles.isEmpty());
     QCOMPARE(test::loadPdf(readAll(result.mergedFile))->numPages(), 1 + 1 + 3); // the third letter is long
+}
+
+// A page of a merge-template letter that holds no recipient field (here every page after the first) is drawn
+// once per chunk and shown by each letter under its own footer: the letters must read exactly as if each had
+// been drawn whole.
+void TestBatchRunner::pagesWithoutFieldsAreDrawnOncePerChunk()
+{
+    QList<Recipient> people = recipients(6);
+    QTemporaryDir dir;
+    BatchJob batch;
+    batch.count = people.size();
+    batch.templates = {test::japaneseLetter(markers, 14)};
+    batch.letter = [people](qsizetype i) {
+        const QString name = people.at(i).name;
+        return LetterInput{{},
+                           0,
+                           {name, test::Addressee{name}.postcode, test::Addressee{name}.address},
+                           name + QStringLiteral(" 様")};
+    };
+    batch.lettersPerChunk = 3;
+    batch.threads = 2;
+    batch.mergedPath = dir.filePath(QStringLiteral("merged.pdf"));
+    const BatchResult result = BatchRunner::run(batch);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QCOMPARE(result.unmappedGlyphs, 0);
+    const auto merged = test::loadPdf(readAll(result.mergedFile));
+    QVERIFY(merged);
+
+    int page = 0;
+    for (const Recipient& r : std::as_const(people)) {
+        const QString label = r.name + QStringLiteral(" 様");
+        const auto whole =
+            test::loadPdf(PdfRenderer().render(test::japaneseLetter(test::Addressee{r.name}, 14)));
+        QVERIFY(whole && whole->numPages() >= 2);
+        for (int p = 0; p < whole->numPages(); ++p, ++page) {
+            const QString text = test::pageText(*merged, page);
+            QVERIFY2(text.contains(label),
+                     qPrintable(QStringLiteral("page %1 names its recipient").arg(page)));
+            QCOMPARE(QString(text).remove(label).simplified(),
+                     test::pageText(*whole, p).remove(label).simplified());
+        }
+    }
+    QCOMPARE(page, merged->numPages());
+
+    // Each chunk holds its later pages' body once, as a form drawn by all of them.
+    QPDF pdf;
+    const QByteArray bytes = readAll(result.mergedFile);
+    pdf.processMemoryFile("merged", bytes.constData(), size_t(bytes.size()));
+    std::set<QPDFObjGen> forms;
+    int pagesWithForm = 0;
+    for (QPDFObjectHandle p : pdf.getAllPages()) {
+        QPDFObjectHandle xobjects = p.getKey("/Resources").getKey("/XObject");
+        if (!xobjects.isDictionary())
+            continue;
+        for (auto [name, form] : xobjects.ditems()) {
+            forms.insert(form.getObjGen());
+            ++pagesWithForm;
+        }
+    }
+    QCOMPARE(pagesWithForm, merged->numPages() - people.size());
+    QCOMPARE(forms.size(), size_t(2) * size_t(merged->numPages() / people.size() - 1));
 }
 
 QTEST_MAIN(TestBatchRunner)

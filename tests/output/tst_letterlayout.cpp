@@ -119,19 +119,21 @@ void TestLetterLayout::longUrlsWrap()
 void TestLetterLayout::templateFieldsGiveTheSameLetterAsHtml()
 {
     test::Addressee marked{mergefields::marker(0), mergefields::marker(1), mergefields::marker(2)};
-    LetterLayout merged;
-    QCOMPARE(merged.setTemplateHtml(test::japaneseLetter(marked)), 3);
-    const QStringList names = test::sampleNames();
-    for (const QString& name : names) {
-        const test::Addressee to{name, QStringLiteral("530-0001"),
-                                 QStringLiteral("大阪府大阪市北区梅田一丁目2番3号")};
-        merged.setFieldValues({to.name, to.postcode, to.address});
-        LetterLayout parsed;
-        parsed.setHtml(test::japaneseLetter(to));
-        QCOMPARE(merged.toPlainText(), parsed.toPlainText());
-        QCOMPARE(merged.pageCount(), parsed.pageCount());
-        QCOMPARE(merged.document().documentLayout()->documentSize(),
-                 parsed.document().documentLayout()->documentSize());
+    for (const int extraSections : {0, 14}) { // one page, several pages
+        LetterLayout merged;
+        QCOMPARE(merged.setTemplateHtml(test::japaneseLetter(marked, extraSections)), 3);
+        const QStringList names = test::sampleNames();
+        for (const QString& name : names) {
+            const test::Addressee to{name, QStringLiteral("530-0001"),
+                                     QStringLiteral("大阪府大阪市北区梅田一丁目2番3号")};
+            merged.setFieldValues({to.name, to.postcode, to.address});
+            LetterLayout parsed;
+            parsed.setHtml(test::japaneseLetter(to, extraSections));
+            QCOMPARE(merged.toPlainText(), parsed.toPlainText());
+            QCOMPARE(merged.pageCount(), parsed.pageCount());
+            QCOMPARE(merged.document().documentLayout()->documentSize(),
+                     parsed.document().documentLayout()->documentSize());
+        }
     }
 }
 

@@ -10,9 +10,63 @@
 
 #include <qpdf/QPDF.hh>
 
+#include <algorithm>
 #include <map>
+#include <stdexcept>
 
 namespace bd {
+namespace {
+
+// Pages marked Scratch hold a body drawn once for the chunk (LetterLayout::bodyKey); every page listing a
+// scratch page's index had only its footer drawn. The scratch page's content stream becomes a form XObject
+// that those pages draw under their footer, and the scratch pages leave the document. A body appears once
+// in the file, and is drawn and compressed once rather than once per letter.
+constexpr int Scratch = -2;
+constexpr int OwnBody = -1;
+
+void shareBodies(QPDF& pdf, const QList<int>& bodyOf)
+{
+    if (std::none_of(bodyOf.cbegin(), bodyOf.cend(), [](int b) { return b >= 0; }))
+        return;
+    pdf.pushInheritedAttributesToPage();
+    std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
+    if (pages.size() != size_t(bodyOf.size()))
+        throw std::runtime_error("unexpected page count in the chunk");
+    std::map<int, QPDFObjectHandle> drawBody; // by scratch page: "q /Body Do Q"
+    for (qsizetype i = 0; i < bodyOf.size(); ++i) {
+        const int scratch = bodyOf.at(i);
+        if (scratch < 0)
+            continue;
+        const std::string name = "/BreachDeskBody" + std::to_string(scratch);
+        auto it = drawBody.find(scratch);
+        if (it == drawBody.end()) {
+            QPDFObjectHandle source = pages.at(size_t(scratch));
+            QPDFObjectHandle form = source.getKey("/Contents");
+            if (!form.isStream())
+                throw std::runtime_error("page contents are not a single stream");
+            QPDFObjectHandle dict = form.getDict();
+            dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+            dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+            dict.replaceKey("/BBox", source.getKey("/MediaBox").shallowCopy());
+            dict.replaceKey("/Resources", source.getKey("/Resources"));
+            it = drawBody.emplace(scratch, QPDFObjectHandle::newStream(&pdf, "q " + name + " Do Q\n")).first;
+        }
+        QPDFObjectHandle page = pages.at(size_t(i));
+        QPDFObjectHandle resources = page.getKey("/Resources").shallowCopy();
+        QPDFObjectHandle forms = resources.getKey("/XObject");
+        forms = forms.isDictionary() ? forms.shallowCopy() : QPDFObjectHandle::newDictionary();
+        forms.replaceKey(name, pages.at(size_t(scratch)).getKey("/Contents"));
+        resources.replaceKey("/XObject", forms);
+        page.replaceKey("/Resources", resources);
+        page.replaceKey("/Contents", QPDFObjectHandle::newArray({it->second, page.getKey("/Contents")}));
+    }
+    for (qsizetype i = bodyOf.size() - 1; i >= 0; --i) {
+        if (bodyOf.at(i) == Scratch)
+            pdf.removePage(pages.at(size_t(i)));
+    }
+}
+
+} // namespace
 
 RenderedChunk::RenderedChunk() = default;
 RenderedChunk::RenderedChunk(RenderedChunk&&) noexcept = default;
@@ -29,6 +83,7 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
 {
     RenderedChunk chunk;
     TextLayerHints hints;
+    QList<int> bodyOfPage; // per page Qt writes: OwnBody, Scratch, or the scratch page whose body it shows
     {
         QBuffer buffer(&chunk.qtPdf);
         buffer.open(QIODevice::WriteOnly);
@@ -39,7 +94,12 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
         QPainter painter(&writer);
         LetterLayout html(m_page);
         std::map<int, std::unique_ptr<LetterLayout>> templates; // parsed once per chunk
-        bool firstPage = true;
+        std::map<std::pair<int, QByteArray>, int> bodies;       // scratch page by template and body key
+        auto startPage = [&](int bodyOf) {
+            if (!bodyOfPage.isEmpty())
+                writer.newPage();
+            bodyOfPage.append(bodyOf);
+        };
         for (const LetterInput& letter : letters) {
             if (stop && stop()) {
                 chunk.cancelled = true;
@@ -68,10 +128,19 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
             layout->setFooterLabel(letter.footerLabel);
             const int pages = layout->pageCount();
             for (int page = 0; page < pages; ++page) {
-                if (!firstPage)
-                    writer.newPage();
-                firstPage = false;
-                layout->drawPage(painter, page);
+                const QByteArray key = letter.templateIndex >= 0 ? layout->bodyKey(page) : QByteArray();
+                if (key.isEmpty()) {
+                    startPage(OwnBody);
+                    layout->drawPage(painter, page);
+                    continue;
+                }
+                auto [body, added] = bodies.try_emplace({letter.templateIndex, key}, int(bodyOfPage.size()));
+                if (added) {
+                    startPage(Scratch);
+                    layout->drawPage(painter, page, LetterLayout::Body);
+                }
+                startPage(body->second);
+                layout->drawPage(painter, page, LetterLayout::Footer);
             }
             layout->addTextHints(hints);
             chunk.pagesPerLetter.append(pages);
@@ -85,6 +154,7 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
         chunk.pdf = std::make_unique<QPDF>();
         chunk.pdf->setSuppressWarnings(true);
         chunk.pdf->processMemoryFile("letters", chunk.qtPdf.constData(), size_t(chunk.qtPdf.size()));
+        shareBodies(*chunk.pdf, bodyOfPage);
         chunk.report = textlayerfix::apply(*chunk.pdf, hints);
     } catch (const std::exception& e) {
         chunk.pdf.reset();

@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 
 namespace bd {
@@ -103,6 +104,10 @@ void LetterLayout::parse(const QString& html)
     // (and justify) every line again — a third of the drawing time.
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
+    // Qt lays out the first thousand characters now and the rest lazily, from a timer that a worker thread
+    // never runs. Field edits on a partly laid-out template then leave later blocks without lines: finish
+    // now.
+    doc.documentLayout()->documentSize();
 }
 
 void LetterLayout::setHtml(const QString& html)
@@ -134,6 +139,8 @@ int LetterLayout::setTemplateHtml(const QString& html)
 void LetterLayout::setFieldValues(const QStringList& values)
 {
     QTextCursor cursor(m_doc.get());
+    // One edit block: the document is laid out again once, not after each field.
+    cursor.beginEditBlock();
     int shift = 0;
     for (Field& field : m_fields) {
         const QString value = printable(values.value(field.index));
@@ -147,6 +154,7 @@ void LetterLayout::setFieldValues(const QStringList& values)
         shift += int(value.size()) - field.length;
         field.length = int(value.size());
     }
+    cursor.endEditBlock();
 }
 
 int LetterLayout::pageCount()
@@ -161,12 +169,19 @@ QString LetterLayout::footerText(int page, int pages) const
     return show ? QStringLiteral("%1 / %2").arg(page + 1).arg(pages) : QString();
 }
 
-void LetterLayout::drawPage(QPainter& painter, int page)
+void LetterLayout::drawPage(QPainter& painter, int page, int parts)
 {
     if (!m_doc)
         return;
+    if (parts & Body)
+        drawBody(painter, page);
+    if (parts & Footer)
+        drawFooter(painter, page);
+}
+
+void LetterLayout::drawBody(QPainter& painter, int page)
+{
     const QRectF content = m_page.contentRectPx();
-    const int pages = pageCount();
     painter.save();
     painter.translate(content.left(), content.top() - page * content.height());
     const QRectF pageArea(0, page * content.height(), content.width(), content.height());
@@ -177,8 +192,52 @@ void LetterLayout::drawPage(QPainter& painter, int page)
     context.clip = pageArea.adjusted(0, 0, 0, -0.5);
     m_doc->documentLayout()->draw(&painter, context);
     painter.restore();
+}
 
-    const QString footer = footerText(page, pages);
+QByteArray LetterLayout::bodyKey(int page) const
+{
+    if (!m_doc || m_fields.empty())
+        return {};
+    const qreal height = m_page.contentRectPx().height();
+    const qreal top = page * height;
+    const qreal bottom = top + height;
+    QByteArray key;
+    auto add = [&key](qreal value) {
+        const qint32 v = qRound(value * 64);
+        key.append(reinterpret_cast<const char*>(&v), sizeof v);
+    };
+    // Generous edges: a block that might touch the page counts.
+    auto onPage = [&](const QRectF& r) { return r.bottom() >= top - 1 && r.top() <= bottom + 1; };
+    const QAbstractTextDocumentLayout* layout = m_doc->documentLayout();
+    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
+        const QRectF r = layout->blockBoundingRect(block);
+        if (!onPage(r))
+            continue;
+        if (std::binary_search(m_fieldBlocks.cbegin(), m_fieldBlocks.cend(), block.blockNumber()))
+            return {};
+        add(block.blockNumber());
+        add(r.top() - top);
+        add(r.height());
+    }
+    // Tables draw borders and backgrounds of their own.
+    QList<QTextFrame*> frames = m_doc->rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        frames += frame->childFrames();
+        const QRectF r = layout->frameBoundingRect(frame);
+        if (!onPage(r))
+            continue;
+        add(-1);
+        add(r.top() - top);
+        add(r.height());
+    }
+    return key;
+}
+
+void LetterLayout::drawFooter(QPainter& painter, int page)
+{
+    const QRectF content = m_page.contentRectPx();
+    const QString footer = footerText(page, pageCount());
     if (footer.isEmpty())
         return;
     QFont font(m_page.fontFamily);

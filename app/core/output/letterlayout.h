@@ -45,8 +45,19 @@ public:
     void setFooterLabel(const QString& label) { m_footerLabel = label; }
 
     int pageCount();
-    // Draws page `page` (0-based) in page pixel coordinates, footer included.
-    void drawPage(QPainter& painter, int page);
+
+    enum PagePart
+    {
+        Body = 1,   // the document's text
+        Footer = 2, // page number and footer label
+        WholePage = Body | Footer
+    };
+    // Draws page `page` (0-based) in page pixel coordinates.
+    void drawPage(QPainter& painter, int page, int parts = WholePage);
+    // With a merge template: a key for what the body of page `page` looks like, empty when the page holds a
+    // field. Two letters of the same template whose keys for a page are equal draw the same body there (the
+    // same blocks at the same places), so a batch can draw it once (see ChunkRenderer).
+    QByteArray bodyKey(int page) const;
     // Adds what is drawn (every character, and the glyphs Qt cannot map; see TextLayerHints) for the text
     // layer repair. With a template, later calls for the same hints only look at the paragraphs holding
     // fields.
@@ -67,6 +78,8 @@ private:
 
     void parse(const QString& html);
     QString footerText(int page, int pages) const;
+    void drawBody(QPainter& painter, int page);
+    void drawFooter(QPainter& painter, int page);
     const QList<GlyphHint>& glyphHints(const QTextBlock& block);
 
     PageSetup m_page;
