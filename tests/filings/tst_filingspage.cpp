@@ -1,21 +1,70 @@
-// The Filings page: draft the 確報, copy an item for the PPC web form, issue it, mark it submitted.
+// The Filings page: draft the 確報, copy an item for the PPC web form, issue it, mark it submitted; print the
+// draft and the issued document (through LetterPrinting's seam, to a PDF file read back with Poppler).
 #include "dialogs.h"
 #include "filingarchive.h"
 #include "filingfixtures.h"
 #include "filingspage.h"
 #include "incidentdocument.h"
 #include "issueddocumentrepository.h"
+#include "letterprinting.h"
 #include "recipientrepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
 
+#include <poppler-qt6.h>
+
+#include <cmath>
+#include <memory>
+
 using namespace bd;
 using namespace bd::test;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+std::unique_ptr<Poppler::Document> readPdf(const QString& path)
+{
+    return Poppler::Document::loadFromData(readFile(path));
+}
+
+// How far page `page` of two PDFs differs: the largest difference in grey (0 to 255) between 8 × 8-pixel
+// blocks of the pages rendered at 100 dpi; 255 when their sizes differ. A printed PDF carries its glyphs as
+// outlines (Qt's PDF engine does not embed the fonts Poppler draws with), which rasterise a little
+// differently from the same glyphs as text, so the pages are compared as pictures at about the scale of a
+// character.
+int pageDifference(Poppler::Document& a, Poppler::Document& b, int page)
+{
+    const auto picture = [page](Poppler::Document& doc) {
+        doc.setRenderHint(Poppler::Document::Antialiasing);
+        doc.setRenderHint(Poppler::Document::TextAntialiasing);
+        const QImage image =
+            doc.page(page)->renderToImage(100, 100).convertToFormat(QImage::Format_Grayscale8);
+        return image.scaled(image.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    };
+    const QImage x = picture(a), y = picture(b);
+    if (x.size() != y.size())
+        return 255;
+    int most = 0;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col)
+            most = std::max(most, std::abs(x.constScanLine(row)[col] - y.constScanLine(row)[col]));
+    return most;
+}
+
+} // namespace
 
 class TestFilingsPage : public QObject
 {
@@ -128,6 +177,99 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
         QCOMPARE(page.draft()->edition, 2);
         QVERIFY(page.draft()->title.endsWith(QStringLiteral("（第2報）")));
+    }
+
+    void printDraftAndIssued()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        IncidentDocument document(ws.db);
+        StorageError error;
+        QVERIFY(document.load(ws.incidentId, &error));
+        FilingsPage page(&document);
+        page.resize(1280, 1000);
+        page.show();
+        auto* print = page.findChild<QPushButton*>(QStringLiteral("printButton"));
+        auto* action = page.findChild<QAction*>(QStringLiteral("printAction"));
+        QVERIFY(print && action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(!print->isEnabled()); // nothing drafted or selected
+        QVERIFY(!action->isEnabled());
+
+        auto* kinds = page.findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+        auto* date = page.findChild<QDateEdit*>(QStringLiteral("documentDateEdit"));
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("PPC report — final (確報)")));
+        date->setDate(QDate(2024, 10, 18));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
+        QVERIFY(page.draft().has_value());
+        QVERIFY(print->isEnabled());
+        QVERIFY(action->isEnabled());
+
+        // The draft prints as the PDF the page exports: as many pages, of the same size, showing the same.
+        const QString exportedPath = ws.dir.filePath(QStringLiteral("exported.pdf"));
+        Dialogs::setNextFileName(exportedPath);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("exportPdfButton")), Qt::LeftButton);
+        const std::unique_ptr<Poppler::Document> exported = readPdf(exportedPath);
+        QVERIFY(exported);
+        QVERIFY(
+            exported->page(0)->text(QRectF()).contains(QStringLiteral("個人データの漏えい等報告（確報）")));
+        const QString printedPath = ws.dir.filePath(QStringLiteral("printed-draft.pdf"));
+        LetterPrinting::setNextOutputFile(printedPath);
+        QTest::mouseClick(print, Qt::LeftButton);
+        const std::unique_ptr<Poppler::Document> printed = readPdf(printedPath);
+        QVERIFY(printed);
+        QCOMPARE(printed->numPages(), exported->numPages());
+        QVERIFY(exported->numPages() > 1);
+        for (int p = 0; p < exported->numPages(); ++p) {
+            QCOMPARE(printed->page(p)->pageSizeF().toSize(), exported->page(p)->pageSizeF().toSize());
+            QVERIFY2(pageDifference(*printed, *exported, p) < 64,
+                     qPrintable(QStringLiteral("page %1").arg(p + 1)));
+        }
+
+        // On other paper, and for a page range chosen in the dialog: the pages asked for, scaled to fit.
+        QPrinter letter(QPrinter::HighResolution);
+        letter.setOutputFormat(QPrinter::PdfFormat);
+        letter.setOutputFileName(ws.dir.filePath(QStringLiteral("letter.pdf")));
+        letter.setPageSize(QPageSize(QPageSize::Letter));
+        letter.setPrintRange(QPrinter::PageRange);
+        letter.setFromTo(2, 3);
+        QCOMPARE(LetterPrinting::printPdf(letter, readFile(exportedPath), nullptr), 2);
+        const std::unique_ptr<Poppler::Document> onLetter = readPdf(letter.outputFileName());
+        QVERIFY(onLetter);
+        QCOMPARE(onLetter->numPages(), 2);
+        QCOMPARE(onLetter->page(0)->pageSizeF().toSize(), QSize(612, 792));
+
+        // Issued, then drafted again with another date: with the issued document selected, Ctrl+P prints its
+        // frozen bytes, not the newer draft.
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
+        const QList<IssuedDocument> issued = IssuedDocumentRepository(ws.db).list(ws.incidentId, &error);
+        QCOMPARE(issued.size(), 1);
+        const std::optional<IssuedDocument> frozen =
+            IssuedDocumentRepository(ws.db).load(issued.first().id, &error);
+        QVERIFY(frozen);
+        const std::unique_ptr<Poppler::Document> stored = Poppler::Document::loadFromData(frozen->pdf);
+        QVERIFY(stored);
+        date->setDate(QDate(2025, 1, 31));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
+        QVERIFY(page.draft().has_value());
+        const std::unique_ptr<Poppler::Document> redrafted =
+            Poppler::Document::loadFromData(renderFilingPdf(*page.draft()));
+        QVERIFY(redrafted);
+        page.findChild<QTableWidget*>(QStringLiteral("issuedTable"))->selectRow(0);
+        const QString issuedPath = ws.dir.filePath(QStringLiteral("printed-issued.pdf"));
+        LetterPrinting::setNextOutputFile(issuedPath);
+        QVERIFY(action->isEnabled());
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keySequence(&page, QKeySequence::Print);
+        const std::unique_ptr<Poppler::Document> printedIssued = readPdf(issuedPath);
+        QVERIFY(printedIssued);
+        QCOMPARE(printedIssued->numPages(), stored->numPages());
+        for (int p = 0; p < stored->numPages(); ++p)
+            QVERIFY2(pageDifference(*printedIssued, *stored, p) < 64,
+                     qPrintable(QStringLiteral("page %1").arg(p + 1)));
+        QVERIFY(pageDifference(*printedIssued, *redrafted, 0) > 128); // the newer draft reads differently
     }
 };
 

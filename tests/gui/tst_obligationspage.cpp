@@ -17,6 +17,7 @@
 #include "obligationshub.h"
 #include "obligationspage.h"
 #include "overridedialog.h"
+#include "ruleoverridedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -62,6 +64,20 @@ bool hasAudit(Database& db, qint64 incidentId, const QString& entity, const QStr
             return true;
     return false;
 }
+
+// Calls `drive` with the modal dialog (or popup menu) of type T once it shows: its exec() blocks the test.
+template<typename T, typename F>
+void whenShown(F drive, int tries = 500)
+{
+    QTimer::singleShot(10, [drive, tries] {
+        QWidget* shown = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                           : QApplication::activeModalWidget();
+        if (auto* widget = qobject_cast<T*>(shown))
+            drive(widget);
+        else if (tries > 0)
+            whenShown<T>(drive, tries - 1);
+    });
+}
 } // namespace
 
 class TestObligationsPage : public QObject
@@ -80,6 +96,7 @@ private slots:
     void decisionDialogNeedsChoiceAndReason();
     void overrideMarkedAuditedAndWithdrawn();
     void overrideDialogValues();
+    void ruleOverrideMarkedAuditedAndWithdrawn();
     void pageFitsBesideTheLists();
     void boardSortsAndColoursRows();
     void boardDoubleClickOpensIncidentObligations();
@@ -393,6 +410,99 @@ void TestObligationsPage::overrideDialogValues()
     QCOMPARE(dialog.result().value.typeId(), int(QMetaType::Bool));
     QCOMPARE(dialog.result().value.toBool(), false);
     QCOMPARE(dialog.result().key, QStringLiteral("ppc_final"));
+}
+
+void TestObligationsPage::ruleOverrideMarkedAuditedAndWithdrawn()
+{
+    QVERIFY(showObligations());
+    using M = ObligationRuleModel;
+    const M* rules = m_page->ruleModel();
+    const QString id = QStringLiteral("JP-R");
+    auto* overrideButton = m_page->findChild<QPushButton*>(QStringLiteral("overrideRuleButton"));
+    auto* withdrawButton = m_page->findChild<QPushButton*>(QStringLiteral("withdrawRuleOverrideButton"));
+    QVERIFY(overrideButton && withdrawButton && !overrideButton->isEnabled()); // no rule selected
+    QCOMPARE(cell(rules, ruleRow(id), 0, M::StateKeyRole), QStringLiteral("fires"));
+    QVERIFY(filingRow(QStringLiteral("ppc_final")) >= 0);
+    QTest::mouseClick(m_page->ruleView()->viewport(), Qt::LeftButton, {},
+                      m_page->ruleView()->visualRect(rules->index(ruleRow(id), M::RuleColumn)).center());
+    QCOMPARE(m_page->selectedRuleId(), id);
+    QVERIFY(overrideButton->isEnabled() && !withdrawButton->isEnabled());
+
+    // The real dialog offers "does not apply" for a rule that fires; OK waits for a reason.
+    const QString reason = QStringLiteral("The PPC desk confirmed that no report is needed.");
+    bool offeredNotApplies = false, okWaitedForReason = false;
+    whenShown<RuleOverrideDialog>([&](RuleOverrideDialog* dialog) {
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        offeredNotApplies =
+            dialog->findChild<QRadioButton*>(QStringLiteral("doesNotApplyRadio"))->isChecked();
+        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        QTest::keyClicks(edit, QStringLiteral("  "));
+        okWaitedForReason = !ok->isEnabled();
+        QTest::keyClicks(edit, reason);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(overrideButton, Qt::LeftButton);
+    QVERIFY(offeredNotApplies);
+    QVERIFY(okWaitedForReason);
+    StorageError error;
+    const QList<Override> stored = ObligationRepository(*m_db).overrides(m_demoId, &error);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().key, id);
+    QCOMPARE(stored.first().value, QVariant(false));
+    QVERIFY(hasAudit(*m_db, m_demoId, QStringLiteral("override"), id, QStringLiteral("false — ") + reason));
+
+    // Marked: result, icon, tint, and a tooltip with who, when, why and the computed outcome.
+    const int row = ruleRow(id);
+    QCOMPARE(cell(rules, row, 0, M::StateKeyRole), QStringLiteral("does_not_fire"));
+    QVERIFY(rules->index(row, 0).data(M::OverriddenRole).toBool());
+    QCOMPARE(cell(rules, row, 0, M::ComputedStateKeyRole), QStringLiteral("fires"));
+    QCOMPARE(cell(rules, row, M::StateColumn), QStringLiteral("does not apply (overridden)"));
+    const QString tip = cell(rules, row, M::StateColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(stored.first().who) &&
+                 tip.contains(stored.first().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) &&
+                 tip.contains(reason) && tip.contains(QStringLiteral("Computed: applies")),
+             qPrintable(tip));
+    QVERIFY(!rules->index(row, M::RuleColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(rules->index(row, M::WhyColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!rules->index(ruleRow(QStringLiteral("JP-T1")), M::WhyColumn).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(m_page->selectedRuleId(), id); // kept across the re-evaluation
+    const QString detail = m_page->ruleDetail()->text();
+    QVERIFY2(detail.contains(QStringLiteral("Computed from the facts: <b>applies</b>")) &&
+                 detail.contains(QStringLiteral("Overridden to: <b>does not apply</b>")) &&
+                 detail.contains(reason),
+             qPrintable(detail));
+    // No report to the PPC any more: its filings are gone.
+    QCOMPARE(filingRow(QStringLiteral("ppc_preliminary")), -1);
+    QCOMPARE(filingRow(QStringLiteral("ppc_final")), -1);
+    QVERIFY(withdrawButton->isEnabled());
+
+    // Withdrawing needs a reason; then, from the context menu, the computed outcome returns.
+    Dialogs::setNextText(QString(), true);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    withdrawButton->click();
+    QVERIFY(rules->index(ruleRow(id), 0).data(M::OverriddenRole).toBool());
+    m_page->selectRule(QStringLiteral("JP-T1"));
+    const QString withdrawal = QStringLiteral("Entered for the wrong incident.");
+    Dialogs::setNextText(withdrawal, true);
+    whenShown<QMenu>([](QMenu* menu) {
+        for (QAction* action : menu->actions())
+            if (action->objectName() == QLatin1String("withdrawRuleOverrideAction") && action->isEnabled())
+                menu->setActiveAction(action);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QWidget* viewport = m_page->ruleView()->viewport();
+    const QPoint at = m_page->ruleView()->visualRect(rules->index(ruleRow(id), M::StateColumn)).center();
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &menuEvent);
+    QVERIFY(ObligationRepository(*m_db).overrides(m_demoId, &error).isEmpty());
+    QVERIFY(hasAudit(*m_db, m_demoId, QStringLiteral("override"), id,
+                     QStringLiteral("withdrawn — ") + withdrawal));
+    QVERIFY(!rules->index(ruleRow(id), 0).data(M::OverriddenRole).toBool());
+    QCOMPARE(cell(rules, ruleRow(id), 0, M::StateKeyRole), QStringLiteral("fires"));
+    QVERIFY(filingRow(QStringLiteral("ppc_final")) >= 0);
+    QCOMPARE(m_page->selectedRuleId(), id);
+    QVERIFY(!withdrawButton->isEnabled());
+    QVERIFY(!m_page->ruleDetail()->text().contains(QStringLiteral("Overridden to")));
 }
 
 void TestObligationsPage::pageFitsBesideTheLists()

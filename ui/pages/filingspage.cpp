@@ -2,7 +2,6 @@
 
 #include "consistencycheck.h"
 #include "dialogs.h"
-#include "filingarchive.h"
 #include "filingregister.h"
 #include "identitycheck.h"
 #include "incidentdocument.h"
@@ -12,17 +11,16 @@
 #include "obligationrepository.h"
 #include "reportdiff.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -54,15 +52,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells, const QVaria
     }
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
-}
-
 } // namespace
 
 FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
@@ -76,7 +65,8 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
       m_issued(makeTable(QStringLiteral("issuedTable"),
                          {tr("Document"), tr("Language"), tr("Date"), tr("Issued"), tr("SHA-256")})),
       m_issueButton(new QPushButton(tr("&Issue…"))), m_pdfButton(new QPushButton(tr("Export &PDF…"))),
-      m_htmlButton(new QPushButton(tr("Export &web page…")))
+      m_htmlButton(new QPushButton(tr("Export &web page…"))), m_printButton(new QPushButton(tr("P&rint…"))),
+      m_printAction(new QAction(tr("Print…"), this))
 {
     auto* layout = new QVBoxLayout(this);
 
@@ -124,13 +114,22 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_htmlButton->setObjectName(QStringLiteral("exportWebPageButton"));
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    addAction(m_printAction); // hidden pages of the main window's stack do not take the shortcut
+    m_printButton->setToolTip(
+        tr("Print the selected issued document exactly as issued, or else the draft (%1)")
+            .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
     draftButtons->addStretch();
     draftButtons->addWidget(m_pdfButton);
     draftButtons->addWidget(m_htmlButton);
+    draftButtons->addWidget(m_printButton);
     draftButtons->addWidget(m_issueButton);
     draftLayout->addLayout(draftButtons);
 
-    auto* issuedBox = new QGroupBox(tr("Issued documents (select one to export it exactly as issued)"));
+    auto* issuedBox =
+        new QGroupBox(tr("Issued documents (select one to export or print it exactly as issued)"));
     auto* issuedLayout = new QVBoxLayout(issuedBox);
     issuedLayout->addWidget(m_issued);
 
@@ -145,10 +144,11 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
     connect(m_issueButton, &QPushButton::clicked, this, &FilingsPage::issueDraft);
     connect(m_pdfButton, &QPushButton::clicked, this, &FilingsPage::exportPdf);
     connect(m_htmlButton, &QPushButton::clicked, this, &FilingsPage::exportWebPage);
+    connect(m_printButton, &QPushButton::clicked, this, &FilingsPage::print);
+    connect(m_printAction, &QAction::triggered, this, &FilingsPage::print);
     connect(submitted, &QPushButton::clicked, this, &FilingsPage::markSubmitted);
     connect(archive, &QPushButton::clicked, this, &FilingsPage::exportArchive);
-    connect(m_issued, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_pdfButton->setEnabled(m_draft.has_value() || selectedIssued().has_value()); });
+    connect(m_issued, &QTableWidget::itemSelectionChanged, this, &FilingsPage::updateOutputs);
     // Any change to the facts makes the draft stale: it is drafted again on request.
     for (auto signal :
          {&IncidentDocument::loaded, &IncidentDocument::dataSetsChanged, &IncidentDocument::timelineChanged})
@@ -268,7 +268,7 @@ void FilingsPage::clearDraft()
            "freezes one."));
     m_issueButton->setEnabled(false);
     m_htmlButton->setEnabled(false);
-    m_pdfButton->setEnabled(selectedIssued().has_value());
+    updateOutputs();
 }
 
 void FilingsPage::showItems(const PpcReport* report)
@@ -438,8 +438,8 @@ void FilingsPage::makeDraft()
     m_warnings = int(warnings.size());
     showReview(warnings, changes);
     m_issueButton->setEnabled(true);
-    m_pdfButton->setEnabled(true);
     m_htmlButton->setEnabled(true);
+    updateOutputs();
 }
 
 void FilingsPage::issueDraft()
@@ -509,69 +509,6 @@ void FilingsPage::markSubmitted()
         Dialogs::warning(this, tr("Mark submitted"), tr("The filing could not be marked submitted."),
                          error.text());
     refresh();
-}
-
-void FilingsPage::exportPdf()
-{
-    QByteArray bytes;
-    QString name;
-    if (const std::optional<IssuedDocument> issued = selectedIssued()) {
-        bytes = issued->pdf; // exactly as issued
-        name = issued->baseFileName(m_document->incident().code);
-    } else if (m_draft) {
-        QString error;
-        bytes = renderFilingPdf(*m_draft, &error);
-        if (bytes.isEmpty()) {
-            Dialogs::warning(this, tr("Export PDF"), tr("The PDF could not be made."), error);
-            return;
-        }
-        name = m_document->incident().code + QStringLiteral("_draft");
-    } else {
-        return;
-    }
-    const QString path =
-        Dialogs::saveFileName(this, tr("Export PDF"), name + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !writeFile(path, bytes, &error))
-        Dialogs::warning(this, tr("Export PDF"), tr("Could not write %1.").arg(path), error);
-}
-
-void FilingsPage::exportWebPage()
-{
-    QByteArray bytes;
-    if (const std::optional<IssuedDocument> issued = selectedIssued())
-        bytes = issued->html.toUtf8();
-    else if (m_draft)
-        bytes = filingWebPage(*m_draft);
-    else
-        return;
-    const QString path =
-        Dialogs::saveFileName(this, tr("Export web page"),
-                              m_document->incident().code + QStringLiteral(".html"), tr("Web page (*.html)"));
-    QString error;
-    if (!path.isEmpty() && !writeFile(path, bytes, &error))
-        Dialogs::warning(this, tr("Export web page"), tr("Could not write %1.").arg(path), error);
-}
-
-void FilingsPage::exportArchive()
-{
-    if (!m_document->isLoaded())
-        return;
-    const QString path = Dialogs::saveFileName(this, tr("Export archive"),
-                                               m_document->incident().code + QStringLiteral("_record.zip"),
-                                               tr("Zip archive (*.zip)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!FilingArchive::write(m_document->database(), m_document->incidentId(), QDateTime::currentDateTime(),
-                              path, &error)) {
-        Dialogs::warning(this, tr("Export archive"), tr("The archive could not be written."), error);
-        return;
-    }
-    const FilingArchive::Verification check = FilingArchive::verify(path);
-    if (!check.ok)
-        Dialogs::warning(this, tr("Export archive"), tr("The archive does not verify."),
-                         check.problems.join(QLatin1Char('\n')));
 }
 
 } // namespace bd

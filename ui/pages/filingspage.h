@@ -1,7 +1,8 @@
 // Filings: the register of every filing the obligations call for (state, submission, receipt number, issued
 // documents), drafting each kind with consistency and identity warnings, the PPC report's nine items with a
 // copy button each (the PPC takes reports only through its web form) and what changed since the 速報,
-// issuing, re-exporting issued documents byte-identical, and the archive for the file.
+// issuing, re-exporting issued documents byte-identical and printing them from those bytes, and the archive
+// for the file. The outputs (PDF, web page, print, archive) are in filingspageoutput.cpp.
 #pragma once
 
 #include "filingdraft.h"
@@ -12,6 +13,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QPushButton;
@@ -39,6 +41,8 @@ public slots:
     void issueDraft();
     void markSubmitted();
     void exportPdf();
+    // Prints the PDF that exportPdf() writes, through the system print dialog (LetterPrinting's seam).
+    void print();
     void exportWebPage();
     void exportArchive();
 
@@ -50,6 +54,10 @@ private:
     QList<IssuedDocument> issuedDocuments() const;
     std::optional<IssuedDocument> selectedIssued() const;
     void clearDraft();
+    // The PDF the outputs use: the selected issued document exactly as issued, else the draft. False when
+    // there is none or the draft's PDF could not be made (`error` set).
+    bool outputPdf(QByteArray* bytes, QString* name, QString* title, QString* error) const;
+    void updateOutputs();
 
     IncidentDocument* m_document;
     QTableWidget* m_register;
@@ -61,6 +69,8 @@ private:
     QPushButton* m_issueButton;
     QPushButton* m_pdfButton;
     QPushButton* m_htmlButton;
+    QPushButton* m_printButton;
+    QAction* m_printAction; // Ctrl+P while the page is shown
     std::optional<FilingDraft> m_draft;
     std::optional<PpcReport> m_report;
     int m_warnings = 0; // consistency and identity warnings of the draft

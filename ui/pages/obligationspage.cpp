@@ -4,15 +4,20 @@
 #include "dialogs.h"
 #include "filingtablemodel.h"
 #include "incidentdocument.h"
+#include "incidentrepository.h"
 #include "obligationrepository.h"
 #include "obligationrulemodel.h"
 #include "obligationshub.h"
 #include "overridedialog.h"
+#include "ruleoverridedialog.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -20,6 +25,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -65,7 +72,12 @@ ObligationsPage::ObligationsPage(IncidentDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_header(new QLabel), m_warnings(new QLabel),
       m_ruleModel(new ObligationRuleModel(this)), m_filingModel(new FilingTableModel(this)),
       m_ruleView(makeTable(m_ruleModel, QStringLiteral("ruleTable"))),
-      m_filingView(makeTable(m_filingModel, QStringLiteral("filingTable"))), m_fitRows(new QTimer(this))
+      m_filingView(makeTable(m_filingModel, QStringLiteral("filingTable"))), m_ruleDetail(new QLabel),
+      m_overrideRuleAction(new QAction(tr("&Override outcome…"), this)),
+      m_withdrawRuleAction(new QAction(tr("&Withdraw override…"), this)),
+      m_overrideRuleButton(rowButton(tr("Override outcome…"), QStringLiteral("overrideRuleButton"))),
+      m_withdrawRuleButton(rowButton(tr("Withdraw override…"), QStringLiteral("withdrawRuleOverrideButton"))),
+      m_fitRows(new QTimer(this))
 {
     m_header->setObjectName(QStringLiteral("obligationsHeader"));
     m_header->setWordWrap(true);
@@ -109,9 +121,39 @@ ObligationsPage::ObligationsPage(IncidentDocument* document, QWidget* parent)
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
+    // The selected rule's outcome can be overridden: buttons under the table, the same actions on its
+    // context menu, and a detail pane that compares the computed outcome with the override.
+    m_overrideRuleAction->setObjectName(QStringLiteral("overrideRuleAction"));
+    m_overrideRuleAction->setToolTip(tr("Replace the selected rule's computed outcome, with a reason"));
+    m_withdrawRuleAction->setObjectName(QStringLiteral("withdrawRuleOverrideAction"));
+    m_withdrawRuleAction->setToolTip(tr("Withdraw the override: the computed outcome applies again"));
+    m_overrideRuleButton->setToolTip(m_overrideRuleAction->toolTip());
+    m_withdrawRuleButton->setToolTip(m_withdrawRuleAction->toolTip());
+    connect(m_overrideRuleAction, &QAction::triggered, this, [this] { overrideRule(selectedRuleId()); });
+    connect(m_withdrawRuleAction, &QAction::triggered, this,
+            [this] { withdrawRuleOverride(selectedRuleId()); });
+    connect(m_overrideRuleButton, &QPushButton::clicked, m_overrideRuleAction, &QAction::trigger);
+    connect(m_withdrawRuleButton, &QPushButton::clicked, m_withdrawRuleAction, &QAction::trigger);
+    connect(m_ruleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ObligationsPage::updateRuleActions);
+    m_ruleView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ruleView, &QWidget::customContextMenuRequested, this, &ObligationsPage::showRuleMenu);
+    m_ruleDetail->setObjectName(QStringLiteral("ruleDetail"));
+    m_ruleDetail->setWordWrap(true);
+    m_ruleDetail->setTextFormat(Qt::RichText);
+    m_ruleDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ruleDetail->setFrameShape(QFrame::StyledPanel);
+    m_ruleDetail->setMargin(6);
+
     auto* rulesBox = new QGroupBox(tr("Rules: does the breach have to be reported, and why"));
     auto* rulesLayout = new QVBoxLayout(rulesBox);
     rulesLayout->addWidget(m_ruleView);
+    auto* ruleButtons = new QHBoxLayout;
+    ruleButtons->addWidget(m_overrideRuleButton);
+    ruleButtons->addWidget(m_withdrawRuleButton);
+    ruleButtons->addStretch();
+    rulesLayout->addLayout(ruleButtons);
+    rulesLayout->addWidget(m_ruleDetail);
     auto* filingsBox = new QGroupBox(tr("Filings and notices: to whom, by when"));
     auto* filingsLayout = new QVBoxLayout(filingsBox);
     filingsLayout->addWidget(m_filingView);
@@ -173,8 +215,10 @@ void ObligationsPage::scheduleRefresh()
 void ObligationsPage::refresh()
 {
     m_stale = false;
+    const QString selected = selectedRuleId();
     m_report = {};
     m_filed.clear();
+    QHash<QString, RuleOverrideInfo> overrides;
     if (m_document->isLoaded()) {
         StorageError error;
         ObligationRepository repository(m_document->database());
@@ -184,6 +228,8 @@ void ObligationsPage::refresh()
         else
             m_report = evaluate(m_document->incident(), {}, {}, now); // shown without the decisions
         m_filed = repository.filedKeys(m_document->incidentId(), &error);
+        if (!error)
+            overrides = ruleOverrides(repository, now, &error);
         if (error)
             m_report.warnings.prepend(tr("Decisions and overrides could not be read: %1").arg(error.text()));
     }
@@ -195,11 +241,93 @@ void ObligationsPage::refresh()
             cell->deleteLater();
         }
     m_cells.clear();
-    m_ruleModel->setRules(m_report.rules);
+    m_ruleModel->setRules(m_report.rules, overrides);
     m_filingModel->setReport(m_report, m_filed);
     addRowButtons();
     updateHeader();
+    selectRule(selected);
+    updateRuleActions();
     resizeRows();
+}
+
+QHash<QString, RuleOverrideInfo> ObligationsPage::ruleOverrides(const ObligationRepository& repository,
+                                                                const QDateTime& now,
+                                                                StorageError* error) const
+{
+    // The computed outcome of an overridden rule is the one it has with every other override and decision.
+    QHash<QString, RuleOverrideInfo> result;
+    const QList<Override> overrides = repository.overrides(m_document->incidentId(), error);
+    QList<Decision> decisions;
+    QList<DataItem> custom;
+    bool loaded = false;
+    for (const Override& o : overrides) {
+        const RuleResult* rule = m_report.rule(o.key);
+        if (!rule || !rule->overridden)
+            continue;
+        if (!loaded) {
+            decisions = repository.decisions(m_document->incidentId(), error);
+            custom = IncidentRepository(m_document->database()).customItems(error);
+            loaded = true;
+        }
+        QList<Override> others = overrides;
+        others.removeIf([&o](const Override& other) { return other.key == o.key; });
+        const ObligationReport without = evaluate(m_document->incident(), decisions, others, now, custom);
+        const RuleResult* computed = without.rule(o.key);
+        result.insert(o.key, RuleOverrideInfo{o, computed ? computed->state : rule->state});
+    }
+    return result;
+}
+
+QString ObligationsPage::selectedRuleId() const
+{
+    const QModelIndexList rows = m_ruleView->selectionModel()->selectedRows();
+    const RuleResult* rule = rows.isEmpty() ? nullptr : m_ruleModel->ruleAt(rows.first().row());
+    return rule ? rule->id : QString();
+}
+
+void ObligationsPage::selectRule(const QString& ruleId)
+{
+    const int row = m_ruleModel->rowOf(ruleId);
+    if (row < 0)
+        m_ruleView->clearSelection();
+    else
+        m_ruleView->selectRow(row);
+}
+
+void ObligationsPage::updateRuleActions()
+{
+    const int row = m_ruleModel->rowOf(selectedRuleId());
+    const RuleResult* rule = m_ruleModel->ruleAt(row);
+    m_overrideRuleAction->setEnabled(rule != nullptr);
+    m_withdrawRuleAction->setEnabled(rule && rule->overridden);
+    m_overrideRuleButton->setEnabled(m_overrideRuleAction->isEnabled());
+    m_withdrawRuleButton->setEnabled(m_withdrawRuleAction->isEnabled());
+    m_overrideRuleAction->setText(rule && rule->overridden ? tr("Change &override…")
+                                                           : tr("&Override outcome…"));
+    m_overrideRuleButton->setText(rule && rule->overridden ? tr("Change override…")
+                                                           : tr("Override outcome…"));
+    m_ruleDetail->setText(rule ? m_ruleModel->detailHtml(row)
+                               : tr("Select a rule to see its details or to override its outcome."));
+}
+
+void ObligationsPage::showRuleMenu(const QPoint& pos)
+{
+    // A right-click selects the rule under the mouse; the menu key acts on the selected one.
+    if (const QModelIndex index = m_ruleView->indexAt(pos); index.isValid())
+        m_ruleView->selectRow(index.row());
+    const RuleResult* rule = m_ruleModel->ruleAt(m_ruleModel->rowOf(selectedRuleId()));
+    if (!rule)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("ruleMenu"));
+    if (rule && ObligationRuleModel::decidable(*rule)) {
+        const QString id = rule->id;
+        menu.addAction(rule->decision ? tr("Change decision…") : tr("Decide…"), this,
+                       [this, id] { decide(id); });
+    }
+    menu.addAction(m_overrideRuleAction);
+    menu.addAction(m_withdrawRuleAction);
+    menu.exec(m_ruleView->viewport()->mapToGlobal(pos));
 }
 
 void ObligationsPage::addRowButtons()
@@ -258,6 +386,10 @@ void ObligationsPage::updateHeader()
         open += r.undecided() ? 1 : 0;
     if (open > 0)
         lines << tr("Rules that need your decision or a missing fact: %1.").arg(open);
+    const auto overridden = std::count_if(m_report.rules.cbegin(), m_report.rules.cend(),
+                                          [](const RuleResult& r) { return r.overridden; });
+    if (overridden > 0)
+        lines << tr("Rules whose outcome you overrode: %1.").arg(overridden);
     int overdue = 0, soon = 0;
     for (int row = 0; row < m_filingModel->rowCount(); ++row) {
         overdue += m_filingModel->stateAt(row) == FilingState::Overdue ? 1 : 0;
@@ -331,26 +463,67 @@ void ObligationsPage::withdrawOverride(const QString& key)
     const RequiredFiling* filing = m_report.filing(key);
     if (!filing || !filing->overridden)
         return;
-    bool ok = false;
-    const QString reason =
-        Dialogs::textInput(this, tr("Withdraw Override"),
-                           tr("Why is the override of \"%1\" withdrawn? (The computed value applies again.)")
-                               .arg(filing->audience),
-                           QString(), &ok)
-            .trimmed();
-    if (!ok)
+    QString reason;
+    if (withdrawalReason(tr("Why is the override of \"%1\" withdrawn? (The computed value applies again.)")
+                             .arg(filing->audience),
+                         &reason))
+        storeWithdrawal(key, reason);
+}
+
+void ObligationsPage::overrideRule(const QString& ruleId)
+{
+    const RuleResult* rule = m_report.rule(ruleId);
+    if (!rule || !m_document->isLoaded())
         return;
-    if (reason.isEmpty()) {
-        Dialogs::warning(this, tr("Withdraw Override"), tr("The override stays: a reason is needed."));
+    const RuleOverrideInfo* info = m_ruleModel->overrideOf(ruleId);
+    const std::optional<Override> override =
+        RuleOverrideDialog::ask(this, *rule, info ? info->computed : rule->state);
+    if (!override)
+        return;
+    StorageError error;
+    if (!ObligationRepository(m_document->database())
+             .addOverride(m_document->incidentId(), *override, &error)) {
+        Dialogs::warning(this, tr("Override not saved"), error.message, error.detail);
         return;
     }
+    ObligationsHub::notifyChanged(m_document->incidentId());
+}
+
+void ObligationsPage::withdrawRuleOverride(const QString& ruleId)
+{
+    const RuleResult* rule = m_report.rule(ruleId);
+    if (!rule || !rule->overridden)
+        return;
+    QString reason;
+    if (withdrawalReason(tr("Why is the override of %1 (%2) withdrawn? (The computed outcome applies again.)")
+                             .arg(ruleId, ruleTitle(ruleId)),
+                         &reason))
+        storeWithdrawal(ruleId, reason);
+}
+
+bool ObligationsPage::withdrawalReason(const QString& question, QString* reason)
+{
+    bool ok = false;
+    *reason = Dialogs::textInput(this, tr("Withdraw Override"), question, QString(), &ok).trimmed();
+    if (!ok)
+        return false;
+    if (reason->isEmpty()) {
+        Dialogs::warning(this, tr("Withdraw Override"), tr("The override stays: a reason is needed."));
+        return false;
+    }
+    return true;
+}
+
+bool ObligationsPage::storeWithdrawal(const QString& key, const QString& reason)
+{
     StorageError error;
     if (!ObligationRepository(m_document->database())
              .withdrawOverride(m_document->incidentId(), key, reason, &error)) {
         Dialogs::warning(this, tr("Override not withdrawn"), error.message, error.detail);
-        return;
+        return false;
     }
     ObligationsHub::notifyChanged(m_document->incidentId());
+    return true;
 }
 
 } // namespace bd

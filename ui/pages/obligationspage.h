@@ -1,16 +1,20 @@
 // Obligations & deadlines: every rule of domain.md §4 with its result and why, a "Decide…" button where the
 // officer's judgement or a missing fact is needed, and the filings and notices they require with their due
 // dates, the basis of each date, the time left and the state; each filing's date can be overridden with a
-// reason. Re-evaluates when the incident changes or a decision is recorded.
+// reason, and so can any rule's outcome (the selected rule's detail pane compares the computed outcome with
+// the override). Re-evaluates when the incident changes or a decision is recorded.
 #pragma once
 
 #include "obligationreport.h"
+#include "obligationrulemodel.h"
 
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QTimer;
 class QTableView;
 
@@ -18,7 +22,8 @@ namespace bd {
 
 class FilingTableModel;
 class IncidentDocument;
-class ObligationRuleModel;
+class ObligationRepository;
+struct StorageError;
 
 class ObligationsPage : public QWidget
 {
@@ -31,6 +36,13 @@ public:
     FilingTableModel* filingModel() const { return m_filingModel; }
     QTableView* ruleView() const { return m_ruleView; }
     QTableView* filingView() const { return m_filingView; }
+    QLabel* ruleDetail() const { return m_ruleDetail; }
+    QAction* overrideRuleAction() const { return m_overrideRuleAction; }
+    QAction* withdrawRuleOverrideAction() const { return m_withdrawRuleAction; }
+
+    // The rule selected in the rules table ("" when none); the rule actions and the detail pane follow it.
+    QString selectedRuleId() const;
+    void selectRule(const QString& ruleId);
 
     // Re-evaluates at ObligationsHub::now().
     void refresh();
@@ -38,6 +50,8 @@ public:
     void decide(const QString& ruleId);
     void overrideFiling(const QString& key);
     void withdrawOverride(const QString& key);
+    void overrideRule(const QString& ruleId);
+    void withdrawRuleOverride(const QString& ruleId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +62,13 @@ private:
     void addRowButtons();
     void updateHeader();
     void resizeRows();
+    void updateRuleActions();
+    void showRuleMenu(const QPoint& pos);
+    QHash<QString, RuleOverrideInfo> ruleOverrides(const ObligationRepository& repository,
+                                                   const QDateTime& now, StorageError* error) const;
+    // Asks why an override is withdrawn; false when cancelled or no reason is given (the override stays).
+    bool withdrawalReason(const QString& question, QString* reason);
+    bool storeWithdrawal(const QString& key, const QString& reason);
 
     IncidentDocument* m_document;
     ObligationReport m_report;
@@ -58,6 +79,11 @@ private:
     FilingTableModel* m_filingModel;
     QTableView* m_ruleView;
     QTableView* m_filingView;
+    QLabel* m_ruleDetail;
+    QAction* m_overrideRuleAction;
+    QAction* m_withdrawRuleAction;
+    QPushButton* m_overrideRuleButton;
+    QPushButton* m_withdrawRuleButton;
     QList<QPointer<QWidget>> m_cells; // the button cells in the tables
     QTimer* m_fitRows;                // fits the rows to their wrapped text once the layout has settled
     bool m_stale = true;
