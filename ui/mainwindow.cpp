@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "elidedlabel.h"
+
 #include "datasetspage.h"
 #include "deadlinewatch.h"
 #include "dialogs.h"
@@ -50,7 +52,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
       m_incidentModel(new IncidentListModel(db, this)), m_incidentList(new QListView),
       m_navigation(new QListWidget), m_pages(new QStackedWidget), m_savedLabel(new QLabel),
-      m_workspaceLabel(new QLabel)
+      m_workspaceLabel(new ElidedLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(
@@ -81,9 +83,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setCentralWidget(splitter);
 
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    // Status messages may be cut, never the window widened by them.
+    m_savedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_savedLabel, 1);
     statusBar()->addPermanentWidget(m_workspaceLabel);
-    m_workspaceLabel->setText(m_db.path());
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setFullText(m_db.path());
 
     createActions();
     createMenus();

@@ -16,6 +16,7 @@ class QToolBar;
 namespace bd {
 
 class Database;
+class ElidedLabel;
 class IncidentDocument;
 class IncidentListModel;
 struct StorageError;
@@ -69,7 +70,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_savedLabel;
-    QLabel* m_workspaceLabel;
+    ElidedLabel* m_workspaceLabel;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -79,6 +79,12 @@ DocumentsPage::DocumentsPage(IncidentDocument* document, QWidget* parent)
     m_previewLangCombo->addItem(tr("English"), QStringLiteral("en"));
     m_palette->populate(Localization::currentLanguage() == QLatin1String("ja"));
 
+    // Long group and document names must not widen the window: the combo boxes elide them.
+    for (QComboBox* combo : {m_groupCombo, m_kindCombo, m_dateStyleCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Group:")));
     top->addWidget(m_groupCombo, 1);
@@ -139,9 +145,9 @@ DocumentsPage::DocumentsPage(IncidentDocument* document, QWidget* parent)
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 3);
     main->setStretchFactor(2, 2);
-    m_palette->setMinimumWidth(160);
-    editors->setMinimumWidth(480);
-    previewBox->setMinimumWidth(280);
+    m_palette->setMinimumWidth(120);
+    editors->setMinimumWidth(360);
+    previewBox->setMinimumWidth(240);
     main->setSizes({200, 760, 600});
 
     // Problems and outputs.
