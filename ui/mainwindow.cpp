@@ -64,7 +64,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_incidentList->setSpacing(2);
     m_incidentList->setWordWrap(true);
     m_incidentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_incidentList->setMinimumWidth(220);
+    m_incidentList->setMinimumWidth(180);
     m_navigation->setObjectName(QStringLiteral("pageNavigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setMaximumWidth(240);
@@ -79,7 +79,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({260, 200, 1000});
+    splitter->setSizes({210, 200, 1100});
     setCentralWidget(splitter);
 
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));

@@ -148,7 +148,7 @@ DocumentsPage::DocumentsPage(IncidentDocument* document, QWidget* parent)
     m_palette->setMinimumWidth(120);
     editors->setMinimumWidth(360);
     previewBox->setMinimumWidth(240);
-    main->setSizes({200, 760, 600});
+    main->setSizes({150, 700, 520});
 
     // Problems and outputs.
     auto* bottom = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "pdfpreview.h"
 
+#include <QEvent>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -30,6 +32,7 @@ PdfPreview::PdfPreview(QWidget* parent)
     m_image->setBackgroundRole(QPalette::Base);
     m_scroll->setWidget(m_image);
     m_scroll->setWidgetResizable(true);
+    m_scroll->viewport()->installEventFilter(this);
     m_scroll->setMinimumWidth(200);
     m_image->setMinimumSize(1, 1);
     m_scroll->setAlignment(Qt::AlignCenter);
@@ -143,11 +146,13 @@ void PdfPreview::showPage(int page)
     emit pageShown(m_page);
 }
 
-void PdfPreview::resizeEvent(QResizeEvent* event)
+// Fitting follows the scroll area's viewport, which is resized after this widget (and again when a
+// scroll bar comes or goes).
+bool PdfPreview::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    if (m_fitWidth)
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fitWidth)
         fitWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PdfPreview::fitWidth()

@@ -47,7 +47,7 @@ signals:
     void pageShown(int page);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fitWidth();
