@@ -17,29 +17,10 @@ QSet<QString> filedKeys(const QList<FilingRecord>& records)
 
 QString filingTitle(const QString& key)
 {
-    static const QHash<QString, const char*> titles = {
-        {QStringLiteral("ppc_preliminary"),
-         QT_TRANSLATE_NOOP("bd::FilingRegister", "PPC report, preliminary (速報)")},
-        {QStringLiteral("ppc_final"), QT_TRANSLATE_NOOP("bd::FilingRegister", "PPC report, final (確報)")},
-        {QStringLiteral("ppc_follow_up"),
-         QT_TRANSLATE_NOOP("bd::FilingRegister", "PPC report, follow-up (続報)")},
-        {QStringLiteral("pmark_preliminary"),
-         QT_TRANSLATE_NOOP("bd::FilingRegister", "Privacy Mark report, preliminary")},
-        {QStringLiteral("pmark_final"),
-         QT_TRANSLATE_NOOP("bd::FilingRegister", "Privacy Mark report, final")},
-        {QStringLiteral("gdpr_art33"), QT_TRANSLATE_NOOP("bd::FilingRegister", "GDPR Art. 33 notification")},
-        {QStringLiteral("gdpr_art34"), QT_TRANSLATE_NOOP("bd::FilingRegister", "GDPR Art. 34 communication")},
-        {QStringLiteral("public_notice"), QT_TRANSLATE_NOOP("bd::FilingRegister", "Public notice")},
-    };
-    if (const auto it = titles.constFind(key); it != titles.constEnd())
-        return QCoreApplication::translate("bd::FilingRegister", it.value());
-    if (key.startsWith(QLatin1String("consignor_notice:")))
-        return QCoreApplication::translate("bd::FilingRegister", "Notice to %1")
-            .arg(key.section(QLatin1Char(':'), 1));
-    if (key.startsWith(QLatin1String("individual_notice:")))
-        return QCoreApplication::translate("bd::FilingRegister", "Notice to individuals (%1)")
-            .arg(key.section(QLatin1Char(':'), 1));
-    return key;
+    // The register lists consignor and group notices side by side: name whom each is for.
+    const QString suffix = key.section(QLatin1Char(':'), 1);
+    const QString title = requiredFilingTitle(key);
+    return suffix.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, suffix);
 }
 
 QString recordStateText(const QString& state)

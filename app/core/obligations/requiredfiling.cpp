@@ -57,16 +57,20 @@ QString filingStateText(FilingState state)
 
 QString requiredFilingTitle(const QString& key)
 {
+    // The one list of filing titles: the obligations, the deadline board and the filing register use it.
     static const QList<std::pair<const char*, const char*>> titles = {
-        {FilingKey::PpcPreliminary, QT_TRANSLATE_NOOP("bd::Obligations", "Preliminary report (速報)")},
-        {FilingKey::PpcFinal, QT_TRANSLATE_NOOP("bd::Obligations", "Final report (確報)")},
+        {FilingKey::PpcPreliminary, QT_TRANSLATE_NOOP("bd::Obligations", "PPC report, preliminary (速報)")},
+        {FilingKey::PpcFinal, QT_TRANSLATE_NOOP("bd::Obligations", "PPC report, final (確報)")},
+        {FilingKey::PpcFollowUp, QT_TRANSLATE_NOOP("bd::Obligations", "PPC report, follow-up (続報)")},
         {FilingKey::ConsignorNoticePrefix, QT_TRANSLATE_NOOP("bd::Obligations", "Notice to the consignor")},
         {FilingKey::IndividualNoticePrefix,
          QT_TRANSLATE_NOOP("bd::Obligations", "Notice to individuals (本人通知)")},
-        {FilingKey::PmarkPreliminary, QT_TRANSLATE_NOOP("bd::Obligations", "P-mark preliminary report")},
-        {FilingKey::PmarkFinal, QT_TRANSLATE_NOOP("bd::Obligations", "P-mark final report")},
+        {FilingKey::PmarkPreliminary,
+         QT_TRANSLATE_NOOP("bd::Obligations", "Privacy Mark report, preliminary")},
+        {FilingKey::PmarkFinal, QT_TRANSLATE_NOOP("bd::Obligations", "Privacy Mark report, final")},
         {FilingKey::GdprArt33, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 33 notification")},
         {FilingKey::GdprArt34, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 34 communication")},
+        {FilingKey::PublicNotice, QT_TRANSLATE_NOOP("bd::Obligations", "Public notice")},
     };
     for (const auto& [prefix, title] : titles) {
         const QLatin1String p(prefix);

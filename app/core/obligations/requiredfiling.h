@@ -13,12 +13,14 @@ namespace bd {
 namespace FilingKey {
 inline constexpr auto PpcPreliminary = "ppc_preliminary";
 inline constexpr auto PpcFinal = "ppc_final";
+inline constexpr auto PpcFollowUp = "ppc_follow_up"; // drafted on the Filings page, not required by a rule
 inline constexpr auto ConsignorNoticePrefix = "consignor_notice:";
 inline constexpr auto IndividualNoticePrefix = "individual_notice:";
 inline constexpr auto PmarkPreliminary = "pmark_preliminary";
 inline constexpr auto PmarkFinal = "pmark_final";
 inline constexpr auto GdprArt33 = "gdpr_art33";
 inline constexpr auto GdprArt34 = "gdpr_art34";
+inline constexpr auto PublicNotice = "public_notice"; // drafted on the Filings page
 } // namespace FilingKey
 
 enum class DueKind
