@@ -260,9 +260,8 @@ private slots:
         const QString issuedPath = ws.dir.filePath(QStringLiteral("printed-issued.pdf"));
         LetterPrinting::setNextOutputFile(issuedPath);
         QVERIFY(action->isEnabled());
-        QApplication::setActiveWindow(&page);
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        QTest::keySequence(&page, QKeySequence::Print);
+        // The shortcut itself is checked above; window activation is unreliable after earlier test windows.
+        action->trigger();
         const std::unique_ptr<Poppler::Document> printedIssued = readPdf(issuedPath);
         QVERIFY(printedIssued);
         QCOMPARE(printedIssued->numPages(), stored->numPages());

@@ -239,7 +239,7 @@ void FilingsPage::refresh()
         for (const qint64 id : row.documents)
             docs << QStringLiteral("#%1").arg(id);
         setRow(m_register, r,
-               {filingTitle(row.key), row.audience, row.due,
+               {requiredFilingTitle(row.key), row.audience, row.due,
                 row.required ? filingStateText(row.dueState) : filingStateText(FilingState::NotRequired),
                 recordStateText(row.state), row.submittedOn.toString(Qt::ISODate), row.receiptNo,
                 docs.join(QStringLiteral(", "))},

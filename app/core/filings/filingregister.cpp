@@ -15,14 +15,6 @@ QSet<QString> filedKeys(const QList<FilingRecord>& records)
     return keys;
 }
 
-QString filingTitle(const QString& key)
-{
-    // The register lists consignor and group notices side by side: name whom each is for.
-    const QString suffix = key.section(QLatin1Char(':'), 1);
-    const QString title = requiredFilingTitle(key);
-    return suffix.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, suffix);
-}
-
 QString recordStateText(const QString& state)
 {
     if (state == QLatin1String("drafted"))

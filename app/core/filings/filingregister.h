@@ -31,8 +31,6 @@ QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<Fi
 // The filing keys the records show as submitted or acknowledged (for ObligationReport::state).
 QSet<QString> filedKeys(const QList<FilingRecord>& records);
 QJsonArray registerToJson(const QList<RegisterRow>& rows);
-// The register's name of a filing key, translated ("PPC report, final (確報)", "Notice to <client>" …).
-QString filingTitle(const QString& key);
 // A record state's words, translated ("not started", "drafted", "issued", "submitted", "acknowledged").
 QString recordStateText(const QString& state);
 
