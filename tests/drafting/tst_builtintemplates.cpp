@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QtTest>
 
@@ -231,6 +232,28 @@ void TestBuiltinTemplates::japaneseLetter_layout()
         at = found + part.size();
     }
     QVERIFY(!text.contains(QStringLiteral("御中")));
+    // The advice to readers is the template's (6. お願い), not repeated from the narrative of 4.
+    QCOMPARE(text.count(QStringLiteral("添付ファイルの開封")), 1);
+
+    // Every paragraph of a narrative starts one 全角 space in, the later ones as the first (the template adds
+    // no text-indent of its own there, which would indent the first twice); the template's own paragraph in
+    // the 記 block is indented by the same 14 px.
+    int narratives = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(QStringLiteral("サーバ保守業者")) ||
+            block.text().contains(QStringLiteral("ファイル転送ツール"))) {
+            ++narratives;
+            QCOMPARE(block.blockFormat().textIndent(), 0.0);
+            const QStringList paragraphs = block.text().split(QChar::LineSeparator);
+            QVERIFY(paragraphs.size() >= 2);
+            for (const QString& paragraph : paragraphs)
+                QVERIFY2(paragraph.startsWith(QChar(0x3000)) && !paragraph.at(1).isSpace(),
+                         qPrintable(paragraph.left(20)));
+        }
+        if (block.text().startsWith(QStringLiteral("当社又は当社の関係者を装った")))
+            QCOMPARE(block.blockFormat().textIndent(), 14.0);
+    }
+    QCOMPARE(narratives, 2);
 }
 
 void TestBuiltinTemplates::englishLetter_californiaHeadings()
@@ -253,6 +276,13 @@ void TestBuiltinTemplates::englishLetter_californiaHeadings()
     QVERIFY(text.contains(QStringLiteral("Business contacts (about 6,400 people)")));
     QVERIFY(text.contains(QStringLiteral("Work e-mail address")));
     QVERIFY(!text.contains(QStringLiteral("勤務先メールアドレス")));
+    // What You Can Do is the advice, said once; the narrative on secondary harm is part of What Happened.
+    const QString canDo = text.section(QStringLiteral("What You Can Do"), 1)
+                              .section(QStringLiteral("For More Information"), 0, 0);
+    QVERIFY(canDo.trimmed().startsWith(QStringLiteral("Please be wary")));
+    QCOMPARE(text.count(QStringLiteral("telephone calls")), 1);
+    QVERIFY(text.indexOf(QStringLiteral("no secondary harm")) <
+            text.indexOf(QStringLiteral("What Information")));
 }
 
 void TestBuiltinTemplates::consignorNotice_onlyThatClientsData()

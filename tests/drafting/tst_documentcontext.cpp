@@ -24,6 +24,7 @@ private slots:
 
     void employees_ja();
     void employees_wareki();
+    void japaneseNarratives_indentEveryParagraph();
     void businessContacts_en();
     void everyTopLevelPlaceholder_isInTheContext();
     void emptyValues_areEmptyAndFalse();
@@ -169,7 +170,7 @@ void TestDocumentContext::employees_ja()
     QVERIFY(items->list_value().at(8).get("sensitive")->is_true()); // 健康診断情報 is 要配慮
     QVERIFY(items->list_value().back().get("last")->is_true());
     QVERIFY(items->list_value().front().get("last")->is_false());
-    QVERIFY(c.text(QStringLiteral("narrative.summary")).startsWith(QStringLiteral("2024年8月29日午前")));
+    QVERIFY(c.text(QStringLiteral("narrative.summary")).startsWith(QStringLiteral("　2024年8月29日午前")));
     QCOMPARE(c.text(QStringLiteral("recipient.honorific_name")), QStringLiteral("山田　太郎 様"));
     QCOMPARE(c.text(QStringLiteral("recipient.postcode")), QStringLiteral("〒105-0011"));
     QVERIFY(c.hasRecipient);
@@ -187,6 +188,37 @@ void TestDocumentContext::employees_wareki()
     QCOMPARE(c.text(QStringLiteral("dates.today")), QStringLiteral("令和6年12月25日"));
     QCOMPARE(c.text(QStringLiteral("dates.known_on")), QStringLiteral("令和6年8月29日"));
     QCOMPARE(c.text(QStringLiteral("dates.occurred")), QStringLiteral("令和6年8月27日～8月29日"));
+}
+
+void TestDocumentContext::japaneseNarratives_indentEveryParagraph()
+{
+    // Each paragraph of a Japanese narrative starts one 全角 space in (字下げ), the first as every later one;
+    // list items, lines indented as typed, empty lines and the contact desk's address lines do not.
+    Incident incident = m_demo.incident;
+    for (Narrative& n : incident.narratives) {
+        if (n.section == NarrativeSection::Prevention) {
+            n.textJa = QStringLiteral("次の対策を講じました。\n・多要素認証の導入\n①監視の強化\n（1）教育\n\n"
+                                      "　既に字下げした段落。\n2025年度も継続します。\nEnglish only.");
+            n.textEn = QStringLiteral("We have:\n• introduced MFA.");
+        }
+    }
+    const QString ja =
+        QStringLiteral("　次の対策を講じました。\n・多要素認証の導入\n①監視の強化\n（1）教育\n\n"
+                       "　既に字下げした段落。\n　2025年度も継続します。\nEnglish only.");
+    const DocumentContextBuilder japanese(incident, {}, groupFor(QStringLiteral("employees")),
+                                          optionsFor(Lang::Ja));
+    const DocumentContext c = japanese.build();
+    QCOMPARE(c.text(QStringLiteral("narrative.prevention")), ja);
+    const QStringList summary = c.text(QStringLiteral("narrative.summary")).split(QLatin1Char('\n'));
+    QCOMPARE(summary.size(), 4);
+    for (const QString& paragraph : summary)
+        QVERIFY2(paragraph.startsWith(QChar(0x3000)) && !paragraph.at(1).isSpace(), qPrintable(paragraph));
+    QVERIFY(!c.text(QStringLiteral("narrative.contact_desk")).contains(QChar(0x3000)));
+
+    const DocumentContextBuilder english(incident, {}, groupFor(QStringLiteral("employees")),
+                                         optionsFor(Lang::En));
+    QCOMPARE(english.build().text(QStringLiteral("narrative.prevention")),
+             QStringLiteral("We have:\n• introduced MFA."));
 }
 
 void TestDocumentContext::businessContacts_en()

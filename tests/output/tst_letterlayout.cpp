@@ -1,15 +1,134 @@
 #include "letterlayout.h"
 #include "mergefields.h"
 #include "outputtestsupport.h"
+#include "pdfrenderer.h"
 #include "textlayerhints.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
 
 using namespace bd;
+
+namespace {
+
+// The page on which line `line` of `block` starts.
+int pageOf(const QTextBlock& block, int line)
+{
+    const qreal height = block.document()->pageSize().height();
+    const QTextLayout* layout = block.layout();
+    return int((layout->position().y() + layout->lineAt(line).y() + 0.5) / height);
+}
+
+int firstPage(const QTextBlock& block)
+{
+    return pageOf(block, 0);
+}
+
+int lastPage(const QTextBlock& block)
+{
+    return pageOf(block, block.layout()->lineCount() - 1);
+}
+
+QTextBlock findBlock(QTextDocument& doc, const QString& text)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (block.text().trimmed() == text)
+            return block;
+    return {};
+}
+
+// The lines drawn on page `page`, each with its place on the page.
+QStringList linesOnPage(QTextDocument& doc, int page)
+{
+    QStringList lines;
+    const qreal height = doc.pageSize().height();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal y = layout->position().y() + line.y() - page * height;
+            if (y >= -0.5 && y < height - 0.5)
+                lines << QStringLiteral("%1,%2 %3")
+                             .arg(layout->position().x() + line.x())
+                             .arg(y)
+                             .arg(block.text().mid(line.textStart(), line.textLength()));
+        }
+    }
+    return lines;
+}
+
+bool movedToNextPage(const QTextBlock& block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+// Draws every page as ChunkRenderer does, without its text-layer repair (pageTexts() undoes what Qt maps
+// wrongly with NFKC).
+QByteArray drawnPdf(LetterLayout& layout)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(layout.pageSetup().resolution);
+    writer.setPageLayout(layout.pageSetup().pdfPageLayout());
+    QPainter painter(&writer);
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        layout.drawPage(painter, page);
+    }
+    painter.end();
+    return pdf;
+}
+
+// Each page's text, without spaces and line breaks.
+QStringList pageTexts(const QByteArray& pdf)
+{
+    const auto doc = test::loadPdf(pdf);
+    QStringList pages;
+    for (int i = 0; doc && i < doc->numPages(); ++i)
+        pages << test::squeezed(test::pageText(*doc, i)).normalized(QString::NormalizationForm_KC);
+    return pages;
+}
+
+// A letter with a heading pair (<h3>, then a bold paragraph) between paragraphs of one line, and 以上 after a
+// short paragraph; `address` is a field (or a value whose lines are joined by <br/>) whose lines move
+// everything below it down.
+QString headingLetter(const QString& address)
+{
+    QString html =
+        QStringLiteral("<html><body style=\"font-family:'Noto Serif CJK JP'; font-size:10.5pt;\">\n"
+                       "<p style=\"margin-top:0; margin-bottom:0;\">%1</p>\n")
+            .arg(address);
+    const QString line =
+        QStringLiteral("<p style=\"margin-top:0; margin-bottom:0;\">これは第%1段落です。</p>\n");
+    for (int i = 0; i < 30; ++i)
+        html += line.arg(i + 1);
+    html += QStringLiteral(
+        "<h3 style=\"font-family:'Noto Sans CJK JP'; font-size:10.5pt; margin-top:10px; margin-bottom:0;\">"
+        "第2部</h3>\n"
+        "<p style=\"font-family:'Noto Sans CJK JP'; font-weight:bold; margin-top:4px; margin-bottom:2px;\">"
+        "3. 原因</p>\n"
+        "<p align=\"justify\" style=\"margin-left:20px; margin-top:0; margin-bottom:0;\">ほんぶんの書き出し、"
+        "攻撃者が当社のVPN装置の認証を突破した後、リモートデスクトップ接続により当社サーバに侵入し、"
+        "ランサムウェアを実行してファイル及びドライブを暗号化したことによるものと考えられます。</p>\n");
+    for (int i = 30; i < 40; ++i)
+        html += line.arg(i + 1);
+    html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:0;\">受付時間：平日 9:00～18:00</p>\n"
+                           "<p align=\"right\" style=\"margin-top:12px; margin-bottom:0;\">以上</p>\n"
+                           "</body></html>\n");
+    return html;
+}
+
+} // namespace
 
 class TestLetterLayout : public QObject
 {
@@ -22,6 +141,7 @@ private slots:
     void kinsokuKeepsPunctuationOffLineStarts();
     void longUrlsWrap();
     void templateFieldsGiveTheSameLetterAsHtml();
+    void headingsStayWithTheirText();
     void fieldValuesArePlainText();
     void hintsCoverEverythingDrawn();
     void hintsNameShapedGlyphs();
@@ -134,6 +254,101 @@ void TestLetterLayout::templateFieldsGiveTheSameLetterAsHtml()
             QCOMPARE(merged.document().documentLayout()->documentSize(),
                      parsed.document().documentLayout()->documentSize());
         }
+    }
+}
+
+void TestLetterLayout::headingsStayWithTheirText()
+{
+    // The address grows a line at a time, moving the headings down through two pages: wherever the headings
+    // would end a page while their text starts the next, they move to the next page — from a whole letter
+    // and from a merge template alike, and a break one recipient needed is gone for the next.
+    LetterLayout merged;
+    QCOMPARE(merged.setTemplateHtml(headingLetter(mergefields::marker(0))), 1);
+    QList<int> order;
+    for (int lines = 1; lines <= 70; ++lines)
+        order << lines;
+    for (int lines = 70; lines >= 1; lines -= 3)
+        order << lines;
+    int movedLines = 0;
+    QSet<int> movedTo;                     // pages the headings moved to
+    int closingMoved = 0;                  // letters where the line before 以上 moved with it
+    QHash<QByteArray, QStringList> bodies; // ChunkRenderer's key of a page body, and what the page shows
+    for (const int lines : order) {
+        QStringList address;
+        for (int i = 0; i < lines; ++i)
+            address << QStringLiteral("住所の%1行目").arg(i + 1);
+        LetterLayout parsed;
+        parsed.setHtml(headingLetter(address.join(QStringLiteral("<br/>"))));
+        merged.setFieldValues({address.join(QLatin1Char('\n'))});
+        const QString where = QStringLiteral("%1 address lines").arg(lines);
+        QCOMPARE(merged.toPlainText(), parsed.toPlainText());
+        QCOMPARE(merged.pageCount(), parsed.pageCount());
+        QCOMPARE(merged.document().documentLayout()->documentSize(),
+                 parsed.document().documentLayout()->documentSize());
+        QCOMPARE(movedToNextPage(findBlock(merged.document(), QStringLiteral("第2部"))),
+                 movedToNextPage(findBlock(parsed.document(), QStringLiteral("第2部"))));
+        for (LetterLayout* layout : {&parsed, &merged}) {
+            QTextDocument& doc = layout->document();
+            const QTextBlock part = findBlock(doc, QStringLiteral("第2部"));
+            const QTextBlock heading = part.next();
+            const QTextBlock text = heading.next();
+            QCOMPARE(part.blockFormat().headingLevel(), 3);
+            QCOMPARE(heading.text(), QStringLiteral("3. 原因"));
+            QVERIFY2(firstPage(part) == firstPage(text) && firstPage(heading) == firstPage(text),
+                     qPrintable(where));
+            const QTextBlock closing = findBlock(doc, QStringLiteral("以上"));
+            QVERIFY2(lastPage(closing.previous()) == firstPage(closing), qPrintable(where));
+            // Only what needs to move does: the run of headings moves as one, from where it was not at the
+            // top of a page already, to the very top of the next (without its margin).
+            QVERIFY2(!movedToNextPage(heading), qPrintable(where));
+            if (movedToNextPage(part)) {
+                QVERIFY2(lastPage(part.previous()) < firstPage(part), qPrintable(where));
+                QCOMPARE(doc.documentLayout()->blockBoundingRect(part).top(),
+                         firstPage(part) * doc.pageSize().height());
+            }
+        }
+        QTextDocument& doc = merged.document();
+        closingMoved += movedToNextPage(findBlock(doc, QStringLiteral("以上")).previous()) ? 1 : 0;
+        if (movedToNextPage(findBlock(doc, QStringLiteral("第2部")))) {
+            movedTo.insert(firstPage(findBlock(doc, QStringLiteral("第2部"))));
+            movedLines = lines;
+        }
+        // Pages that look alike to ChunkRenderer show the same lines at the same places.
+        for (int page = 0; page < merged.pageCount(); ++page) {
+            const QByteArray key = merged.bodyKey(page);
+            if (key.isEmpty())
+                continue;
+            const QStringList shown = linesOnPage(doc, page);
+            const auto seen = bodies.constFind(key);
+            if (seen != bodies.cend())
+                QCOMPARE(shown, *seen);
+            else
+                bodies.insert(key, shown);
+        }
+    }
+    QCOMPARE(movedTo.size(), 2); // to the second page and to the third
+    QVERIFY(closingMoved > 0);
+    QVERIFY(bodies.size() > 1);
+
+    // Read back: the page that shows the headings shows the start of their text, both ways.
+    QStringList address;
+    for (int i = 0; i < movedLines; ++i)
+        address << QStringLiteral("住所の%1行目").arg(i + 1);
+    merged.setFieldValues({address.join(QLatin1Char('\n'))});
+    const QString html = headingLetter(address.join(QStringLiteral("<br/>")));
+    QString error;
+    const QByteArray rendered = PdfRenderer().render(html, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QStringList& pages : {pageTexts(rendered), pageTexts(drawnPdf(merged))}) {
+        QCOMPARE(pages.size(), merged.pageCount());
+        int shown = 0;
+        for (const QString& page : pages) {
+            if (!page.contains(QStringLiteral("3.原因")))
+                continue;
+            ++shown;
+            QVERIFY(page.contains(QStringLiteral("第2部3.原因ほんぶんの書き出し")));
+        }
+        QCOMPARE(shown, 1);
     }
 }
 

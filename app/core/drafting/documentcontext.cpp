@@ -4,6 +4,10 @@
 #include "placeholders.h"
 #include "recipientrepository.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -43,6 +47,39 @@ QString tidy(const QString& text)
     while (end > begin && blank(text.at(end - 1)))
         --end;
     return text.mid(begin, end - begin);
+}
+
+// A line that starts a list item rather than a paragraph: ・…, ①…, (1)…, 1. … and the like.
+bool startsListItem(const QString& line)
+{
+    static const QRegularExpression item(QStringLiteral(
+        "^(?:[・•●○◎■□◆◇▪▶►※＊*\\-－‐–—→⇒]|[\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]"
+        "|[(（][0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十]+[)）]|[0-9０-９]{1,2}[.．)）])"));
+    return item.match(line).hasMatch();
+}
+
+bool hasJapanese(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x3000 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF9F);
+    });
+}
+
+// Japanese prose begins each paragraph one 全角 space in (字下げ). A narrative is written one paragraph a
+// line, and its line breaks become line breaks of one printed paragraph, where a template's text-indent would
+// reach the first line only: so the indent is written into the text, at the start of each line that begins a
+// paragraph — not a list item, not a line already indented as typed, not an empty line, not a line without
+// Japanese (an English text standing in for a missing translation).
+QString indentParagraphs(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (line.isEmpty() || line.at(0).isSpace() || startsListItem(line) || !hasJapanese(line))
+            continue;
+        line.prepend(QChar(0x3000));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // Document texts in the document's language (not user-interface strings).
@@ -310,9 +347,12 @@ void DocumentContextBuilder::buildShared()
     for (const NarrativeSection section : allNarrativeSections()) {
         const QString key = narrativeSectionKey(section);
         const Narrative* n = m_incident.narrative(section);
-        narrative.set(utf8(key),
-                      textData(n ? pick(lang, n->textJa, n->textEn, QStringLiteral("narrative.") + key, notes)
-                                 : QString()));
+        QString value =
+            n ? pick(lang, n->textJa, n->textEn, QStringLiteral("narrative.") + key, notes) : QString();
+        // The contact desk is lines of an address block, not prose.
+        if (lang == Lang::Ja && section != NarrativeSection::ContactDesk)
+            value = indentParagraphs(value);
+        narrative.set(utf8(key), textData(value));
     }
     root.set("narrative", narrative);
 

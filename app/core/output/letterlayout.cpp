@@ -11,8 +11,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 #include <QTextFrame>
 #include <QTextLayout>
+
+#include <cmath>
 
 namespace bd {
 namespace {
@@ -71,6 +74,60 @@ QString printable(QString value)
     return value;
 }
 
+// A heading: marked as one (<h1>…<h6>), or a paragraph of one or two lines whose text is all bold.
+bool isHeading(const QTextBlock& block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    if (block.length() <= 1 || block.layout()->lineCount() > 2)
+        return false;
+    bool bold = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.text().trimmed().isEmpty())
+            continue;
+        if (fragment.charFormat().fontWeight() < QFont::DemiBold)
+            return false;
+        bold = true;
+    }
+    return bold;
+}
+
+// A heading, or the 記 that opens a 記 … 以上 block: kept with the block that follows.
+bool keepsWithNext(const QTextBlock& block)
+{
+    return isHeading(block) || block.text().trimmed() == u"記";
+}
+
+// 以上, which closes a 記 block, or the complimentary close of an English letter: neither should start a page
+// alone.
+bool isClosing(const QTextBlock& block)
+{
+    QString text = block.text().trimmed();
+    if (text == u"以上")
+        return true;
+    if (text.size() > 20)
+        return false;
+    if (text.endsWith(QLatin1Char(',')))
+        text.chop(1);
+    static const QStringList closes = {QStringLiteral("sincerely"),       QStringLiteral("yours sincerely"),
+                                       QStringLiteral("sincerely yours"), QStringLiteral("yours faithfully"),
+                                       QStringLiteral("yours truly"),     QStringLiteral("respectfully"),
+                                       QStringLiteral("kind regards"),    QStringLiteral("best regards"),
+                                       QStringLiteral("regards")};
+    return closes.contains(text.toLower());
+}
+
+// A block or a frame (a table) of the root frame, in the order they flow.
+struct FlowItem
+{
+    QTextBlock block;
+    QTextFrame* frame = nullptr;
+};
+
+// Breaks keepWithNext() adds to one letter at most: each is laid out again from there on.
+constexpr int maxKeptBreaks = 64;
+
 } // namespace
 
 LetterLayout::LetterLayout(const PageSetup& page)
@@ -87,6 +144,9 @@ void LetterLayout::parse(const QString& html)
     m_doc = std::make_unique<QTextDocument>();
     m_fields.clear();
     m_fieldBlocks.clear();
+    m_fieldsInRootFrame = true;
+    m_keptBreaks.clear();
+    m_keptFlow.clear();
     m_hinted = 0;
     QTextDocument& doc = *m_doc;
     doc.setUndoRedoEnabled(false);
@@ -113,6 +173,7 @@ void LetterLayout::parse(const QString& html)
 void LetterLayout::setHtml(const QString& html)
 {
     parse(html);
+    keepWithNext();
 }
 
 int LetterLayout::setTemplateHtml(const QString& html)
@@ -129,10 +190,14 @@ int LetterLayout::setTemplateHtml(const QString& html)
             cursor.setPosition(block.position() + i + 1);
             m_fields.push_back({block.position() + i, 1, field, cursor.charFormat()});
             fields = std::max(fields, field + 1);
-            if (m_fieldBlocks.empty() || m_fieldBlocks.back() != block.blockNumber())
+            if (m_fieldBlocks.empty() || m_fieldBlocks.back() != block.blockNumber()) {
                 m_fieldBlocks.push_back(block.blockNumber());
+                m_fieldsInRootFrame =
+                    m_fieldsInRootFrame && QTextCursor(block).currentFrame() == m_doc->rootFrame();
+            }
         }
     }
+    keepWithNext();
     return fields;
 }
 
@@ -155,6 +220,123 @@ void LetterLayout::setFieldValues(const QStringList& values)
         field.length = int(value.size());
     }
     cursor.endEditBlock();
+    keepWithNext();
+}
+
+// What the page flow of a merge letter depends on besides the template: the lines of the blocks holding
+// fields (how many, how tall) and whether these blocks are empty, headings or 以上. Every other block is the
+// same in every letter, and block positions follow from line heights and block formats alone; so two letters
+// with the same signature break their pages at the same places and need the same kept breaks. Empty when
+// unknown (a field in a table, whose column widths follow the text).
+QByteArray LetterLayout::flowSignature() const
+{
+    if (m_fields.empty() || !m_fieldsInRootFrame)
+        return {};
+    QByteArray key;
+    auto add = [&key](qreal value) {
+        const qint32 v = qRound(value * 64); // Qt lays out in 1/64 px
+        key.append(reinterpret_cast<const char*>(&v), sizeof v);
+    };
+    for (const int number : m_fieldBlocks) {
+        const QTextBlock block = m_doc->findBlockByNumber(number);
+        const QTextLayout* layout = block.layout();
+        add(number);
+        add(block.length() > 1);
+        add(keepsWithNext(block));
+        add(isClosing(block));
+        add(layout->lineCount());
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            add(line.ascent());
+            add(line.descent());
+            add(line.leading());
+            add(line.height());
+        }
+    }
+    return key;
+}
+
+// Keeps headings with what follows (see the class comment). From the letter as written, top down: a run of
+// headings whose next block starts on a later page than the run gets a page break before it, unless it starts
+// its page already; later runs are then judged on the layout with that break. A merge letter whose page flow
+// is that of the previous one (flowSignature()) keeps the breaks worked out for it.
+void LetterLayout::keepWithNext()
+{
+    QTextDocument& doc = *m_doc;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    layout->documentSize(); // finishes the layout
+    QByteArray flow = flowSignature();
+    if (!flow.isEmpty() && flow == m_keptFlow)
+        return;
+    if (!m_keptBreaks.empty()) {
+        QTextCursor cursor(&doc);
+        cursor.beginEditBlock();
+        for (const KeptBreak& kept : m_keptBreaks) {
+            cursor.setPosition(doc.findBlockByNumber(kept.block).position());
+            cursor.setBlockFormat(kept.format);
+        }
+        cursor.endEditBlock();
+        m_keptBreaks.clear();
+        layout->documentSize();
+    }
+    m_keptFlow = std::move(flow);
+
+    std::vector<FlowItem> items;
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentFrame())
+            items.push_back({{}, it.currentFrame()});
+        else if (it.currentBlock().layout()->lineCount() > 0)
+            items.push_back({it.currentBlock(), nullptr});
+    }
+    const qreal pageHeight = doc.pageSize().height();
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor((y + 0.5) / pageHeight)); };
+    // Where an item's first and last lines start.
+    auto firstTop = [layout](const FlowItem& item) {
+        if (item.frame)
+            return layout->frameBoundingRect(item.frame).top();
+        return item.block.layout()->position().y() + item.block.layout()->lineAt(0).y();
+    };
+    auto lastTop = [layout](const FlowItem& item) {
+        if (item.frame)
+            return layout->frameBoundingRect(item.frame).bottom() - 1;
+        const QTextLayout* l = item.block.layout();
+        return l->position().y() + l->lineAt(l->lineCount() - 1).y();
+    };
+    auto keeps = [&items](size_t i) {
+        const QTextBlock& block = items[i].block;
+        if (items[i].frame)
+            return false;
+        if (keepsWithNext(block))
+            return true;
+        return i + 1 < items.size() && !items[i + 1].frame && isClosing(items[i + 1].block) &&
+               block.layout()->lineCount() <= 3;
+    };
+    int added = 0;
+    for (size_t i = 0; i < items.size() && added < maxKeptBreaks;) {
+        if (!keeps(i)) {
+            ++i;
+            continue;
+        }
+        const size_t first = i;
+        while (i < items.size() && keeps(i))
+            ++i;
+        const size_t next = i;
+        if (first == 0 || next == items.size())
+            continue;
+        const int page = pageOf(firstTop(items[first]));
+        if (pageOf(firstTop(items[next])) == page || pageOf(lastTop(items[first - 1])) < page)
+            continue;
+        QTextBlockFormat format = items[first].block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        m_keptBreaks.push_back({items[first].block.blockNumber(), format});
+        // At the top of the next page, as a line moved there by the layout would be.
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setTopMargin(0);
+        QTextCursor(items[first].block).setBlockFormat(format);
+        layout->documentSize();
+        ++added;
+    }
 }
 
 int LetterLayout::pageCount()

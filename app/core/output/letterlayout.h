@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QTextBlockFormat>
 #include <QTextCharFormat>
 
 #include <memory>
@@ -22,6 +23,14 @@ namespace bd {
 // starts — or anywhere inside a word too long for a line, such as a URL), paginated on the content area.
 // A letter longer than a page continues on the next; the footer then shows "n / m", and the footer label (say
 // "山田 太郎 様") at its left, so that every page of a print run can be told apart.
+//
+// A heading is kept with the text that follows it: a heading that would end a page while its text starts the
+// next moves to the next page (with the other headings right above it, and a 記 that opens them), and so
+// does the short paragraph before a closing 以上 or "Sincerely,", which then does not stand alone at the top
+// of a page. Headings are blocks marked as such (<h1>…<h6>) and paragraphs of one or two lines whose text is
+// all bold, as the built-in templates write their section headings. The moves are page breaks the layout adds
+// (PageBreak_AlwaysBefore, without the top margin) and takes back when new field values no longer need them:
+// a letter made from a merge template is laid out exactly as the same letter given to setHtml().
 //
 // Two ways in: setHtml() parses a whole letter; setTemplateHtml() parses a merge template once (see
 // mergefields.h) and setFieldValues() then patches the recipient's values in and re-lays out only what
@@ -77,6 +86,8 @@ private:
     };
 
     void parse(const QString& html);
+    void keepWithNext();
+    QByteArray flowSignature() const;
     QString footerText(int page, int pages) const;
     void drawBody(QPainter& painter, int page);
     void drawFooter(QPainter& painter, int page);
@@ -87,8 +98,17 @@ private:
     std::unique_ptr<QTextDocument> m_doc;
     QString m_footerLabel;
     std::vector<Field> m_fields;
-    std::vector<int> m_fieldBlocks; // block numbers holding fields
-    quint64 m_hinted = 0;           // generation of the hints that already hold the whole document
+    std::vector<int> m_fieldBlocks;  // block numbers holding fields
+    bool m_fieldsInRootFrame = true; // no field in a table: the field blocks alone decide the page flow
+    // The page breaks keepWithNext() added, with each block's format as written.
+    struct KeptBreak
+    {
+        int block;
+        QTextBlockFormat format;
+    };
+    std::vector<KeptBreak> m_keptBreaks;
+    QByteArray m_keptFlow; // flowSignature() of the layout m_keptBreaks were worked out for
+    quint64 m_hinted = 0;  // generation of the hints that already hold the whole document
     // Glyph hints by block text and fonts: most blocks of a batch are the same in every letter.
     QHash<QString, QList<GlyphHint>> m_glyphHints;
 };
