@@ -228,10 +228,11 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
         return rejected ? ExitInvalidInput : ExitOk;
     }
     if (rejected && !parser.isSet(goodRowsOption)) {
-        context.err << tr("Nothing was imported: %n row(s) have problems. Fix the file, or run again with "
-                          "--import-good-rows to import the %1 good rows only.",
-                          nullptr, plan.counts.rejected)
-                           .arg(plan.counts.accepted)
+        context.err << tr("Nothing was imported: %n row(s) have problems.", nullptr, plan.counts.rejected)
+                    << ' '
+                    << tr("Fix the file, or run again with --import-good-rows to import the %n good row(s) "
+                          "only.",
+                          nullptr, plan.counts.accepted)
                     << '\n';
         return ExitInvalidInput;
     }

@@ -7,8 +7,10 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bd;
 using namespace Qt::StringLiterals;
@@ -23,6 +25,27 @@ ImportPlan planCsv(const QString& csv, const ImportOptions& options = {})
     CsvReader reader(&buffer, TextEncoding::Utf8);
     return planImport(reader, options);
 }
+
+// English plural forms for the summary's phrases, as the English catalogue gives them once lupdate has run
+// (the test does not depend on the .qm being up to date).
+class PluralTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        if (qstrcmp(context, "bd::Recipients") != 0)
+            return {};
+        const QString text = QString::fromUtf8(sourceText);
+        if (!text.contains(u"(s)"))
+            return {};
+        QString singular = text, plural = text;
+        singular.remove(u"(s)"_s);
+        plural.replace(u"(s)"_s, u"s"_s);
+        return n == 1 ? singular : plural;
+    }
+};
 
 QList<ImportProblem> problemsOf(const ImportPlan& plan, ProblemKind kind)
 {
@@ -67,6 +90,21 @@ private slots:
         QCOMPARE(plan.accepted[1].language, u"en"_s);
         QCOMPARE(plan.accepted[1].custom.value(u"社員番号"_s), u"=B2"_s); // our export guard undone
         QVERIFY(plan.summary().contains(u"2"));
+    }
+
+    void summary_eachCountIsItsOwnPluralPhrase()
+    {
+        PluralTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const QLocale locale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // %Ln groups digits
+        ImportPlan plan;
+        plan.counts = {1, 1, 1, 1, 0, 0};
+        QCOMPARE(plan.summary(), u"1 row: 1 accepted, 1 with problems, 1 duplicate."_s);
+        plan.counts = {12345, 12000, 300, 45, 0, 0};
+        QCOMPARE(plan.summary(), u"12,345 rows: 12,000 accepted, 300 with problems, 45 duplicates."_s);
+        QLocale::setDefault(locale);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void problems_data()

@@ -8,13 +8,13 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QThread>
@@ -102,12 +102,44 @@ struct ImportDialog::Job
     }
 };
 
+struct ImportDialog::SaveJob
+{
+    QString workspace;
+    qint64 groupId = 0;
+    QList<Recipient> rows;
+    QString mappingJson;
+    QString sourceLabel;
+    std::atomic_bool cancel{false};
+    std::atomic_int saved{0};
+    bool committed = false;
+    StorageError error;
+
+    // Runs on the worker thread with a connection of its own: a QtSql connection may only be used by the
+    // thread that opened it. The GUI thread's connection goes on reading (WAL) meanwhile.
+    void run()
+    {
+        Database db;
+        if (db.open(workspace, &error))
+            save(db);
+    }
+
+    // One transaction: every row and the remembered mapping, or (cancelled, failed) nothing.
+    void save(Database& db)
+    {
+        committed = RecipientRepository(db).commitImport(groupId, rows, mappingJson, sourceLabel, &error,
+                                                         [this](int written) {
+                                                             saved.store(written, std::memory_order_relaxed);
+                                                             return !cancel.load(std::memory_order_relaxed);
+                                                         });
+    }
+};
+
 ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent)
     : QDialog(parent), m_db(db), m_group(group), m_fileLabel(new QLabel), m_encoding(new QComboBox),
       m_encodingLabel(new QLabel(tr("&Encoding:"))), m_sheet(new QComboBox),
       m_sheetLabel(new QLabel(tr("&Sheet:"))), m_preview(new QTableWidget), m_summary(new QLabel),
       m_progress(new QProgressBar), m_problems(new QTableWidget), m_addRejected(new QCheckBox),
-      m_importButton(new QPushButton), m_progressTimer(new QTimer(this))
+      m_importButton(new QPushButton), m_progressTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import recipients"));
@@ -157,6 +189,8 @@ ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* p
     m_progress->hide();
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &ImportDialog::showProgress);
+    m_saveTimer->setInterval(100);
+    connect(m_saveTimer, &QTimer::timeout, this, &ImportDialog::showSaveProgress);
 
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setColumnCount(3);
@@ -199,6 +233,20 @@ ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* p
 ImportDialog::~ImportDialog()
 {
     stopPlanning();
+    if (m_saveThread) { // (the parent went away mid-save: roll back rather than leave a thread running)
+        m_saveJob->cancel = true;
+        m_saveThread->wait();
+        delete m_saveThread;
+    }
+}
+
+void ImportDialog::reject()
+{
+    if (isSaving()) {
+        cancelSaving();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ImportDialog::chooseFile()
@@ -417,7 +465,7 @@ void ImportDialog::showProgress()
 {
     if (m_job) {
         m_progress->setValue(m_job->permille.load());
-        m_summary->setText(tr("Checking the rows… %1 read").arg(QLocale().toString(m_job->rows.load())));
+        m_summary->setText(tr("Checking the rows… %Ln read", nullptr, m_job->rows.load()));
     }
 }
 
@@ -501,36 +549,106 @@ void ImportDialog::updateButtons()
 
 void ImportDialog::commit()
 {
-    if (!m_importButton->isEnabled())
+    if (!m_importButton->isEnabled() || isSaving())
         return;
-    QList<Recipient> rows = m_plan.accepted;
+    auto job = std::make_shared<SaveJob>();
+    job->workspace = m_db.path();
+    job->groupId = m_group.id;
+    job->rows = m_plan.accepted;
     if (m_addRejected->isChecked()) {
         for (Recipient r : std::as_const(m_plan.rejected)) {
             r.excluded = true;
-            rows.append(r);
+            job->rows.append(r);
         }
     }
-    const QString mappingJson =
+    job->mappingJson =
         QString::fromUtf8(QJsonDocument(m_mapping.toJson(m_header)).toJson(QJsonDocument::Compact));
-    // One transaction on the workspace connection, which lives on this thread: 100,000 rows take a few
-    // seconds, so say so and show a busy cursor meanwhile.
-    m_summary->setText(tr("Saving %1 rows…").arg(QLocale().toString(rows.size())));
+    job->sourceLabel = QFileInfo(m_path).fileName();
+    const int total = int(job->rows.size());
+    m_saveJob = job;
     m_importButton->setEnabled(false);
-    m_summary->repaint();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    StorageError error;
-    const bool committed = RecipientRepository(m_db).commitImport(m_group.id, rows, mappingJson,
-                                                                  QFileInfo(m_path).fileName(), &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!committed) {
-        showPlan();
-        Dialogs::warning(this, tr("Import recipients"), tr("Nothing was imported: %1").arg(error.message),
-                         error.detail);
+    setInputsEnabled(false); // the rows being saved are fixed: no other file, encoding or mapping meanwhile
+    m_summary->setText(tr("Saving %Ln row(s)…", nullptr, total));
+
+    if (job->workspace == QLatin1String(":memory:")) {
+        // A private in-memory database cannot be opened a second time: save on this thread (small, tests).
+        job->save(m_db);
+        saveFinished(job);
         return;
     }
-    m_imported = int(rows.size());
-    emit imported(m_imported);
-    accept();
+    m_saveProgress = new QProgressDialog(this);
+    m_saveProgress->setObjectName(QStringLiteral("saveProgressDialog"));
+    m_saveProgress->setWindowTitle(tr("Import recipients"));
+    m_saveProgress->setWindowModality(Qt::WindowModal);
+    m_saveProgress->setAutoClose(false);
+    m_saveProgress->setAutoReset(false);
+    m_saveProgress->setMinimumDuration(300); // a small import is saved before it would show
+    m_saveProgress->setRange(0, total);
+    m_saveProgress->setValue(0);
+    connect(m_saveProgress, &QProgressDialog::canceled, this, &ImportDialog::cancelSaving);
+    showSaveProgress();
+    m_saveThread = QThread::create([job] { job->run(); });
+    connect(m_saveThread, &QThread::finished, this, [this, job] { saveFinished(job); });
+    m_saveTimer->start();
+    m_saveThread->start();
+}
+
+void ImportDialog::setInputsEnabled(bool enabled)
+{
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_preview, m_encoding, m_sheet, m_addRejected,
+                                         findChild<QPushButton*>(QStringLiteral("chooseFileButton"))})
+        if (w)
+            w->setEnabled(enabled);
+}
+
+void ImportDialog::cancelSaving()
+{
+    if (!m_saveJob)
+        return;
+    m_saveJob->cancel = true;
+    m_summary->setText(tr("Cancelling: nothing will be saved…"));
+}
+
+void ImportDialog::showSaveProgress()
+{
+    if (!m_saveJob || !m_saveProgress)
+        return;
+    const int saved = m_saveJob->saved.load(std::memory_order_relaxed);
+    m_saveProgress->setLabelText(
+        tr("Saving the recipients: %1 of %Ln row(s) saved.", nullptr, m_saveProgress->maximum())
+            .arg(QLocale().toString(saved)));
+    m_saveProgress->setValue(saved);
+}
+
+void ImportDialog::saveFinished(const std::shared_ptr<SaveJob>& job)
+{
+    if (job != m_saveJob)
+        return;
+    if (m_saveThread) {
+        m_saveThread->wait();
+        m_saveThread->deleteLater();
+        m_saveThread = nullptr;
+    }
+    m_saveTimer->stop();
+    delete m_saveProgress;
+    m_saveProgress = nullptr;
+    m_saveJob.reset();
+    setInputsEnabled(true);
+    if (job->committed) {
+        m_imported = int(job->rows.size());
+        emit imported(m_imported);
+        accept();
+        return;
+    }
+    showPlan(); // the summary and the import button as before the save
+    if (job->cancel) {
+        m_summary->setText(tr("The import was cancelled: nothing was saved.") + QLatin1Char('\n') +
+                           m_summary->text());
+        return;
+    }
+    Dialogs::warning(this, tr("Import recipients"), tr("Nothing was imported: %1").arg(job->error.message),
+                     job->error.detail);
 }
 
 } // namespace bd

@@ -2,7 +2,8 @@
 // previews the first rows under one mapping combo per column (guessed from the header, or remembered for the
 // group), works out the import plan off the GUI thread, and lists what it will do — rows accepted, rows with
 // problems (file row, column, reason), duplicates — before anything is saved. "Import N good rows" commits
-// them in one transaction; Cancel leaves the workspace as it was.
+// them in one transaction on a worker thread with its own connection, under a progress dialog whose Cancel
+// rolls the transaction back; Cancel leaves the workspace as it was.
 #pragma once
 
 #include "importplan.h"
@@ -17,6 +18,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QTableWidget;
 class QThread;
@@ -37,6 +39,9 @@ public:
     QString errorString() const { return m_error; }
 
     bool isPlanning() const { return m_thread != nullptr; }
+    // The accepted rows are being saved (the import button was pressed); imported() follows, or the dialog
+    // stays open when the save was cancelled or failed.
+    bool isSaving() const { return m_saveJob != nullptr; }
     const ImportPlan& plan() const { return m_plan; }
     const ColumnMapping& mapping() const { return m_mapping; }
     QStringList header() const { return m_header; }
@@ -46,11 +51,15 @@ public:
 
     static constexpr int PreviewRows = 20;
 
+    // While saving, closing the dialog cancels the save instead (nothing is saved; the dialog stays).
+    void reject() override;
+
 signals:
     void imported(int count);
 
 private:
     struct Job;
+    struct SaveJob;
 
     void chooseFile();
     bool loadFile();
@@ -63,6 +72,10 @@ private:
     void showPlan();
     void showProgress();
     void commit();
+    void setInputsEnabled(bool enabled);
+    void cancelSaving();
+    void showSaveProgress();
+    void saveFinished(const std::shared_ptr<SaveJob>& job);
     void updateButtons();
 
     Database& m_db;
@@ -77,6 +90,9 @@ private:
     bool m_planValid = false;
     std::shared_ptr<Job> m_job;
     QThread* m_thread = nullptr;
+    std::shared_ptr<SaveJob> m_saveJob;
+    QThread* m_saveThread = nullptr;
+    QProgressDialog* m_saveProgress = nullptr;
     int m_imported = 0;
     bool m_filling = false;
     int m_chosenEncoding = -1; // index in the encoding combo the user picked, -1 for the detected one
@@ -93,6 +109,7 @@ private:
     QCheckBox* m_addRejected;
     QPushButton* m_importButton;
     QTimer* m_progressTimer;
+    QTimer* m_saveTimer;
 };
 
 } // namespace bd

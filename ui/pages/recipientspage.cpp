@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -108,7 +109,7 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     leftLayout->addWidget(settings);
 
     m_search->setObjectName(QStringLiteral("recipientSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search name, kana, organisation, e-mail or address…"));
+    m_search->setPlaceholderText(tr("Search name, kana, organisation, e-mail, address or custom fields…"));
     m_search->setClearButtonEnabled(true);
     auto* searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
@@ -132,6 +133,12 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RecipientTableModel::Address, 260);
     m_table->setColumnWidth(RecipientTableModel::Email, 220);
+    // The model may fall back to another order (a custom field sorted by is gone) and custom columns come and
+    // go, moving the column sorted by: the header shows the model's order.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker blocker(m_table->horizontalHeader()); // showing it must not sort again
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
     connect(m_model, &RecipientTableModel::storageFailed, this,
             [this](const StorageError& e) { Dialogs::warning(this, tr("Recipients"), e.message, e.detail); });
 
@@ -278,20 +285,19 @@ void RecipientsPage::updateCounts()
         m_useCountButton->setText(tr("Use %1 as the number of people").arg(locale.toString(listed)));
         m_useCountButton->show();
     }
+    const QString inList = tr("%Ln recipient(s) in the list", nullptr, listed);
     if (g.dataSetIds.isEmpty() || g.organisations)
-        m_countCheck->setText(tr("%1 recipients in the list.").arg(locale.toString(listed)));
+        m_countCheck->setText(tr("%1.", "N recipients in the list.").arg(inList));
     else if (!known)
-        m_countCheck->setText(tr("%1 recipients in the list; a linked data set has no count yet.")
-                                  .arg(locale.toString(listed)));
+        m_countCheck->setText(tr("%1; a linked data set has no count yet.").arg(inList));
     else if (listed == expected || (about && listed > 0))
-        m_countCheck->setText(
-            tr("%1 recipients in the list; the data sets say %2%3.")
-                .arg(locale.toString(listed), about ? tr("about ") : QString(), locale.toString(expected)));
+        m_countCheck->setText(about ? tr("%1; the data sets say about %Ln.", nullptr, expected).arg(inList)
+                                    : tr("%1; the data sets say %Ln.", nullptr, expected).arg(inList));
     else
-        m_countCheck->setText(
-            tr("<b style=\"color:#a04000\">⚠ %1 recipients in the list, but the data sets say %2 "
-               "people.</b> Check the list or the counts.")
-                .arg(locale.toString(listed), locale.toString(expected)));
+        m_countCheck->setText(tr("<b style=\"color:#a04000\">⚠ %1, but the data sets say %Ln person(s).</b> "
+                                 "Check the list or the counts.",
+                                 nullptr, expected)
+                                  .arg(inList));
 }
 
 void RecipientsPage::useListCount()
@@ -468,11 +474,9 @@ ImportDialog* RecipientsPage::importFile(const QString& path)
         delete dialog;
         return nullptr;
     }
-    connect(dialog, &ImportDialog::imported, this, [this] {
-        reloadGroups(); // the group now remembers the mapping
-        m_model->reload();
-        updateCounts();
-    });
+    // The group now remembers the mapping; showing it again reads the new rows and custom columns (once: at
+    // 100,000 rows each read of them counts).
+    connect(dialog, &ImportDialog::imported, this, &RecipientsPage::reloadGroups);
     dialog->open();
     return dialog;
 }

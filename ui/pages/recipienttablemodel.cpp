@@ -20,18 +20,42 @@ void RecipientTableModel::setGroup(qint64 groupId)
 void RecipientTableModel::setSearch(const QString& search)
 {
     m_query.search = search;
-    reload();
+    beginResetModel(); // the columns stay: they are the group's, not the search's
+    const StorageError error = readRows();
+    endResetModel();
+    if (error)
+        emit storageFailed(error);
 }
 
 void RecipientTableModel::reload()
 {
     beginResetModel();
-    m_blocks.clear();
     StorageError error;
-    m_count = m_groupId ? RecipientRepository(m_db).count(m_groupId, m_query.search, true, &error) : 0;
+    m_customNames = m_groupId ? RecipientRepository(m_db).customFieldNames(m_groupId, &error) : QStringList();
+    // A sort by a custom field that no longer exists falls back to the order the rows were added in.
+    if (isCustomFieldKey(m_query.sortField) && !m_customNames.contains(customFieldName(m_query.sortField)))
+        m_query.sortField = QStringLiteral("id");
+    if (const StorageError rowsError = readRows(); !error)
+        error = rowsError;
     endResetModel();
-    if (error)
+    if (error) // (after the reset: the warning's event loop must not find the model half reset)
         emit storageFailed(error);
+}
+
+StorageError RecipientTableModel::readRows()
+{
+    m_blocks.clear();
+    m_order.clear();
+    m_ordered = m_groupId && isCustomFieldKey(m_query.sortField);
+    StorageError error;
+    RecipientRepository repo(m_db);
+    if (m_ordered) {
+        m_order = repo.ids(m_groupId, m_query, &error);
+        m_count = int(m_order.size());
+    } else {
+        m_count = m_groupId ? repo.count(m_groupId, m_query.search, true, &error) : 0;
+    }
+    return error;
 }
 
 int RecipientTableModel::rowCount(const QModelIndex& parent) const
@@ -41,7 +65,33 @@ int RecipientTableModel::rowCount(const QModelIndex& parent) const
 
 int RecipientTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : sourceColumn() + 1;
+}
+
+int RecipientTableModel::customColumn(const QString& name) const
+{
+    const qsizetype i = m_customNames.indexOf(name);
+    return i < 0 ? -1 : FixedColumnCount + int(i);
+}
+
+QString RecipientTableModel::fieldKey(int column) const
+{
+    if (column >= 0 && column < FixedColumnCount)
+        return recipientFieldKey(recipientFields().at(column));
+    if (column >= FixedColumnCount && column < sourceColumn())
+        return customFieldKey(m_customNames.at(column - FixedColumnCount));
+    return {};
+}
+
+int RecipientTableModel::sortColumn() const
+{
+    if (m_query.sortField == QLatin1String("source_row"))
+        return sourceColumn();
+    if (isCustomFieldKey(m_query.sortField))
+        return customColumn(customFieldName(m_query.sortField));
+    if (const auto field = recipientFieldFromKey(m_query.sortField))
+        return int(recipientFields().indexOf(*field));
+    return -1;
 }
 
 const Recipient* RecipientTableModel::rowAt(int row) const
@@ -50,14 +100,22 @@ const Recipient* RecipientTableModel::rowAt(int row) const
         return nullptr;
     const int block = row / BlockSize;
     if (!m_blocks.contains(block)) {
-        RecipientQuery q = m_query;
-        q.offset = block * BlockSize;
-        q.limit = BlockSize;
         StorageError error;
-        m_blocks.insert(block, new QList<Recipient>(RecipientRepository(m_db).page(m_groupId, q, &error)));
+        RecipientRepository repo(m_db);
+        if (m_ordered) {
+            m_blocks.insert(block, new QList<Recipient>(repo.recipients(
+                                       m_order.mid(qsizetype(block) * BlockSize, BlockSize), &error)));
+        } else {
+            RecipientQuery q = m_query;
+            q.offset = block * BlockSize;
+            q.limit = BlockSize;
+            m_blocks.insert(block, new QList<Recipient>(repo.page(m_groupId, q, &error)));
+        }
     }
     const QList<Recipient>* rows = m_blocks.object(block);
     const int offset = row % BlockSize;
+    // (a row deleted since the order was read leaves the block short: its rows shift up until the next
+    // reload)
     return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
 }
 
@@ -65,13 +123,6 @@ qint64 RecipientTableModel::recipientId(int row) const
 {
     const Recipient* r = rowAt(row);
     return r ? r->id : 0;
-}
-
-QString RecipientTableModel::fieldOf(int column)
-{
-    static const char* fields[] = {"name",    "kana",  "organisation", "department", "title",     "postcode",
-                                   "address", "email", "phone",        "language",   "source_row"};
-    return column >= 0 && column < ColumnCount ? QString::fromLatin1(fields[column]) : QString();
 }
 
 QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
@@ -94,37 +145,15 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
-    case Name:
-        return r->name;
-    case Kana:
-        return r->kana;
-    case Organisation:
-        return r->organisation;
-    case Department:
-        return r->department;
-    case Title:
-        return r->title;
-    case Postcode:
-        return r->postcode;
-    case Address:
-        return r->address;
-    case Email:
-        return r->email;
-    case Phone:
-        return r->phone;
-    case Language:
-        return r->language;
-    case Source:
+    if (index.column() == sourceColumn())
         return r->sourceFile.isEmpty() ? QString() : tr("%1, row %2").arg(r->sourceFile).arg(r->sourceRow);
-    }
-    return {};
+    return recipientValue(*r, fieldKey(index.column()));
 }
 
 bool RecipientTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        index.column() == Source)
+        index.column() == sourceColumn())
         return false;
     const Recipient* r = rowAt(index.row());
     if (!r)
@@ -139,12 +168,12 @@ bool RecipientTableModel::setData(const QModelIndex& index, const QVariant& valu
     if (text == data(index, Qt::EditRole).toString())
         return true;
     StorageError error;
-    if (!RecipientRepository(m_db).setField(r->id, fieldOf(index.column()), text, &error)) {
+    if (!RecipientRepository(m_db).setField(r->id, fieldKey(index.column()), text, &error)) {
         emit storageFailed(error);
         return false;
     }
     m_blocks.remove(index.row() / BlockSize);
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     return true;
 }
 
@@ -153,15 +182,24 @@ Qt::ItemFlags RecipientTableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    return index.column() == Source ? f : f | Qt::ItemIsEditable;
+    return index.column() == sourceColumn() ? f : f | Qt::ItemIsEditable;
 }
 
 QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section > sourceColumn())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == FieldKeyRole)
+        return fieldKey(section);
+    const bool custom = section >= FixedColumnCount && section < sourceColumn();
+    if (role == Qt::ToolTipRole && custom)
+        return tr("Custom field “%1”").arg(m_customNames.at(section - FixedColumnCount));
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (custom)
+        return m_customNames.at(section - FixedColumnCount);
     switch (section) {
     case Name:
         return tr("Name");
@@ -183,19 +221,29 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Phone");
     case Language:
         return tr("Language");
-    case Source:
+    default:
         return tr("Source (file, row)");
     }
-    return {};
 }
 
 void RecipientTableModel::sort(int column, Qt::SortOrder order)
 {
-    m_query.sortField = column == Source ? QStringLiteral("source_row") : fieldOf(column);
+    m_query.sortField = column == sourceColumn() ? QStringLiteral("source_row") : fieldKey(column);
+    if (m_query.sortField.isEmpty())
+        m_query.sortField = QStringLiteral("id");
     m_query.descending = order == Qt::DescendingOrder;
     beginResetModel(); // every row may move: a reset is honest and cheap (rows are read lazily)
-    m_blocks.clear();
+    StorageError error;
+    if (isCustomFieldKey(m_query.sortField)) {
+        error = readRows();
+    } else { // the count stays
+        m_blocks.clear();
+        m_order.clear();
+        m_ordered = false;
+    }
     endResetModel();
+    if (error)
+        emit storageFailed(error);
 }
 
 } // namespace bd

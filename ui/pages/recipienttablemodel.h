@@ -1,5 +1,7 @@
 // The people of one recipient group as a table that stays smooth at 100,000 rows: rows are read from the
-// database in blocks as the view needs them, and searching and sorting run in SQL.
+// database in blocks as the view needs them, and searching and sorting run in SQL. The fixed fields come
+// first, then one column per custom field the group's recipients have (named as the field), then where each
+// row came from.
 #pragma once
 
 #include "recipientrepository.h"
@@ -13,6 +15,7 @@ class RecipientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The fixed columns; custom field columns start at FixedColumnCount, and sourceColumn() is the last.
     enum Column
     {
         Name,
@@ -25,13 +28,13 @@ public:
         Email,
         Phone,
         Language,
-        Source,
-        ColumnCount
+        FixedColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        ExcludedRole
+        ExcludedRole,
+        FieldKeyRole, // on the horizontal header: "name", …, "custom:<name>"; empty for the source column
     };
 
     explicit RecipientTableModel(Database& db, QObject* parent = nullptr);
@@ -39,8 +42,18 @@ public:
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }
     void setSearch(const QString& search);
-    // Re-reads counts and rows (after an import, delete, …).
+    // Re-reads the custom fields, counts and rows (after an import, delete, …).
     void reload();
+
+    // The group's custom field names, sorted: the columns after the fixed ones.
+    const QStringList& customFieldNames() const { return m_customNames; }
+    int customColumn(const QString& name) const; // -1 when the group has no such field
+    int sourceColumn() const { return FixedColumnCount + int(m_customNames.size()); }
+    // "name", …, "custom:<name>" for a column; empty for the source column.
+    QString fieldKey(int column) const;
+    // The column the rows are sorted by (-1: in the order they were added) and its order.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,13 +69,18 @@ signals:
     void storageFailed(const bd::StorageError& error);
 
 private:
+    StorageError readRows(); // the count (and, for a custom sort, the order); inside a model reset
     const Recipient* rowAt(int row) const;
-    static QString fieldOf(int column);
 
     static constexpr int BlockSize = 256;
     Database& m_db;
     qint64 m_groupId = 0;
     RecipientQuery m_query;
+    QStringList m_customNames;
+    // A custom field's sort cannot use an index, so its order is worked out once (every id, in order) and
+    // blocks are then read by id; for the other sorts SQL reads each block with LIMIT/OFFSET.
+    QList<qint64> m_order;
+    bool m_ordered = false;
     int m_count = 0;
     mutable QCache<int, QList<Recipient>> m_blocks{64};
 };

@@ -4,7 +4,6 @@
 #include "textencoding.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -99,11 +98,18 @@ bool ImportPlan::hasErrors() const
 
 QString ImportPlan::summary() const
 {
-    const QLocale locale;
-    QString text = QCoreApplication::translate("bd::Recipients",
-                                               "%1 rows: %2 accepted, %3 with problems, %4 duplicates.")
-                       .arg(locale.toString(counts.records), locale.toString(counts.accepted),
-                            locale.toString(counts.rejected), locale.toString(counts.duplicates));
+    // Each count is its own plural phrase (%Ln: with the locale's digit grouping).
+    const QString records =
+        QCoreApplication::translate("bd::Recipients", "%Ln row(s)", nullptr, counts.records);
+    const QString accepted =
+        QCoreApplication::translate("bd::Recipients", "%Ln accepted", nullptr, counts.accepted);
+    const QString rejected =
+        QCoreApplication::translate("bd::Recipients", "%Ln with problems", nullptr, counts.rejected);
+    const QString duplicates =
+        QCoreApplication::translate("bd::Recipients", "%Ln duplicate(s)", nullptr, counts.duplicates);
+    QString text = QCoreApplication::translate("bd::Recipients", "%1: %2, %3, %4.",
+                                               "import summary: rows, accepted, with problems, duplicates")
+                       .arg(records, accepted, rejected, duplicates);
     if (!fatalError.isEmpty())
         text +=
             u' ' + QCoreApplication::translate("bd::Recipients", "Reading stopped early: %1").arg(fatalError);

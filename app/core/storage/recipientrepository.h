@@ -29,13 +29,18 @@ struct RecipientGroup
 
 struct RecipientQuery
 {
-    QString search; // matches name, kana, organisation, e-mail, address (substring)
+    QString search; // matches name, kana, organisation, e-mail, address and custom values (substring)
+    // "id", a fixed field's key, "source_row", "excluded" or "custom:<name>" (anything else sorts by id)
     QString sortField = QStringLiteral("id");
     bool descending = false;
     bool includeExcluded = true;
     int offset = 0;
     int limit = 200;
 };
+
+// Told the number of rows written so far while a long insert runs (on the thread running it); returning false
+// cancels the insert, and the whole transaction is rolled back.
+using InsertProgress = std::function<bool(int rowsWritten)>;
 
 class RecipientRepository
 {
@@ -55,7 +60,14 @@ public:
 
     int count(qint64 groupId, const QString& search, bool includeExcluded, StorageError* error) const;
     QList<Recipient> page(qint64 groupId, const RecipientQuery& query, StorageError* error) const;
+    // Every id matching `query` in its order (offset and limit ignored): a sort that SQL cannot index, such
+    // as a custom field's, is then worked out once and rows are read by id.
+    QList<qint64> ids(qint64 groupId, const RecipientQuery& query, StorageError* error) const;
+    // The recipients with these ids, in the order given (ids that no longer exist are skipped).
+    QList<Recipient> recipients(const QList<qint64>& ids, StorageError* error) const;
     std::optional<Recipient> recipient(qint64 id, StorageError* error) const;
+    // The names of the custom fields the group's recipients have (excluded ones included), sorted.
+    QStringList customFieldNames(qint64 groupId, StorageError* error) const;
     // Streams the group's recipients in id order without holding them all; `visit` returns false to stop.
     bool forEach(qint64 groupId, bool includeExcluded, const std::function<bool(const Recipient&)>& visit,
                  StorageError* error) const;
@@ -65,17 +77,22 @@ public:
     ImportOptions importOptions(const RecipientGroup& group, const QString& sourceFile,
                                 StorageError* error) const;
     // Commits an import in one transaction (all or nothing): the rows, and the mapping remembered for the
-    // group (`mappingJson`; left unchanged when empty).
+    // group (`mappingJson`; left unchanged when empty). `progress` may cancel it.
     bool commitImport(qint64 groupId, QList<Recipient>& recipients, const QString& mappingJson,
-                      const QString& sourceLabel, StorageError* error);
-    // Adds all rows in one transaction (all or nothing); sets their ids.
+                      const QString& sourceLabel, StorageError* error, const InsertProgress& progress = {});
+    // Adds all rows in one transaction (all or nothing); sets their ids. `progress` may cancel it.
     bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel,
-                    StorageError* error);
+                    StorageError* error, const InsertProgress& progress = {});
+    // Sets one field: a key of editableFields() or "custom:<name>".
     bool setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error);
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
     bool remove(const QList<qint64>& ids, StorageError* error);
 
-    static const QStringList& editableFields(); // name, kana, organisation, … language
+    static const QStringList& editableFields(); // name, kana, organisation, … language (custom fields too)
+    // Rows per INSERT statement of insertMany (the last statement takes the rest): 16 values a row stay
+    // under 999, SQLite's limit on parameters before 3.32. More rows per statement were slower (Qt's
+    // binding).
+    static constexpr int InsertChunk = 60;
 
 private:
     bool audit(qint64 groupId, const QString& field, const QString& after, StorageError* error);
