@@ -20,7 +20,12 @@ for message in tree.iter("message"):
         for child in list(translation):
             translation.remove(child)
         translation.text = None
-        singular = re.sub(r"\(([a-z]+)\)", "", source)
+        # A verb after "(s)" agrees with the count: "row(s) have" is "row has" in the singular.
+        verbs = {"have": "has", "were": "was", "are": "is"}
+        agreed = re.sub(r"\(s\)((?: [A-Za-z_]+){0,6}) (have|were|are)\b",
+                        lambda m: "(s)" + m.group(1) + " " + verbs[m.group(2)] + "\x00" + m.group(2), source)
+        singular = re.sub(r"\x00[a-z]+", "", re.sub(r"\(([a-z]+)\)", "", agreed))
+        source = re.sub(r"(has|was|is)\x00([a-z]+)", r"\2", agreed)
         plural = re.sub(r"\(([a-z]+)\)", r"\1", source)
         for form in (singular, plural):
             ET.SubElement(translation, "numerusform").text = form

@@ -444,6 +444,13 @@
     </message>
 </context>
 <context>
+    <name>bd::DemoRecipients</name>
+    <message>
+        <source>The demo list %1 shipped with this build is invalid: %2</source>
+        <translation>The demo list %1 shipped with this build is invalid: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentContextBuilder</name>
     <message>
         <source>The Japanese text of {{%1}} is empty: the English text is used.</source>
@@ -1126,46 +1133,6 @@
 <context>
     <name>bd::FilingRegister</name>
     <message>
-        <source>PPC report, preliminary (速報)</source>
-        <translation>PPC report, preliminary (速報)</translation>
-    </message>
-    <message>
-        <source>PPC report, final (確報)</source>
-        <translation>PPC report, final (確報)</translation>
-    </message>
-    <message>
-        <source>PPC report, follow-up (続報)</source>
-        <translation>PPC report, follow-up (続報)</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report, preliminary</source>
-        <translation>Privacy Mark report, preliminary</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report, final</source>
-        <translation>Privacy Mark report, final</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 33 notification</source>
-        <translation>GDPR Art. 33 notification</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication</source>
-        <translation>GDPR Art. 34 communication</translation>
-    </message>
-    <message>
-        <source>Public notice</source>
-        <translation>Public notice</translation>
-    </message>
-    <message>
-        <source>Notice to %1</source>
-        <translation>Notice to %1</translation>
-    </message>
-    <message>
-        <source>Notice to individuals (%1)</source>
-        <translation>Notice to individuals (%1)</translation>
-    </message>
-    <message>
         <source>drafted</source>
         <translation>drafted</translation>
     </message>
@@ -1363,10 +1330,6 @@
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <source>Issued documents (select one to export it exactly as issued)</source>
-        <translation>Issued documents (select one to export it exactly as issued)</translation>
-    </message>
-    <message>
         <source>PPC report — preliminary (速報)</source>
         <translation>PPC report — preliminary (速報)</translation>
     </message>
@@ -1472,7 +1435,7 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s) listed beside the draft have not been resolved.</source>
-        <translation><numerusform>%n warning listed beside the draft have not been resolved.</numerusform><numerusform>%n warnings listed beside the draft have not been resolved.</numerusform></translation>
+        <translation><numerusform>%n warning listed beside the draft has not been resolved.</numerusform><numerusform>%n warnings listed beside the draft have not been resolved.</numerusform></translation>
     </message>
     <message>
         <source>Issue document</source>
@@ -1541,6 +1504,34 @@
     <message>
         <source>The archive does not verify.</source>
         <translation>The archive does not verify.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected issued document exactly as issued, or else the draft (%1)</source>
+        <translation>Print the selected issued document exactly as issued, or else the draft (%1)</translation>
+    </message>
+    <message>
+        <source>Issued documents (select one to export or print it exactly as issued)</source>
+        <translation>Issued documents (select one to export or print it exactly as issued)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>"%1" could not be printed.</source>
+        <translation>"%1" could not be printed.</translation>
     </message>
 </context>
 <context>
@@ -1668,16 +1659,12 @@
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <source>Checking the rows… %1 read</source>
-        <translation>Checking the rows… %1 read</translation>
-    </message>
-    <message>
         <source>Mapping: %1</source>
         <translation>Mapping: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted row(s) have a warning (listed below).</source>
-        <translation><numerusform>%n accepted row have a warning (listed below).</numerusform><numerusform>%n accepted rows have a warning (listed below).</numerusform></translation>
+        <translation><numerusform>%n accepted row has a warning (listed below).</numerusform><numerusform>%n accepted rows have a warning (listed below).</numerusform></translation>
     </message>
     <message>
         <source>column %1</source>
@@ -1720,12 +1707,28 @@
         <translation><numerusform>Import %n good row</numerusform><numerusform>Import %n good rows</numerusform></translation>
     </message>
     <message>
-        <source>Saving %1 rows…</source>
-        <translation>Saving %1 rows…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the rows… %Ln read</source>
+        <translation><numerusform>Checking the rows… %Ln read</numerusform><numerusform>Checking the rows… %Ln read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln row(s)…</source>
+        <translation><numerusform>Saving %Ln row…</numerusform><numerusform>Saving %Ln rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be saved…</source>
+        <translation>Cancelling: nothing will be saved…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the recipients: %1 of %Ln row(s) saved.</source>
+        <translation><numerusform>Saving the recipients: %1 of %Ln row saved.</numerusform><numerusform>Saving the recipients: %1 of %Ln rows saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>The import was cancelled: nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +1918,6 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</source>
-        <translation><numerusform>Nothing was imported: %n row have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</numerusform><numerusform>Nothing was imported: %n rows have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</numerusform></translation>
-    </message>
     <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
@@ -1929,7 +1928,15 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were not imported.</source>
-        <translation><numerusform>%n row with problems were not imported.</numerusform><numerusform>%n rows with problems were not imported.</numerusform></translation>
+        <translation><numerusform>%n row with problems was not imported.</numerusform><numerusform>%n rows with problems were not imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation><numerusform>Nothing was imported: %n row has problems.</numerusform><numerusform>Nothing was imported: %n rows have problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the file, or run again with --import-good-rows to import the %n good row(s) only.</source>
+        <translation><numerusform>Fix the file, or run again with --import-good-rows to import the %n good row only.</numerusform><numerusform>Fix the file, or run again with --import-good-rows to import the %n good rows only.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2242,18 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>The PDF could not be read.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2583,52 @@ Workspace: %2</translation>
     <message>
         <source>Why, and what it requires</source>
         <translation>Why, and what it requires</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3
+Computed: %4.</source>
+        <translation>Overridden by %1 on %2: %3
+Computed: %4.</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>the officer</translation>
+    </message>
+    <message>
+        <source>Result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Result: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation>(overridden)</translation>
+    </message>
+    <message>
+        <source>Computed from the facts: &lt;b&gt;%1&lt;/b&gt;. Overridden to: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Computed from the facts: &lt;b&gt;%1&lt;/b&gt;. Overridden to: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>By %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>(decided)</source>
+        <translation>(decided)</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Decided by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>When it applies, it requires: %1</source>
+        <translation>When it applies, it requires: %1</translation>
     </message>
 </context>
 <context>
@@ -3169,28 +3234,12 @@ Workspace: %2</translation>
         <translation>about %1</translation>
     </message>
     <message>
-        <source>Preliminary report (速報)</source>
-        <translation>Preliminary report (速報)</translation>
-    </message>
-    <message>
-        <source>Final report (確報)</source>
-        <translation>Final report (確報)</translation>
-    </message>
-    <message>
         <source>Notice to the consignor</source>
         <translation>Notice to the consignor</translation>
     </message>
     <message>
         <source>Notice to individuals (本人通知)</source>
         <translation>Notice to individuals (本人通知)</translation>
-    </message>
-    <message>
-        <source>P-mark preliminary report</source>
-        <translation>P-mark preliminary report</translation>
-    </message>
-    <message>
-        <source>P-mark final report</source>
-        <translation>P-mark final report</translation>
     </message>
     <message>
         <source>GDPR Art. 33 notification</source>
@@ -3255,6 +3304,30 @@ Workspace: %2</translation>
     <message>
         <source>GDPR: no EU establishment, notify every SA</source>
         <translation>GDPR: no EU establishment, notify every SA</translation>
+    </message>
+    <message>
+        <source>PPC report, preliminary (速報)</source>
+        <translation>PPC report, preliminary (速報)</translation>
+    </message>
+    <message>
+        <source>PPC report, final (確報)</source>
+        <translation>PPC report, final (確報)</translation>
+    </message>
+    <message>
+        <source>PPC report, follow-up (続報)</source>
+        <translation>PPC report, follow-up (続報)</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, preliminary</source>
+        <translation>Privacy Mark report, preliminary</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, final</source>
+        <translation>Privacy Mark report, final</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3482,50 @@ Workspace: %2</translation>
     <message>
         <source>Override not withdrawn</source>
         <translation>Override not withdrawn</translation>
+    </message>
+    <message>
+        <source>&amp;Override outcome…</source>
+        <translation>&amp;Override outcome…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw override…</source>
+        <translation>&amp;Withdraw override…</translation>
+    </message>
+    <message>
+        <source>Override outcome…</source>
+        <translation>Override outcome…</translation>
+    </message>
+    <message>
+        <source>Withdraw override…</source>
+        <translation>Withdraw override…</translation>
+    </message>
+    <message>
+        <source>Replace the selected rule's computed outcome, with a reason</source>
+        <translation>Replace the selected rule's computed outcome, with a reason</translation>
+    </message>
+    <message>
+        <source>Withdraw the override: the computed outcome applies again</source>
+        <translation>Withdraw the override: the computed outcome applies again</translation>
+    </message>
+    <message>
+        <source>Change &amp;override…</source>
+        <translation>Change &amp;override…</translation>
+    </message>
+    <message>
+        <source>Change override…</source>
+        <translation>Change override…</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its details or to override its outcome.</source>
+        <translation>Select a rule to see its details or to override its outcome.</translation>
+    </message>
+    <message>
+        <source>Rules whose outcome you overrode: %1.</source>
+        <translation>Rules whose outcome you overrode: %1.</translation>
+    </message>
+    <message>
+        <source>Why is the override of %1 (%2) withdrawn? (The computed outcome applies again.)</source>
+        <translation>Why is the override of %1 (%2) withdrawn? (The computed outcome applies again.)</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3822,10 @@ Workspace: %2</translation>
         <source>Source (file, row)</source>
         <translation>Source (file, row)</translation>
     </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Custom field “%1”</translation>
+    </message>
 </context>
 <context>
     <name>bd::Recipients</name>
@@ -3775,10 +3896,6 @@ Workspace: %2</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</source>
-        <translation>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</translation>
     </message>
     <message>
         <source>Reading stopped early: %1</source>
@@ -3924,6 +4041,27 @@ Workspace: %2</translation>
         <source>the file cannot be renamed</source>
         <translation>the file cannot be renamed</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation><numerusform>%Ln accepted</numerusform><numerusform>%Ln accepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation><numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation><numerusform>%Ln duplicate</numerusform><numerusform>%Ln duplicates</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <comment>import summary: rows, accepted, with problems, duplicates</comment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
 </context>
 <context>
     <name>bd::RecipientsPage</name>
@@ -3988,10 +4126,6 @@ Workspace: %2</translation>
         <translation>Affected data sets:</translation>
     </message>
     <message>
-        <source>Search name, kana, organisation, e-mail or address…</source>
-        <translation>Search name, kana, organisation, e-mail or address…</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
@@ -4002,26 +4136,6 @@ Workspace: %2</translation>
     <message>
         <source>Keep the selected rows but send them nothing</source>
         <translation>Keep the selected rows but send them nothing</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list.</source>
-        <translation>%1 recipients in the list.</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list; a linked data set has no count yet.</source>
-        <translation>%1 recipients in the list; a linked data set has no count yet.</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list; the data sets say %2%3.</source>
-        <translation>%1 recipients in the list; the data sets say %2%3.</translation>
-    </message>
-    <message>
-        <source>about </source>
-        <translation>about </translation>
-    </message>
-    <message>
-        <source>&lt;b style="color:#a04000"&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</source>
-        <translation>&lt;b style="color:#a04000"&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</translation>
     </message>
     <message>
         <source>Add group</source>
@@ -4113,7 +4227,75 @@ Workspace: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cannot be written in Shift_JIS and were written as “?”.</source>
-        <translation><numerusform>%n character cannot be written in Shift_JIS and were written as “?”.</numerusform><numerusform>%n characters cannot be written in Shift_JIS and were written as “?”.</numerusform></translation>
+        <translation><numerusform>%n character cannot be written in Shift_JIS and was written as “?”.</numerusform><numerusform>%n characters cannot be written in Shift_JIS and were written as “?”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search name, kana, organisation, e-mail, address or custom fields…</source>
+        <translation>Search name, kana, organisation, e-mail, address or custom fields…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in the list</source>
+        <translation><numerusform>%Ln recipient in the list</numerusform><numerusform>%Ln recipients in the list</numerusform></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>N recipients in the list.</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; a linked data set has no count yet.</source>
+        <translation>%1; a linked data set has no count yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the data sets say about %Ln.</source>
+        <translation><numerusform>%1; the data sets say about %Ln.</numerusform><numerusform>%1; the data sets say about %Ln.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the data sets say %Ln.</source>
+        <translation><numerusform>%1; the data sets say %Ln.</numerusform><numerusform>%1; the data sets say %Ln.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln person(s).&lt;/b&gt; Check the list or the counts.</source>
+        <translation><numerusform>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln person.&lt;/b&gt; Check the list or the counts.</numerusform><numerusform>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln persons.&lt;/b&gt; Check the list or the counts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleOverrideDialog</name>
+    <message>
+        <source>It &amp;applies: the rule fires</source>
+        <translation>It &amp;applies: the rule fires</translation>
+    </message>
+    <message>
+        <source>It does &amp;not apply</source>
+        <translation>It does &amp;not apply</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>Override %1</translation>
+    </message>
+    <message>
+        <source>Computed: %1. Source: %2</source>
+        <translation>Computed: %1. Source: %2</translation>
+    </message>
+    <message>
+        <source>Overridden now: %1 (%2)</source>
+        <translation>Overridden now: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The outcome, whatever the facts say</source>
+        <translation>The outcome, whatever the facts say</translation>
+    </message>
+    <message>
+        <source>The override holds until you withdraw it: later changes to the facts do not change this rule's outcome.</source>
+        <translation>The override holds until you withdraw it: later changes to the facts do not change this rule's outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
+    </message>
+    <message>
+        <source>Why the computed outcome is wrong for this incident.</source>
+        <translation>Why the computed outcome is wrong for this incident.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4419,10 @@ Workspace: %2</translation>
     <message>
         <source>A submission needs its date.</source>
         <translation>A submission needs its date.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
 </context>
 <context>

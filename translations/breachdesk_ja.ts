@@ -451,6 +451,13 @@
     </message>
 </context>
 <context>
+    <name>bd::DemoRecipients</name>
+    <message>
+        <source>The demo list %1 shipped with this build is invalid: %2</source>
+        <translation>このビルドに同梱のデモ名簿 %1 が不正です: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentContextBuilder</name>
     <message>
         <source>The Japanese text of {{%1}} is empty: the English text is used.</source>
@@ -1139,46 +1146,6 @@
 <context>
     <name>bd::FilingRegister</name>
     <message>
-        <source>PPC report, preliminary (速報)</source>
-        <translation>個人情報保護委員会への報告（速報）</translation>
-    </message>
-    <message>
-        <source>PPC report, final (確報)</source>
-        <translation>個人情報保護委員会への報告（確報）</translation>
-    </message>
-    <message>
-        <source>PPC report, follow-up (続報)</source>
-        <translation>個人情報保護委員会への報告（続報）</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report, preliminary</source>
-        <translation>プライバシーマーク事故報告（速報）</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report, final</source>
-        <translation>プライバシーマーク事故報告（確報）</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 33 notification</source>
-        <translation>GDPR 第33条に基づく通知</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication</source>
-        <translation>GDPR 第34条に基づく連絡</translation>
-    </message>
-    <message>
-        <source>Public notice</source>
-        <translation>公表</translation>
-    </message>
-    <message>
-        <source>Notice to %1</source>
-        <translation>%1 への通知</translation>
-    </message>
-    <message>
-        <source>Notice to individuals (%1)</source>
-        <translation>本人への通知（%1）</translation>
-    </message>
-    <message>
         <source>drafted</source>
         <translation>作成済み</translation>
     </message>
@@ -1376,10 +1343,6 @@
         <translation>日付(&amp;A):</translation>
     </message>
     <message>
-        <source>Issued documents (select one to export it exactly as issued)</source>
-        <translation>発行済み文書（選択すると発行時のままエクスポートできます）</translation>
-    </message>
-    <message>
         <source>PPC report — preliminary (速報)</source>
         <translation>個人情報保護委員会への報告 — 速報</translation>
     </message>
@@ -1557,6 +1520,34 @@
         <source>The archive does not verify.</source>
         <translation>アーカイブの検証に失敗しました。</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the selected issued document exactly as issued, or else the draft (%1)</source>
+        <translation>選択した発行済み文書を発行時のまま印刷します。選択がなければ下書きを印刷します（%1）</translation>
+    </message>
+    <message>
+        <source>Issued documents (select one to export or print it exactly as issued)</source>
+        <translation>発行済み文書（選択すると発行時のままエクスポート・印刷できます）</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 を印刷</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be printed.</source>
+        <translation>「%1」を印刷できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>bd::HistoryDialog</name>
@@ -1683,10 +1674,6 @@
         <translation>行を確認しています…</translation>
     </message>
     <message>
-        <source>Checking the rows… %1 read</source>
-        <translation>行を確認しています… %1 行読み込み済み</translation>
-    </message>
-    <message>
         <source>Mapping: %1</source>
         <translation>割り当て: %1</translation>
     </message>
@@ -1745,12 +1732,34 @@
         </translation>
     </message>
     <message>
-        <source>Saving %1 rows…</source>
-        <translation>%1 行を保存しています…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>何もインポートされませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the rows… %Ln read</source>
+        <translation>
+            <numerusform>行を確認しています… %Ln 行読み込み済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln 行を保存しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be saved…</source>
+        <translation>取り消しています。何も保存されません…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the recipients: %1 of %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>宛先を保存しています: %Ln 行中 %1 行を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>取り込みを取り消しました。何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +1949,6 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
         <source>Dry run: nothing was saved.</source>
         <translation>ドライラン: 何も保存されていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems. Fix the file, or run again with --import-good-rows to import the %1 good rows only.</source>
-        <translation>
-            <numerusform>何もインポートされませんでした: %n 行に問題があります。ファイルを修正するか、--import-good-rows を指定して再実行し、問題のない %1 行のみをインポートしてください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
@@ -1960,6 +1963,18 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
         <source>%n row(s) with problems were not imported.</source>
         <translation>
             <numerusform>問題のある %n 行はインポートされませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>何も取り込んでいません: %n 行に問題があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the file, or run again with --import-good-rows to import the %n good row(s) only.</source>
+        <translation>
+            <numerusform>ファイルを修正するか、--import-good-rows を付けて再実行すると問題のない %n 行だけを取り込みます。</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,6 +2283,18 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation>PDF を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2624,52 @@ Workspace: %2</source>
     <message>
         <source>Why, and what it requires</source>
         <translation>理由と必要な対応</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3
+Computed: %4.</source>
+        <translation>%1 が %2 に上書き: %3
+算出結果: %4。</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>結果: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation>（上書き）</translation>
+    </message>
+    <message>
+        <source>Computed from the facts: &lt;b&gt;%1&lt;/b&gt;. Overridden to: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>事実からの算出結果: &lt;b&gt;%1&lt;/b&gt;。上書き後: &lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>(decided)</source>
+        <translation>（判断済み）</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>%1 が %2 に判断: %3</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>When it applies, it requires: %1</source>
+        <translation>該当する場合に必要なこと: %1</translation>
     </message>
 </context>
 <context>
@@ -3202,28 +3275,12 @@ Workspace: %2</source>
         <translation>約%1</translation>
     </message>
     <message>
-        <source>Preliminary report (速報)</source>
-        <translation>速報</translation>
-    </message>
-    <message>
-        <source>Final report (確報)</source>
-        <translation>確報</translation>
-    </message>
-    <message>
         <source>Notice to the consignor</source>
         <translation>委託元への通知</translation>
     </message>
     <message>
         <source>Notice to individuals (本人通知)</source>
         <translation>本人への通知</translation>
-    </message>
-    <message>
-        <source>P-mark preliminary report</source>
-        <translation>プライバシーマーク速報</translation>
-    </message>
-    <message>
-        <source>P-mark final report</source>
-        <translation>プライバシーマーク確報</translation>
     </message>
     <message>
         <source>GDPR Art. 33 notification</source>
@@ -3288,6 +3345,30 @@ Workspace: %2</source>
     <message>
         <source>GDPR: no EU establishment, notify every SA</source>
         <translation>GDPR: EU 域内に拠点なし、すべての監督機関へ通知</translation>
+    </message>
+    <message>
+        <source>PPC report, preliminary (速報)</source>
+        <translation>個人情報保護委員会への報告（速報）</translation>
+    </message>
+    <message>
+        <source>PPC report, final (確報)</source>
+        <translation>個人情報保護委員会への報告（確報）</translation>
+    </message>
+    <message>
+        <source>PPC report, follow-up (続報)</source>
+        <translation>個人情報保護委員会への報告（続報）</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, preliminary</source>
+        <translation>プライバシーマーク事故報告（第一報）</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report, final</source>
+        <translation>プライバシーマーク事故報告（最終報告）</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公表</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3527,50 @@ Workspace: %2</source>
     <message>
         <source>Override not withdrawn</source>
         <translation>上書きを取り消せませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Override outcome…</source>
+        <translation>結果を上書き(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw override…</source>
+        <translation>上書きを取り消す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Override outcome…</source>
+        <translation>結果を上書き…</translation>
+    </message>
+    <message>
+        <source>Withdraw override…</source>
+        <translation>上書きを取り消す…</translation>
+    </message>
+    <message>
+        <source>Replace the selected rule&apos;s computed outcome, with a reason</source>
+        <translation>選択したルールの算出結果を、理由を付けて置き換えます</translation>
+    </message>
+    <message>
+        <source>Withdraw the override: the computed outcome applies again</source>
+        <translation>上書きを取り消し、算出結果に戻します</translation>
+    </message>
+    <message>
+        <source>Change &amp;override…</source>
+        <translation>上書きを変更(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change override…</source>
+        <translation>上書きを変更…</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its details or to override its outcome.</source>
+        <translation>ルールを選択すると詳細を表示し、結果を上書きできます。</translation>
+    </message>
+    <message>
+        <source>Rules whose outcome you overrode: %1.</source>
+        <translation>結果を上書きしたルール: %1 件。</translation>
+    </message>
+    <message>
+        <source>Why is the override of %1 (%2) withdrawn? (The computed outcome applies again.)</source>
+        <translation>%1（%2）の上書きを取り消す理由は何ですか。（算出結果に戻ります。）</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3873,10 @@ Workspace: %2</source>
         <source>Source (file, row)</source>
         <translation>取込元（ファイル、行）</translation>
     </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>独自項目「%1」</translation>
+    </message>
 </context>
 <context>
     <name>bd::Recipients</name>
@@ -3818,10 +3947,6 @@ Workspace: %2</source>
     <message>
         <source>The file could not be written: %1</source>
         <translation>ファイルに書き込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 accepted, %3 with problems, %4 duplicates.</source>
-        <translation>%1 行: 取込 %2 件、問題あり %3 件、重複 %4 件。</translation>
     </message>
     <message>
         <source>Reading stopped early: %1</source>
@@ -3967,6 +4092,35 @@ Workspace: %2</source>
         <source>the file cannot be renamed</source>
         <translation>ファイル名を変更できません</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>受理 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>問題あり %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>重複 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <comment>import summary: rows, accepted, with problems, duplicates</comment>
+        <translation>%1: %2、%3、%4。</translation>
+    </message>
 </context>
 <context>
     <name>bd::RecipientsPage</name>
@@ -4031,10 +4185,6 @@ Workspace: %2</source>
         <translation>関係する対象データ:</translation>
     </message>
     <message>
-        <source>Search name, kana, organisation, e-mail or address…</source>
-        <translation>氏名、フリガナ、組織名、メールアドレス、住所で検索…</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
@@ -4045,26 +4195,6 @@ Workspace: %2</source>
     <message>
         <source>Keep the selected rows but send them nothing</source>
         <translation>選択した行をリストに残したまま、送付の対象から外します</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list.</source>
-        <translation>リストの宛先: %1件。</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list; a linked data set has no count yet.</source>
-        <translation>リストの宛先: %1件。関連付けた対象データに人数が未入力のものがあります。</translation>
-    </message>
-    <message>
-        <source>%1 recipients in the list; the data sets say %2%3.</source>
-        <translation>リストの宛先: %1件。対象データ上の人数: %2%3人。</translation>
-    </message>
-    <message>
-        <source>about </source>
-        <translation>約</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ %1 recipients in the list, but the data sets say %2 people.&lt;/b&gt; Check the list or the counts.</source>
-        <translation>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ リストの宛先は%1件ですが、対象データ上の人数は%2人です。&lt;/b&gt;リストまたは人数を確認してください。</translation>
     </message>
     <message>
         <source>Add group</source>
@@ -4161,6 +4291,82 @@ Workspace: %2</source>
         <translation>
             <numerusform>%n 文字は Shift_JIS で書き出せないため、「?」として書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search name, kana, organisation, e-mail, address or custom fields…</source>
+        <translation>氏名・カナ・組織・メール・住所・独自項目を検索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in the list</source>
+        <translation>
+            <numerusform>名簿の宛先 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>N recipients in the list.</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1; a linked data set has no count yet.</source>
+        <translation>%1。関連付けた対象データに人数が未入力のものがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the data sets say about %Ln.</source>
+        <translation>
+            <numerusform>%1。対象データでは約 %Ln 名です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the data sets say %Ln.</source>
+        <translation>
+            <numerusform>%1。対象データでは %Ln 名です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ %1, but the data sets say %Ln person(s).&lt;/b&gt; Check the list or the counts.</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ %1 ですが、対象データでは %Ln 名です。&lt;/b&gt;名簿か人数を確認してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleOverrideDialog</name>
+    <message>
+        <source>It &amp;applies: the rule fires</source>
+        <translation>該当する(&amp;A): ルールを適用する</translation>
+    </message>
+    <message>
+        <source>It does &amp;not apply</source>
+        <translation>該当しない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>%1 を上書き</translation>
+    </message>
+    <message>
+        <source>Computed: %1. Source: %2</source>
+        <translation>算出結果: %1。根拠: %2</translation>
+    </message>
+    <message>
+        <source>Overridden now: %1 (%2)</source>
+        <translation>現在の上書き: %1（%2）</translation>
+    </message>
+    <message>
+        <source>The outcome, whatever the facts say</source>
+        <translation>事実の内容にかかわらず適用する結果</translation>
+    </message>
+    <message>
+        <source>The override holds until you withdraw it: later changes to the facts do not change this rule&apos;s outcome.</source>
+        <translation>上書きは取り消すまで有効です。後で事実を変更しても、このルールの結果は変わりません。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>理由(&amp;R)（必須。あなたの名前と日時とともに履歴に残ります）:</translation>
+    </message>
+    <message>
+        <source>Why the computed outcome is wrong for this incident.</source>
+        <translation>算出結果がこのインシデントに当てはまらない理由。</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4492,10 @@ Workspace: %2</source>
     <message>
         <source>A submission needs its date.</source>
         <translation>提出には日付が必要です。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>取り消しました。何も保存されていません。</translation>
     </message>
 </context>
 <context>
