@@ -407,14 +407,6 @@
 <context>
     <name>bd::DecisionDialog</name>
     <message>
-        <source>It &amp;applies: the rule fires</source>
-        <translation>It &amp;applies: the rule fires</translation>
-    </message>
-    <message>
-        <source>It does &amp;not apply</source>
-        <translation>It does &amp;not apply</translation>
-    </message>
-    <message>
         <source>Decide %1</source>
         <translation>Decide %1</translation>
     </message>
@@ -429,10 +421,6 @@
     <message>
         <source>Your decision</source>
         <translation>Your decision</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
-        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
     </message>
     <message>
         <source>e.g. Only account numbers leaked, no online-banking credentials or card numbers (PPC FAQ Q14-8).</source>
@@ -4260,7 +4248,7 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
-    <name>bd::RuleOverrideDialog</name>
+    <name>bd::RuleChoiceDialog</name>
     <message>
         <source>It &amp;applies: the rule fires</source>
         <translation>It &amp;applies: the rule fires</translation>
@@ -4269,6 +4257,13 @@ Computed: %4.</translation>
         <source>It does &amp;not apply</source>
         <translation>It does &amp;not apply</translation>
     </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleOverrideDialog</name>
     <message>
         <source>Override %1</source>
         <translation>Override %1</translation>
@@ -4288,10 +4283,6 @@ Computed: %4.</translation>
     <message>
         <source>The override holds until you withdraw it: later changes to the facts do not change this rule's outcome.</source>
         <translation>The override holds until you withdraw it: later changes to the facts do not change this rule's outcome.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
-        <translation>&amp;Reason (required; kept in the history with your name and the time):</translation>
     </message>
     <message>
         <source>Why the computed outcome is wrong for this incident.</source>

@@ -414,14 +414,6 @@
 <context>
     <name>bd::DecisionDialog</name>
     <message>
-        <source>It &amp;applies: the rule fires</source>
-        <translation>該当する: ルールが適用されます(&amp;A)</translation>
-    </message>
-    <message>
-        <source>It does &amp;not apply</source>
-        <translation>該当しない(&amp;N)</translation>
-    </message>
-    <message>
         <source>Decide %1</source>
         <translation>%1 の判断</translation>
     </message>
@@ -436,10 +428,6 @@
     <message>
         <source>Your decision</source>
         <translation>判断</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
-        <translation>理由(&amp;R)（必須。氏名と日時とともに変更履歴に記録されます）:</translation>
     </message>
     <message>
         <source>e.g. Only account numbers leaked, no online-banking credentials or card numbers (PPC FAQ Q14-8).</source>
@@ -4331,7 +4319,7 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
-    <name>bd::RuleOverrideDialog</name>
+    <name>bd::RuleChoiceDialog</name>
     <message>
         <source>It &amp;applies: the rule fires</source>
         <translation>該当する(&amp;A): ルールを適用する</translation>
@@ -4340,6 +4328,13 @@ Computed: %4.</source>
         <source>It does &amp;not apply</source>
         <translation>該当しない(&amp;N)</translation>
     </message>
+    <message>
+        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
+        <translation>理由(&amp;R)（必須。氏名と日時とともに変更履歴に記録されます）:</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleOverrideDialog</name>
     <message>
         <source>Override %1</source>
         <translation>%1 を上書き</translation>
@@ -4359,10 +4354,6 @@ Computed: %4.</source>
     <message>
         <source>The override holds until you withdraw it: later changes to the facts do not change this rule&apos;s outcome.</source>
         <translation>上書きは取り消すまで有効です。後で事実を変更しても、このルールの結果は変わりません。</translation>
-    </message>
-    <message>
-        <source>&amp;Reason (required; kept in the history with your name and the time):</source>
-        <translation>理由(&amp;R)（必須。あなたの名前と日時とともに履歴に残ります）:</translation>
     </message>
     <message>
         <source>Why the computed outcome is wrong for this incident.</source>

@@ -446,12 +446,15 @@ void ObligationsPage::overrideFiling(const QString& key)
     const RequiredFiling* filing = m_report.filing(key);
     if (!filing)
         return;
-    const std::optional<Override> override = OverrideDialog::ask(this, *filing);
-    if (!override)
-        return;
+    if (const std::optional<Override> override = OverrideDialog::ask(this, *filing))
+        storeOverride(*override);
+}
+
+void ObligationsPage::storeOverride(const Override& override)
+{
     StorageError error;
     if (!ObligationRepository(m_document->database())
-             .addOverride(m_document->incidentId(), *override, &error)) {
+             .addOverride(m_document->incidentId(), override, &error)) {
         Dialogs::warning(this, tr("Override not saved"), error.message, error.detail);
         return;
     }
@@ -476,17 +479,9 @@ void ObligationsPage::overrideRule(const QString& ruleId)
     if (!rule || !m_document->isLoaded())
         return;
     const RuleOverrideInfo* info = m_ruleModel->overrideOf(ruleId);
-    const std::optional<Override> override =
-        RuleOverrideDialog::ask(this, *rule, info ? info->computed : rule->state);
-    if (!override)
-        return;
-    StorageError error;
-    if (!ObligationRepository(m_document->database())
-             .addOverride(m_document->incidentId(), *override, &error)) {
-        Dialogs::warning(this, tr("Override not saved"), error.message, error.detail);
-        return;
-    }
-    ObligationsHub::notifyChanged(m_document->incidentId());
+    if (const std::optional<Override> override =
+            RuleOverrideDialog::ask(this, *rule, info ? info->computed : rule->state))
+        storeOverride(*override);
 }
 
 void ObligationsPage::withdrawRuleOverride(const QString& ruleId)

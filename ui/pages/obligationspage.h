@@ -68,6 +68,7 @@ private:
                                                    const QDateTime& now, StorageError* error) const;
     // Asks why an override is withdrawn; false when cancelled or no reason is given (the override stays).
     bool withdrawalReason(const QString& question, QString* reason);
+    void storeOverride(const Override& override);
     bool storeWithdrawal(const QString& key, const QString& reason);
 
     IncidentDocument* m_document;
