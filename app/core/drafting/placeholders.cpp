@@ -364,7 +364,12 @@ QString placeholderReferenceMarkdown(const QList<Placeholder>& catalogue)
                           "`e-mail` only when the recipient group's channel is post / e-mail.")
         << QStringLiteral(
                "- Texts are taken in the document's language. In an English document an empty English "
-               "text falls back to the Japanese one, with a warning (and the other way round).");
+               "text falls back to the Japanese one, with a warning (and the other way round).")
+        << QStringLiteral(
+               "- In a Japanese document each paragraph of a `narrative.*` text starts with a full-width "
+               "space (全角スペース), as Japanese paragraphs do, unless it is a list item (・, ①, （1）, 1.) "
+               "or "
+               "already starts with a space; the contact-desk text is left as it is.");
     PlaceholderGroup current = PlaceholderGroup::Incident;
     bool first = true;
     for (const Placeholder& p : catalogue) {
