@@ -392,6 +392,10 @@ void DocumentsPage::startPreview()
 {
     if (!m_sessionOk)
         return;
+    // Nobody looks at a hidden page: its preview is made when it is shown (start-up builds every page).
+    m_previewWhenShown = !isVisible();
+    if (m_previewWhenShown)
+        return;
     if (m_watcher->isRunning()) {
         m_previewQueued = true; // one more when this one is done
         return;
@@ -414,6 +418,13 @@ void DocumentsPage::startPreview()
         }
         return result;
     }));
+}
+
+void DocumentsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_previewWhenShown)
+        startPreview();
 }
 
 void DocumentsPage::previewFinished()

@@ -62,6 +62,9 @@ public:
 signals:
     void previewUpdated();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct PreviewResult
     {
@@ -124,6 +127,7 @@ private:
     QFutureWatcher<PreviewResult>* m_watcher;
     int m_generation = 0;
     bool m_previewQueued = false;
+    bool m_previewWhenShown = false; // a preview was due while the page was hidden
     int m_previewCount = 0;
     qint64 m_editToPreviewMs = -1;
 

@@ -116,7 +116,7 @@ void PdfPreview::setPdf(const QByteArray& pdf, int page, const QImage& picture, 
     if (!picture.isNull() && qFuzzyCompare(dpi, this->dpi()))
         showImage(picture);
     else
-        showImage(renderPage(*m_doc, m_page, this->dpi()));
+        renderCurrent();
     updateControls();
     emit pageShown(m_page);
 }
@@ -141,7 +141,7 @@ void PdfPreview::showPage(int page)
     if (!m_doc || page < 0 || page >= pageCount())
         return;
     m_page = page;
-    showImage(renderPage(*m_doc, m_page, dpi()));
+    renderCurrent();
     updateControls();
     emit pageShown(m_page);
 }
@@ -162,8 +162,7 @@ void PdfPreview::fitWidth()
     const qreal zoom = std::clamp(std::floor(available / pageWidthPt * 20) / 20, 0.25, 4.0);
     if (!qFuzzyCompare(zoom, m_zoom)) {
         m_zoom = zoom;
-        if (m_doc)
-            showImage(renderPage(*m_doc, m_page, dpi()));
+        renderCurrent();
         updateControls();
     }
 }
@@ -173,8 +172,7 @@ void PdfPreview::setZoom(qreal zoom)
     m_fitWidth = false;
     m_fit->setChecked(false);
     m_zoom = std::clamp(zoom, 0.25, 4.0);
-    if (m_doc)
-        showImage(renderPage(*m_doc, m_page, dpi()));
+    renderCurrent();
     updateControls();
 }
 
@@ -184,6 +182,26 @@ QString PdfPreview::pageText() const
         return {};
     std::unique_ptr<Poppler::Page> p = m_doc->page(m_page);
     return p ? p->text(QRectF()) : QString();
+}
+
+// A hidden preview (another page of the main window) is not rendered: its viewport is resized several times
+// while the window is laid out, and each new width would render the page again with Poppler.
+void PdfPreview::renderCurrent()
+{
+    if (!m_doc)
+        return;
+    m_renderPending = !isVisible();
+    if (!m_renderPending)
+        showImage(renderPage(*m_doc, m_page, dpi()));
+}
+
+void PdfPreview::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fitWidth)
+        fitWidth();
+    if (m_renderPending)
+        renderCurrent();
 }
 
 void PdfPreview::showImage(const QImage& image)

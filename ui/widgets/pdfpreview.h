@@ -48,9 +48,11 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fitWidth();
+    void renderCurrent();
     void showImage(const QImage& image);
     void updateControls();
 
@@ -58,7 +60,8 @@ private:
     std::unique_ptr<Poppler::Document> m_doc;
     int m_page = 0;
     qreal m_zoom = 1.0;
-    bool m_fitWidth = true; // the zoom follows the width until a zoom button is used
+    bool m_renderPending = false; // hidden when the page changed: rendered when shown
+    bool m_fitWidth = true;       // the zoom follows the width until a zoom button is used
     QLabel* m_image;
     QScrollArea* m_scroll;
     QLabel* m_pageLabel;
