@@ -677,6 +677,41 @@
     </message>
 </context>
 <context>
+    <name>bd::ExportArchiveCommand</name>
+    <message>
+        <source>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</source>
+        <translation>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>The zip file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
+        <translation>Usage: breachdesk export-archive --incident CODE OUT.zip</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>No incident has the code %1.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), manifest SHA-256 %2.</source>
+        <translation><numerusform>Wrote %1: %n file, manifest SHA-256 %2.</numerusform><numerusform>Wrote %1: %n files, manifest SHA-256 %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bd::ExportIncidentCommand</name>
     <message>
         <source>Write an incident as a JSON file.</source>
@@ -4582,6 +4617,29 @@ Computed: %4.</translation>
     <message>
         <source>What happened (English)</source>
         <translation>What happened (English)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VerifyArchiveCommand</name>
+    <message>
+        <source>Check an archive written by export-archive against its manifest of SHA-256 hashes.</source>
+        <translation>Check an archive written by export-archive against its manifest of SHA-256 hashes.</translation>
+    </message>
+    <message>
+        <source>The zip file to check.</source>
+        <translation>The zip file to check.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk verify-archive ARCHIVE.zip</source>
+        <translation>Usage: breachdesk verify-archive ARCHIVE.zip</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest:</source>
+        <translation>%1 does not match its manifest:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact: the %n file(s) of its manifest are unchanged (SHA-256 %2).</source>
+        <translation><numerusform>%1 is intact: the %n file of its manifest is unchanged (SHA-256 %2).</numerusform><numerusform>%1 is intact: the %n files of its manifest are unchanged (SHA-256 %2).</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -686,6 +686,43 @@
     </message>
 </context>
 <context>
+    <name>bd::ExportArchiveCommand</name>
+    <message>
+        <source>Write an incident&apos;s whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</source>
+        <translation>インシデントの記録一式（発行済み文書、届出台帳、報告・通知義務、変更履歴）を SHA-256 のマニフェスト付きの zip 1つに書き出します。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation>書き出す zip ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
+        <translation>使い方: breachdesk export-archive --incident コード 出力.zip</translation>
+    </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>コード %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), manifest SHA-256 %2.</source>
+        <translation>
+            <numerusform>%1 を書き出しました: %n ファイル、マニフェストの SHA-256 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::ExportIncidentCommand</name>
     <message>
         <source>Write an incident as a JSON file.</source>
@@ -4655,6 +4692,31 @@ Computed: %4.</source>
     <message>
         <source>What happened (English)</source>
         <translation>出来事（英語）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VerifyArchiveCommand</name>
+    <message>
+        <source>Check an archive written by export-archive against its manifest of SHA-256 hashes.</source>
+        <translation>export-archive で書き出したアーカイブを、SHA-256 のマニフェストと照合します。</translation>
+    </message>
+    <message>
+        <source>The zip file to check.</source>
+        <translation>照合する zip ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk verify-archive ARCHIVE.zip</source>
+        <translation>使い方: breachdesk verify-archive アーカイブ.zip</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest:</source>
+        <translation>%1 はマニフェストと一致しません:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact: the %n file(s) of its manifest are unchanged (SHA-256 %2).</source>
+        <translation>
+            <numerusform>%1 は改変されていません: マニフェストの %n ファイルはすべて一致します（SHA-256 %2）。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 // The list of headless commands. Add a command here after writing its class.
+#include "archivecommands.h"
 #include "clicommand.h"
 #include "incidentcommands.h"
 #include "lettercommands.h"
@@ -18,6 +19,8 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<ObligationsCommand>());
         list.push_back(std::make_unique<ImportRecipientsCommand>());
         list.push_back(std::make_unique<ExportRecipientsCommand>());
+        list.push_back(std::make_unique<ExportArchiveCommand>());
+        list.push_back(std::make_unique<VerifyArchiveCommand>());
         return list;
     }();
     return commands;

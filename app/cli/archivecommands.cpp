@@ -1,0 +1,89 @@
+#include "archivecommands.h"
+
+#include "database.h"
+#include "filingarchive.h"
+#include "incidentrepository.h"
+
+#include <QDateTime>
+
+namespace bd {
+
+QString ExportArchiveCommand::summary() const
+{
+    return tr("Write an incident's whole record (issued documents, register, obligations, audit trail) as "
+              "one zip with a SHA-256 manifest.");
+}
+
+int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    CliSupport::setUp(parser, summary());
+    const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
+                                            tr("CODE"));
+    parser.addOption(incidentOption);
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The zip file to write."),
+                                 QStringLiteral("OUT.zip"));
+    if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
+        return code;
+    if (!parser.isSet(incidentOption) || parser.positionalArguments().size() != 1) {
+        context.err << tr("Usage: breachdesk export-archive --incident CODE OUT.zip") << '\n';
+        return ExitUsage;
+    }
+    Database db;
+    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+        return code;
+    StorageError storage;
+    const QString code = parser.value(incidentOption);
+    const auto id = IncidentRepository(db).findByCode(code, &storage);
+    if (!id) {
+        if (storage)
+            return CliSupport::fail(context, storage);
+        context.err << tr("No incident has the code %1.").arg(code) << '\n';
+        return ExitInvalidInput;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    if (!FilingArchive::write(db, *id, QDateTime::currentDateTime(), path, &error)) {
+        context.err << tr("Error: %1").arg(error) << '\n';
+        return ExitInvalidInput;
+    }
+    const FilingArchive::Verification check = FilingArchive::verify(path);
+    context.out << tr("Wrote %1: %n file(s), manifest SHA-256 %2.", nullptr, check.files)
+                       .arg(path, QString::fromLatin1(check.manifestSha256))
+                << '\n';
+    return ExitOk;
+}
+
+QString VerifyArchiveCommand::summary() const
+{
+    return tr("Check an archive written by export-archive against its manifest of SHA-256 hashes.");
+}
+
+int VerifyArchiveCommand::run(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    CliSupport::setUp(parser, summary());
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("The zip file to check."),
+                                 QStringLiteral("ARCHIVE.zip"));
+    if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << tr("Usage: breachdesk verify-archive ARCHIVE.zip") << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const FilingArchive::Verification check = FilingArchive::verify(path);
+    if (!check.ok) {
+        context.err << tr("%1 does not match its manifest:").arg(path) << '\n';
+        for (const QString& problem : check.problems)
+            context.err << "  " << problem << '\n';
+        return ExitInvalidInput;
+    }
+    context.out << tr("%1 is intact: the %n file(s) of its manifest are unchanged (SHA-256 %2).", nullptr,
+                      check.files)
+                       .arg(path, QString::fromLatin1(check.manifestSha256))
+                << '\n';
+    return ExitOk;
+}
+
+} // namespace bd
