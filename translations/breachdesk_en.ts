@@ -134,6 +134,10 @@
         <source>Run 'breachdesk &lt;command&gt; --help' for a command's options.</source>
         <translation>Run 'breachdesk &lt;command&gt; --help' for a command's options.</translation>
     </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>No incident has the code %1.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsistencyChecker</name>
@@ -699,10 +703,6 @@
         <translation>Usage: breachdesk export-archive --incident CODE OUT.zip</translation>
     </message>
     <message>
-        <source>No incident has the code %1.</source>
-        <translation>No incident has the code %1.</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -732,10 +732,6 @@
     <message>
         <source>Usage: breachdesk export-incident --incident CODE OUT.json</source>
         <translation>Usage: breachdesk export-incident --incident CODE OUT.json</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>No incident has the code %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -847,10 +843,6 @@
     <message>
         <source>The cover e-mail is text, not a letter: use --kind letter or consignor.</source>
         <translation>The cover e-mail is text, not a letter: use --kind letter or consignor.</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>No incident has the code %1.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1795,10 +1787,6 @@
 </context>
 <context>
     <name>bd::ImportRecipientsCommand</name>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>No incident has the code %1.</translation>
-    </message>
     <message>
         <source>The incident %1 has no recipient group %2. Its groups: %3</source>
         <translation>The incident %1 has no recipient group %2. Its groups: %3</translation>
@@ -3402,10 +3390,6 @@ Computed: %4.</translation>
     <message>
         <source>%1 is not a valid incident file:</source>
         <translation>%1 is not a valid incident file:</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>No incident has the code %1.</translation>
     </message>
     <message>
         <source>%1 — obligations as at %2</source>

@@ -135,6 +135,10 @@
         <source>Run &apos;breachdesk &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>各コマンドのオプションは &apos;breachdesk &lt;コマンド&gt; --help&apos; で確認できます。</translation>
     </message>
+    <message>
+        <source>No incident has the code %1.</source>
+        <translation>コード %1 のインシデントはありません。</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsistencyChecker</name>
@@ -708,10 +712,6 @@
         <translation>使い方: breachdesk export-archive --incident コード 出力.zip</translation>
     </message>
     <message>
-        <source>No incident has the code %1.</source>
-        <translation>コード %1 のインシデントはありません。</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -743,10 +743,6 @@
     <message>
         <source>Usage: breachdesk export-incident --incident CODE OUT.json</source>
         <translation>使い方: breachdesk export-incident --incident CODE OUT.json</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>コード %1 のインシデントはありません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -858,10 +854,6 @@
     <message>
         <source>The cover e-mail is text, not a letter: use --kind letter or consignor.</source>
         <translation>送付状メールはテキストであり、文書ではありません。--kind letter または consignor を指定してください。</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>コード %1 のインシデントはありません。</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1828,10 +1820,6 @@
 </context>
 <context>
     <name>bd::ImportRecipientsCommand</name>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>コード %1 のインシデントはありません。</translation>
-    </message>
     <message>
         <source>The incident %1 has no recipient group %2. Its groups: %3</source>
         <translation>インシデント %1 には宛先グループ %2 がありません。グループ: %3</translation>
@@ -3445,10 +3433,6 @@ Computed: %4.</source>
     <message>
         <source>%1 is not a valid incident file:</source>
         <translation>%1 は有効なインシデントファイルではありません:</translation>
-    </message>
-    <message>
-        <source>No incident has the code %1.</source>
-        <translation>コード %1 のインシデントはありません。</translation>
     </message>
     <message>
         <source>%1 — obligations as at %2</source>

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "filingarchive.h"
-#include "incidentrepository.h"
 
 #include <QDateTime>
 
@@ -32,18 +31,12 @@ int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    StorageError storage;
-    const QString code = parser.value(incidentOption);
-    const auto id = IncidentRepository(db).findByCode(code, &storage);
-    if (!id) {
-        if (storage)
-            return CliSupport::fail(context, storage);
-        context.err << tr("No incident has the code %1.").arg(code) << '\n';
-        return ExitInvalidInput;
-    }
+    qint64 id = 0;
+    if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &id, context); code != ExitOk)
+        return code;
     const QString path = parser.positionalArguments().constFirst();
     QString error;
-    if (!FilingArchive::write(db, *id, QDateTime::currentDateTime(), path, &error)) {
+    if (!FilingArchive::write(db, id, QDateTime::currentDateTime(), path, &error)) {
         context.err << tr("Error: %1").arg(error) << '\n';
         return ExitInvalidInput;
     }

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "database.h"
+#include "incidentrepository.h"
 
 #include <QFileInfo>
 
@@ -54,6 +55,20 @@ int CliSupport::fail(CliContext& context, const StorageError& error)
 {
     context.err << tr("Error: %1").arg(error.text()) << '\n';
     return error.exitCode();
+}
+
+int CliSupport::findIncident(Database& db, const QString& code, qint64* id, CliContext& context)
+{
+    StorageError error;
+    const std::optional<qint64> found = IncidentRepository(db).findByCode(code, &error);
+    if (found) {
+        *id = *found;
+        return ExitOk;
+    }
+    if (error)
+        return fail(context, error);
+    context.err << tr("No incident has the code %1.").arg(code) << '\n';
+    return ExitInvalidInput;
 }
 
 CliCommand* findCliCommand(const QString& name)

@@ -51,6 +51,9 @@ public:
     // Opens the workspace named by --workspace (or the default). Returns ExitOk or a storage exit code.
     static int openWorkspace(const QCommandLineParser& parser, Database& db, CliContext& context);
     static int fail(CliContext& context, const StorageError& error);
+    // The id of the incident with `code` in `db`. Returns ExitOk, or prints why not (no such code, a storage
+    // error) and returns the exit code to stop with.
+    static int findIncident(Database& db, const QString& code, qint64* id, CliContext& context);
 };
 
 // All commands, in help order.

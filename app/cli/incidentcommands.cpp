@@ -61,16 +61,12 @@ int ExportIncidentCommand::run(const QStringList& arguments, CliContext& context
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    StorageError error;
     const QString incidentCode = parser.value(incidentOption);
-    const auto id = IncidentRepository(db).findByCode(incidentCode, &error);
-    if (!id) {
-        if (error)
-            return CliSupport::fail(context, error);
-        context.err << tr("No incident has the code %1.").arg(incidentCode) << '\n';
-        return ExitInvalidInput;
-    }
-    const std::optional<QByteArray> json = IncidentTransfer(db).exportJson(*id, &error);
+    qint64 id = 0;
+    if (int code = CliSupport::findIncident(db, incidentCode, &id, context); code != ExitOk)
+        return code;
+    StorageError error;
+    const std::optional<QByteArray> json = IncidentTransfer(db).exportJson(id, &error);
     if (!json)
         return CliSupport::fail(context, error);
     const QString out = parser.positionalArguments().constFirst();

@@ -112,16 +112,9 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    StorageError storage;
-    const QString code = parser.value(incidentOption);
-    const auto id = IncidentRepository(db).findByCode(code, &storage);
-    if (!id) {
-        if (storage)
-            return CliSupport::fail(context, storage);
-        context.err << tr("No incident has the code %1.").arg(code) << '\n';
-        return ExitInvalidInput;
-    }
-    request.incidentId = *id;
+    if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &request.incidentId, context);
+        code != ExitOk)
+        return code;
     LetterSession session;
     QString error;
     if (!session.load(db, request, &error)) {
@@ -130,6 +123,7 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     }
 
     // Problems first: nothing is written while there is an error.
+    StorageError storage;
     QElapsedTimer checkTimer;
     checkTimer.start();
     const RecipientScan scan = session.scan(db, 50, &storage);

@@ -100,26 +100,22 @@ int ObligationsCommand::run(const QStringList& arguments, CliContext& context)
         Database db;
         if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
             return code;
+        qint64 id = 0;
+        if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &id, context);
+            code != ExitOk)
+            return code;
         StorageError error;
-        const QString incidentCode = parser.value(incidentOption);
         IncidentRepository incidents(db);
-        const auto id = incidents.findByCode(incidentCode, &error);
-        if (!id) {
-            if (error)
-                return CliSupport::fail(context, error);
-            context.err << tr("No incident has the code %1.").arg(incidentCode) << '\n';
-            return ExitInvalidInput;
-        }
-        const std::optional<Incident> incident = incidents.load(*id, &error);
+        const std::optional<Incident> incident = incidents.load(id, &error);
         if (!incident)
             return CliSupport::fail(context, error);
         ObligationRepository obligations(db);
         data.incident = *incident;
-        data.decisions = obligations.decisions(*id, &error);
+        data.decisions = obligations.decisions(id, &error);
         if (!error)
-            data.overrides = obligations.overrides(*id, &error);
+            data.overrides = obligations.overrides(id, &error);
         if (!error)
-            data.filedKeys = obligations.filedKeys(*id, &error);
+            data.filedKeys = obligations.filedKeys(id, &error);
         if (!error)
             data.customItems = incidents.customItems(&error);
         if (error)

@@ -19,23 +19,19 @@ namespace {
 int findGroup(Database& db, const QString& code, const QString& key, RecipientGroup* group,
               CliContext& context)
 {
+    qint64 incidentId = 0;
+    if (int exit = CliSupport::findIncident(db, code, &incidentId, context); exit != ExitOk)
+        return exit;
     StorageError error;
-    const auto incidentId = IncidentRepository(db).findByCode(code, &error);
-    if (!incidentId) {
-        if (error)
-            return CliSupport::fail(context, error);
-        context.err << ImportRecipientsCommand::tr("No incident has the code %1.").arg(code) << '\n';
-        return ExitInvalidInput;
-    }
     RecipientRepository repo(db);
-    if (!repo.ensureBuiltinGroups(*incidentId, &error))
+    if (!repo.ensureBuiltinGroups(incidentId, &error))
         return CliSupport::fail(context, error);
-    const auto found = repo.groupByKey(*incidentId, key, &error);
+    const auto found = repo.groupByKey(incidentId, key, &error);
     if (!found) {
         if (error)
             return CliSupport::fail(context, error);
         QStringList keys;
-        for (const RecipientGroup& g : repo.groups(*incidentId, &error))
+        for (const RecipientGroup& g : repo.groups(incidentId, &error))
             keys.append(g.key);
         context.err << ImportRecipientsCommand::tr(
                            "The incident %1 has no recipient group %2. Its groups: %3")
