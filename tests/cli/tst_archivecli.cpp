@@ -1,21 +1,13 @@
 // `breachdesk export-archive` and `verify-archive` through the real executable: an archive written from the
 // workspace verifies, a damaged one does not, and mistakes get clear messages and exit codes.
+#include "clitestsupport.h"
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#ifndef BD_BREACHDESK
-#error "BD_BREACHDESK must name the breachdesk executable"
-#endif
-
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out, err;
-};
+using Result = test::CliResult;
 
 const QString demoFile = QStringLiteral(BD_TEST_DATA_DIR "/../../resources/demo/demo-incident.json");
 
@@ -50,28 +42,7 @@ void TestArchiveCli::init()
 
 Result TestArchiveCli::run(const QStringList& args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK), args);
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runBreachdesk(m_dir->path(), args, {}, 60000);
 }
 
 Result TestArchiveCli::runWs(const QStringList& args) const

@@ -1,5 +1,6 @@
 // The real `breachdesk` executable run headless against a temporary workspace: help, import, list, export and
 // re-import, and the exit codes and messages of every kind of failure.
+#include "clitestsupport.h"
 #include "database.h"
 #include "incidentrepository.h"
 
@@ -13,18 +14,9 @@
 
 using namespace bd;
 
-#ifndef BD_BREACHDESK
-#error "BD_BREACHDESK must name the breachdesk executable"
-#endif
-
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
+using Result = test::CliResult;
 
 QString dataFile(const char* name)
 {
@@ -86,32 +78,8 @@ void TestCli::init()
 
 Result TestCli::run(const QStringList& args) const
 {
-    QProcess p;
-    // A private home: no saved language or default workspace of the person running the tests leaks in.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK), args);
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.status = p.exitStatus();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runBreachdesk(m_dir->path(), args,
+                               {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);
 }
 
 Result TestCli::runWs(const QString& command, const QStringList& args) const

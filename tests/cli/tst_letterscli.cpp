@@ -1,12 +1,12 @@
 // `breachdesk export-letters` run through the real executable against a temporary workspace holding the demo
 // incident and a group of recipients; the PDFs are read back with Poppler.
+#include "clitestsupport.h"
 #include "database.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
 #include "lettersession.h"
 #include "recipientrepository.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,17 +15,9 @@
 
 using namespace bd;
 
-#ifndef BD_BREACHDESK
-#error "BD_BREACHDESK must name the breachdesk executable"
-#endif
-
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out, err;
-};
+using Result = test::CliResult;
 
 Recipient person(const QString& name, const QString& address, const QString& language, int row)
 {
@@ -116,31 +108,11 @@ void TestLettersCli::addRecipients(const QList<Recipient>& recipients)
 
 Result TestLettersCli::run(const QStringList& args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command chooses offscreen itself
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK),
-            QStringList{QStringLiteral("export-letters"), QStringLiteral("--workspace"), m_ws} + args);
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = QStringLiteral("did not finish");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    // No QT_QPA_PLATFORM: the command chooses offscreen itself.
+    return test::runBreachdesk(
+        m_dir->path(),
+        QStringList{QStringLiteral("export-letters"), QStringLiteral("--workspace"), m_ws} + args,
+        {{QStringLiteral("QT_QPA_PLATFORM"), QString()}}, 120000);
 }
 
 void TestLettersCli::merged_everyRecipientNamedCharacterForCharacter()

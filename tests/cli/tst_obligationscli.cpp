@@ -1,5 +1,6 @@
 // `breachdesk obligations` through the real executable: the table and --json from the workspace and from an
 // incident JSON file, the officer's decisions from the workspace, and clear errors with their exit codes.
+#include "clitestsupport.h"
 #include "database.h"
 #include "incidentrepository.h"
 #include "obligationrepository.h"
@@ -7,24 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace bd;
 
-#ifndef BD_BREACHDESK
-#error "BD_BREACHDESK must name the breachdesk executable"
-#endif
-
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
+using Result = test::CliResult;
 
 const QString demoFile = QStringLiteral(BD_TEST_DATA_DIR "/../../resources/demo/demo-incident.json");
 const QString now = QStringLiteral("2024-08-30T12:00:00+09:00");
@@ -76,31 +67,8 @@ void TestObligationsCli::init()
 
 Result TestObligationsCli::run(const QStringList& args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK), args);
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.status = p.exitStatus();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runBreachdesk(m_dir->path(), args, {{QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo")}},
+                               60000);
 }
 
 Result TestObligationsCli::runWs(const QStringList& args) const

@@ -1,6 +1,7 @@
 // import-recipients and export-recipients through the real `breachdesk` executable on a temporary workspace:
 // counts and problems, the exit code and what is saved when rows are rejected (nothing, unless
 // --import-good-rows), mappings, CSV/CP932/XLSX round trips and formula neutralising.
+#include "clitestsupport.h"
 #include "database.h"
 #include "recipientrepository.h"
 #include "sourcefile.h"
@@ -13,18 +14,9 @@
 using namespace bd;
 using namespace Qt::StringLiterals;
 
-#ifndef BD_BREACHDESK
-#error "BD_BREACHDESK must name the breachdesk executable"
-#endif
-
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
+using Result = test::CliResult;
 
 const QString kIncident = u"INC-2024-101"_s; // the code in tests/data/storage/valid-incident.json
 
@@ -88,31 +80,8 @@ void TestRecipientsCli::init()
 
 Result TestRecipientsCli::run(const QStringList& args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(u"home"_s);
-    QDir().mkpath(home);
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK), args);
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = u"did not finish: "_s + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.status = p.exitStatus();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runBreachdesk(m_dir->path(), args,
+                               {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 120000);
 }
 
 Result TestRecipientsCli::runWs(const QString& command, const QStringList& args) const

@@ -1,0 +1,61 @@
+// Runs the real `breachdesk` executable for the command-line tests.
+#pragma once
+
+#include <QDir>
+#include <QProcess>
+#include <QStringList>
+
+#include <utility>
+
+#ifndef BD_BREACHDESK
+#error "BD_BREACHDESK must name the breachdesk executable"
+#endif
+
+namespace test {
+
+struct CliResult
+{
+    int exitCode = -1; // -1 when the process crashed or did not finish
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out, err;
+};
+
+// Runs `breachdesk args…` in `dir` with a private home there (no saved language or default workspace of the
+// person running the tests leaks in), English messages and UTF-8. `env` adds variables, or removes those
+// given a null value.
+inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
+                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString home = dir + QStringLiteral("/home");
+    QDir().mkpath(home);
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const auto& [name, value] : env) {
+        if (value.isNull())
+            environment.remove(name);
+        else
+            environment.insert(name, value);
+    }
+    p.setProcessEnvironment(environment);
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(BD_BREACHDESK), args);
+    CliResult r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = QStringLiteral("did not finish: ") + p.errorString();
+        return r;
+    }
+    r.status = p.exitStatus();
+    r.exitCode = r.status == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace test
