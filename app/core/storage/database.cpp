@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "workspacelocks.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -176,6 +178,7 @@ bool Database::openAtVersion(const QString& path, int target, StorageError* erro
 
 bool Database::openImpl(const QString& path, int target, StorageError* error)
 {
+    installWorkspaceLocking();
     close();
     m_path = path;
     const bool memory = path == QLatin1String(":memory:");
