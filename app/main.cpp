@@ -3,11 +3,13 @@
 #include "cliapplication.h"
 #include "clicommand.h"
 #include "localization.h"
+#include "processprotection.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    bd::protectProcess();
     // A first argument that is not an option names a command: run it without creating any window.
     // --help and --version need no display either.
     const bool helpOnly = argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0 ||

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -51,9 +52,25 @@ int runGui(int argc, char* argv[])
     const QString language = parser.isSet(lang) ? parser.value(lang) : Localization::savedLanguage();
     Localization::install(language);
 
+    // A workspace is opened, never conjured: --demo makes one when it is missing; otherwise the user is
+    // asked.
+    const QString path = parser.value(workspace);
+    OpenMode mode;
+    mode.create = parser.isSet(demo);
+    if (!mode.create && !QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("bd::Application", "BreachDesk"),
+            QApplication::translate("bd::Application",
+                                    "There is no workspace at %1.\n\nCreate a new, empty workspace there?")
+                .arg(path),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return 0;
+        mode.create = true;
+    }
     Database db;
     StorageError error;
-    if (!db.open(parser.value(workspace), &error)) {
+    if (!db.open(path, mode, &error)) {
         QMessageBox::critical(
             nullptr, QApplication::translate("bd::Application", "BreachDesk"),
             QApplication::translate("bd::Application", "The workspace %1 cannot be opened.\n\n%2")

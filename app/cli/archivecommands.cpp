@@ -20,7 +20,7 @@ int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
                                             tr("CODE"));
     parser.addOption(incidentOption);
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The zip file to write."),
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The zip file to write; - for standard output."),
                                  QStringLiteral("OUT.zip"));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
@@ -29,21 +29,29 @@ int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     Database db;
-    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+    if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
     qint64 id = 0;
     if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &id, context); code != ExitOk)
         return code;
     const QString path = parser.positionalArguments().constFirst();
-    QString error;
-    if (!FilingArchive::write(db, id, QDateTime::currentDateTime(), path, &error)) {
-        context.err << tr("Error: %1").arg(error) << '\n';
-        return ExitInvalidInput;
+    const FilingArchive::Written written = FilingArchive::write(db, id, QDateTime::currentDateTime(), path);
+    if (written.storage)
+        return CliSupport::fail(context, written.storage);
+    if (!written.ok) {
+        context.err << tr("Error: %1").arg(written.outputError) << '\n'
+                    << tr("Nothing was written under %1 and nothing was recorded.").arg(path) << '\n';
+        return ExitOutputFailed;
     }
-    const FilingArchive::Verification check = FilingArchive::verify(path);
-    context.out << tr("Wrote %1: %n file(s), manifest SHA-256 %2.", nullptr, check.files)
-                       .arg(path, QString::fromLatin1(check.manifestSha256))
-                << '\n';
+    // With "-" the archive itself is on standard output: the report goes to standard error.
+    QTextStream& report = written.stream ? context.err : context.out;
+    report << tr("Wrote %1: %n file(s), manifest SHA-256 %2.", nullptr, written.files)
+                  .arg(path, QString::fromLatin1(written.manifestSha256))
+           << '\n';
+    if (!written.recorded)
+        context.err << CliSupport::tr("The workspace is read-only: this export is not recorded in its audit "
+                                      "trail.")
+                    << '\n';
     return ExitOk;
 }
 

@@ -3,11 +3,20 @@
 #include "database.h"
 #include "incidentrepository.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace bd {
 
 namespace {
+QCommandLineOption createOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("create"),
+        CliSupport::tr("Make a new, empty workspace when the file does not exist (without "
+                       "it, a missing workspace is an error)."));
+}
+
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(
@@ -22,6 +31,7 @@ void CliSupport::setUp(QCommandLineParser& parser, const QString& description)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption(workspaceOption());
+    parser.addOption(createOption());
 }
 
 int CliSupport::parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context)
@@ -41,13 +51,17 @@ int CliSupport::parse(QCommandLineParser& parser, const QStringList& arguments, 
     return -1;
 }
 
-int CliSupport::openWorkspace(const QCommandLineParser& parser, Database& db, CliContext& context)
+int CliSupport::openWorkspace(const QCommandLineParser& parser, Database& db, CliContext& context,
+                              OpenMode::Access access)
 {
     const QString path = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
                                                                    : Database::defaultWorkspacePath();
     StorageError error;
-    if (!db.open(path, &error))
+    if (!db.open(path, OpenMode{access, parser.isSet(QStringLiteral("create"))}, &error)) {
+        if (error.kind == StorageError::NoWorkspace)
+            error.message += u' ' + tr("Give --create to make a new one.");
         return fail(context, error);
+    }
     return ExitOk;
 }
 
@@ -69,6 +83,46 @@ int CliSupport::findIncident(Database& db, const QString& code, qint64* id, CliC
         return fail(context, error);
     context.err << tr("No incident has the code %1.").arg(code) << '\n';
     return ExitInvalidInput;
+}
+
+int CliSupport::runExport(Database& db, CliContext& context, const QString& outputPath,
+                          const std::function<int(ExportRecord*)>& write)
+{
+    if (db.isReadOnly()) {
+        ExportRecord unused;
+        const int code = write(&unused);
+        if (code == ExitOk)
+            context.err << tr("The workspace is read-only: this export is not recorded in its audit trail.")
+                        << '\n';
+        return code;
+    }
+    int code = ExitOk;
+    bool written = false;
+    StorageError error;
+    const bool ok = db.transaction(
+        [&](StorageError* err) {
+            ExportRecord record;
+            code = write(&record);
+            written = code == ExitOk;
+            return written && AuditRepository(db).recordExport(record, err);
+        },
+        &error);
+    if (ok || code != ExitOk)
+        return code;
+    // Written but not recorded: take a regular file back rather than leave an export the trail does not know.
+    if (written) {
+        if (QFileInfo(outputPath).isFile() && !QFileInfo(outputPath).isSymLink())
+            QFile::remove(outputPath);
+        context.err
+            << tr("%1 was taken back: the export could not be recorded in the audit trail.").arg(outputPath)
+            << '\n';
+    }
+    return fail(context, error);
+}
+
+QTextStream& CliSupport::reportStream(CliContext& context, const QString& outputPath)
+{
+    return outputPath == QLatin1String("-") ? context.err : context.out;
 }
 
 CliCommand* findCliCommand(const QString& name)

@@ -1,5 +1,6 @@
 // The list of headless commands. Add a command here after writing its class.
 #include "archivecommands.h"
+#include "backupcommands.h"
 #include "clicommand.h"
 #include "incidentcommands.h"
 #include "lettercommands.h"
@@ -21,6 +22,8 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<ExportRecipientsCommand>());
         list.push_back(std::make_unique<ExportArchiveCommand>());
         list.push_back(std::make_unique<VerifyArchiveCommand>());
+        list.push_back(std::make_unique<BackupCommand>());
+        list.push_back(std::make_unique<RestoreCommand>());
         return list;
     }();
     return commands;

@@ -1,11 +1,12 @@
 #include "incidentcommands.h"
 
+#include "outputfile.h"
+
 #include "database.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace bd {
 
@@ -23,7 +24,7 @@ int ListIncidentsCommand::run(const QStringList& arguments, CliContext& context)
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     Database db;
-    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+    if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
     StorageError error;
     const QList<IncidentSummary> incidents = IncidentRepository(db).list(parser.isSet(archived), &error);
@@ -59,7 +60,7 @@ int ExportIncidentCommand::run(const QStringList& arguments, CliContext& context
         return ExitUsage;
     }
     Database db;
-    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+    if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
     const QString incidentCode = parser.value(incidentOption);
     qint64 id = 0;
@@ -70,17 +71,17 @@ int ExportIncidentCommand::run(const QStringList& arguments, CliContext& context
     if (!json)
         return CliSupport::fail(context, error);
     const QString out = parser.positionalArguments().constFirst();
-    if (out == QLatin1String("-")) {
-        context.out << QString::fromUtf8(*json);
-        return ExitOk;
-    }
-    QSaveFile file(out); // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        context.err << tr("Cannot write %1: %2").arg(out, file.errorString()) << '\n';
-        return ExitInvalidInput;
-    }
-    context.out << tr("Exported %1 to %2").arg(incidentCode, out) << '\n';
-    return ExitOk;
+    return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
+        OutputFile file(out, db.files()); // written whole or not at all
+        if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+            context.err << tr("Cannot write %1: %2").arg(out, file.errorString()) << '\n';
+            return int(ExitOutputFailed);
+        }
+        *record = {id, incidentCode, QStringLiteral("incident"), QStringLiteral("json"), 1, file.sha256()};
+        if (!file.isStream())
+            context.out << tr("Exported %1 to %2").arg(incidentCode, out) << '\n';
+        return int(ExitOk);
+    });
 }
 
 QString ImportIncidentCommand::summary() const

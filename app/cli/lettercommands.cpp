@@ -49,9 +49,9 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         QStringLiteral("lang"),
         tr("ja or en for every letter; auto (the default): each recipient's language, else the group's."),
         tr("LANG"), QStringLiteral("auto"));
-    const QCommandLineOption mergedOption(QStringLiteral("merged"),
-                                          tr("One PDF with every letter, each starting on a new page."),
-                                          tr("OUT.pdf"));
+    const QCommandLineOption mergedOption(
+        QStringLiteral("merged"),
+        tr("One PDF with every letter, each starting on a new page; - for standard output."), tr("OUT.pdf"));
     const QCommandLineOption eachOption(QStringLiteral("each"), tr("A folder for one PDF per recipient."),
                                         tr("DIR"));
     const QCommandLineOption patternOption(
@@ -110,7 +110,7 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     }
 
     Database db;
-    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+    if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
     if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &request.incidentId, context);
         code != ExitOk)
@@ -167,22 +167,41 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     const BatchResult result = BatchRunner::run(job);
     if (result.status != BatchResult::Status::Done) {
         context.err << tr("Error: %1").arg(result.error) << '\n';
-        return ExitInvalidInput;
+        return ExitOutputFailed;
     }
-    context.out << tr("Checked %1 recipients in %2 s.").arg(scan.recipients).arg(checkMs / 1000.0, 0, 'f', 1)
-                << '\n';
-    context.out << tr("%1 letters (Japanese %2, English %3), %4 pages in %5 s.")
-                       .arg(result.letters)
-                       .arg(scan.perLanguage[0])
-                       .arg(scan.perLanguage[1])
-                       .arg(result.pages)
-                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                << '\n';
-    if (!result.mergedFile.isEmpty())
-        context.out << tr("Merged PDF: %1").arg(result.mergedFile) << '\n';
-    if (!output.perLetterDirectory.isEmpty())
-        context.out << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory)
+    // The letters are complete under their final names: now they are recorded (a batch can take minutes,
+    // so the workspace is not held locked while it runs).
+    if (db.isReadOnly()) {
+        context.err << CliSupport::tr("The workspace is read-only: this export is not recorded in its audit "
+                                      "trail.")
                     << '\n';
+    } else {
+        const ExportRecord record{request.incidentId,
+                                  parser.value(incidentOption),
+                                  QStringLiteral("letters"),
+                                  session.group().key + QStringLiteral(", ") + request.kind,
+                                  result.letters,
+                                  result.mergedSha256};
+        if (!AuditRepository(db).recordExport(record, &storage)) {
+            context.err << tr("The letters were written but could not be recorded in the audit trail.")
+                        << '\n';
+            return CliSupport::fail(context, storage);
+        }
+    }
+    QTextStream& report = CliSupport::reportStream(context, output.mergedPath);
+    report << tr("Checked %1 recipients in %2 s.").arg(scan.recipients).arg(checkMs / 1000.0, 0, 'f', 1)
+           << '\n';
+    report << tr("%1 letters (Japanese %2, English %3), %4 pages in %5 s.")
+                  .arg(result.letters)
+                  .arg(scan.perLanguage[0])
+                  .arg(scan.perLanguage[1])
+                  .arg(result.pages)
+                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+           << '\n';
+    if (!result.mergedFile.isEmpty())
+        report << tr("Merged PDF: %1").arg(result.mergedFile) << '\n';
+    if (!output.perLetterDirectory.isEmpty())
+        report << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory) << '\n';
     if (result.unmappedGlyphs > 0)
         context.err << tr("Warning: %1 glyphs could not be given their text in the PDF (they print correctly "
                           "but cannot be searched).")

@@ -98,7 +98,7 @@ int ObligationsCommand::run(const QStringList& arguments, CliContext& context)
         data.customItems = document.customItems;
     } else {
         Database db;
-        if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+        if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
             return code;
         qint64 id = 0;
         if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &id, context);

@@ -24,7 +24,7 @@ int findGroup(Database& db, const QString& code, const QString& key, RecipientGr
         return exit;
     StorageError error;
     RecipientRepository repo(db);
-    if (!repo.ensureBuiltinGroups(incidentId, &error))
+    if (!db.isReadOnly() && !repo.ensureBuiltinGroups(incidentId, &error))
         return CliSupport::fail(context, error);
     const auto found = repo.groupByKey(incidentId, key, &error);
     if (!found) {
@@ -298,33 +298,43 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
         return ExitUsage;
     }
     Database db;
-    if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
+    if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
     RecipientGroup group;
     if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
         code != ExitOk)
         return code;
-    StorageError storage;
     RecipientRepository repo(db);
-    const RecipientFileResult result =
-        writeRecipientFile(out, *format, language, [&](const RecipientVisitor& visit) {
-            return repo.forEach(group.id, false, visit, &storage) && !storage;
-        });
-    if (storage)
-        return CliSupport::fail(context, storage);
-    if (!result.ok()) {
-        context.err << tr("Cannot write %1: %2").arg(out, result.error) << '\n';
-        return ExitInvalidInput;
-    }
-    for (const UnwritableChar& u : result.unwritable)
-        context.err << tr("row %1, column %2: %3 cannot be written in CP932; written as ?")
-                           .arg(u.row)
-                           .arg(u.column + 1)
-                           .arg(describeCodePoint(u.codePoint))
-                    << '\n';
-    context.out << tr("Exported %n recipient(s) of %1 to %2", nullptr, result.rows).arg(group.key, out)
-                << '\n';
-    return ExitOk;
+    return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
+        StorageError storage;
+        const RecipientFileResult result = writeRecipientFile(
+            out, *format, language,
+            [&](const RecipientVisitor& visit) {
+                return repo.forEach(group.id, false, visit, &storage) && !storage;
+            },
+            db.files());
+        if (storage)
+            return CliSupport::fail(context, storage);
+        if (!result.ok()) {
+            context.err << tr("Cannot write %1: %2").arg(out, result.error) << '\n';
+            return int(ExitOutputFailed);
+        }
+        for (const UnwritableChar& u : result.unwritable)
+            context.err << tr("row %1, column %2: %3 cannot be written in CP932; written as ?")
+                               .arg(u.row)
+                               .arg(u.column + 1)
+                               .arg(describeCodePoint(u.codePoint))
+                        << '\n';
+        *record = {group.incidentId,
+                   parser.value(incidentOption),
+                   QStringLiteral("recipients"),
+                   group.key + QStringLiteral(", ") + formatKey,
+                   result.rows,
+                   result.sha256};
+        CliSupport::reportStream(context, out)
+            << tr("Exported %n recipient(s) of %1 to %2", nullptr, result.rows).arg(group.key, out) << '\n';
+        return int(ExitOk);
+    });
 }
 
 } // namespace bd

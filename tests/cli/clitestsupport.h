@@ -22,9 +22,10 @@ struct CliResult
 
 // Runs `breachdesk args…` in `dir` with a private home there (no saved language or default workspace of the
 // person running the tests leaks in), English messages and UTF-8. `env` adds variables, or removes those
-// given a null value.
+// given a null value. A `wrapper` (e.g. {"prlimit", "--fsize=65536"}) runs the executable through it.
 inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
-                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000,
+                               const QStringList& wrapper = {})
 {
     QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,7 +44,10 @@ inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
     }
     p.setProcessEnvironment(environment);
     p.setWorkingDirectory(dir);
-    p.start(QStringLiteral(BD_BREACHDESK), args);
+    if (wrapper.isEmpty())
+        p.start(QStringLiteral(BD_BREACHDESK), args);
+    else
+        p.start(wrapper.first(), wrapper.mid(1) << QStringLiteral(BD_BREACHDESK) << args);
     CliResult r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
         p.kill();

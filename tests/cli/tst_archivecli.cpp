@@ -45,9 +45,11 @@ Result TestArchiveCli::run(const QStringList& args) const
     return test::runBreachdesk(m_dir->path(), args, {}, 60000);
 }
 
+// --create: these tests start from no workspace (tst_workspacecli tests refusing a missing one).
 Result TestArchiveCli::runWs(const QStringList& args) const
 {
-    return run(QStringList{args.value(0), QStringLiteral("--workspace"), m_ws} + args.mid(1));
+    return run(QStringList{args.value(0), QStringLiteral("--workspace"), m_ws, QStringLiteral("--create")} +
+               args.mid(1));
 }
 
 void TestArchiveCli::exportedArchiveVerifies()

@@ -82,9 +82,10 @@ Result TestCli::run(const QStringList& args) const
                                {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);
 }
 
+// --create: these tests start from no workspace (tst_workspacecli tests refusing a missing one).
 Result TestCli::runWs(const QString& command, const QStringList& args) const
 {
-    return run(QStringList{command, QStringLiteral("--workspace"), m_ws} + args);
+    return run(QStringList{command, QStringLiteral("--workspace"), m_ws, QStringLiteral("--create")} + args);
 }
 
 QStringList TestCli::listedCodes() const

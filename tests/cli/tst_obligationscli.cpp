@@ -71,9 +71,11 @@ Result TestObligationsCli::run(const QStringList& args) const
                                60000);
 }
 
+// --create: these tests start from no workspace (tst_workspacecli tests refusing a missing one).
 Result TestObligationsCli::runWs(const QStringList& args) const
 {
-    return run(QStringList{args.value(0), QStringLiteral("--workspace"), m_ws} + args.mid(1));
+    return run(QStringList{args.value(0), QStringLiteral("--workspace"), m_ws, QStringLiteral("--create")} +
+               args.mid(1));
 }
 
 void TestObligationsCli::help_namesBothForms()

@@ -74,8 +74,9 @@ void TestRecipientsCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_ws = m_dir->filePath(u"workspace.breachdesk"_s);
-    VERIFY_EXIT(
-        runWs(u"import-incident"_s, {QStringLiteral(BD_TEST_DATA_DIR "/storage/valid-incident.json")}), 0);
+    VERIFY_EXIT(runWs(u"import-incident"_s,
+                      {u"--create"_s, QStringLiteral(BD_TEST_DATA_DIR "/storage/valid-incident.json")}),
+                0);
 }
 
 Result TestRecipientsCli::run(const QStringList& args) const

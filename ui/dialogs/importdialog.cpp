@@ -119,7 +119,7 @@ struct ImportDialog::SaveJob
     void run()
     {
         Database db;
-        if (db.open(workspace, &error))
+        if (db.open(workspace, OpenMode{}, &error))
             save(db);
     }
 

@@ -68,7 +68,7 @@ int LetterBatchDialog::exec()
         [session = m_session, path = m_path, count = m_count, output = m_output, cancel = m_cancel, report] {
             Database db; // this thread's own connection
             StorageError error;
-            if (!db.open(path, &error)) {
+            if (!db.open(path, OpenMode{OpenMode::PreferWrite}, &error)) {
                 BatchResult failed;
                 failed.error = error.message;
                 return failed;

@@ -8,11 +8,13 @@
 #include "obligationrepository.h"
 #include "reportjson.h"
 
+#include "outputfile.h"
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+
+#include <QFile>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -46,19 +48,18 @@ QJsonArray auditToJson(const QList<AuditEntry>& entries)
 
 } // namespace
 
-bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
-                          QString* error)
+bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now, Built* built,
+                          StorageError* storage, QString* error)
 {
-    StorageError err;
+    StorageError& err = *storage;
     const auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
+        *error = message;
         return false;
     };
     IncidentRepository incidents(db);
     const std::optional<Incident> incident = incidents.load(incidentId, &err);
     if (!incident)
-        return fail(err.text());
+        return false;
     const QList<DataItem> custom = incidents.customItems(&err);
     ObligationRepository obligations(db);
     const QList<Decision> decisions = obligations.decisions(incidentId, &err);
@@ -68,7 +69,7 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
     const QList<IssuedDocument> issued = documents.list(incidentId, &err);
     const QList<AuditEntry> audit = AuditRepository(db).forIncident(incidentId, &err);
     if (!err.ok())
-        return fail(err.text());
+        return false;
     const ObligationReport report = evaluate(*incident, decisions, overrides, now, custom);
 
     // Everything goes into memory-light parts one by one; the manifest is written last.
@@ -83,7 +84,7 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
     for (const IssuedDocument& meta : issued) {
         const std::optional<IssuedDocument> d = documents.load(meta.id, &err);
         if (!d)
-            return fail(err.text());
+            return false;
         const QString base = QStringLiteral("documents/") + d->baseFileName(incident->code);
         parts.append({base + QStringLiteral(".pdf"), d->pdf});
         parts.append({base + QStringLiteral(".html"), d->html.toUtf8()});
@@ -121,14 +122,13 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
                                {QStringLiteral("files"), files}};
     parts.append({QString::fromLatin1(FilingArchiveManifest), json(manifest)});
 
-    // The zip is made in memory (issued documents are few) and written through QSaveFile, so that the archive
-    // appears complete or not at all; QuaZip closes its device, which QSaveFile does not allow.
-    QByteArray zipBytes;
+    // The zip is made in memory (issued documents are few), then written whole through an OutputFile.
+    QByteArray& zipBytes = built->zip;
     {
         QBuffer buffer(&zipBytes);
         QuaZip zip(&buffer);
         if (!zip.open(QuaZip::mdCreate))
-            return fail(tr("Could not write %1.").arg(path));
+            return fail(tr("Could not make the archive."));
         for (const auto& [name, bytes] : parts) {
             QuaZipFile file(&zip);
             QuaZipNewInfo info(name);
@@ -141,22 +141,67 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return fail(tr("Could not finish the archive %1.").arg(path));
+            return fail(tr("Could not finish the archive."));
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(zipBytes) != zipBytes.size() || !out.commit())
-        return fail(tr("Could not write %1: %2").arg(path, out.errorString()));
-    AuditEntry exported;
-    exported.incidentId = incidentId;
-    exported.incidentCode = incident->code;
-    exported.entity = QStringLiteral("archive");
-    exported.field = QStringLiteral("exported");
-    exported.after = QStringLiteral("manifest sha256:%1, %2 files")
-                         .arg(QString::fromLatin1(sha256Hex(parts.constLast().second)))
-                         .arg(parts.size() - 1);
-    if (!AuditRepository(db).append(exported, &err))
-        return fail(err.text());
+    built->incidentCode = incident->code;
+    built->files = int(parts.size() - 1);
+    built->manifestSha256 = sha256Hex(parts.constLast().second);
     return true;
+}
+
+FilingArchive::Written FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
+                                            const QString& path)
+{
+    Written written;
+    // The file is complete under its final name before the audit entry is written, and both happen inside one
+    // write transaction: a locked workspace stops the export before anything is written, and a failed write
+    // records nothing.
+    const auto work = [&](StorageError* err) {
+        Built built;
+        if (!build(db, incidentId, now, &built, err, &written.outputError))
+            return false;
+        OutputFile out(path, db.files());
+        if (!out.open(QIODevice::WriteOnly) || out.write(built.zip) != built.zip.size() || !out.commit()) {
+            written.outputError = out.errorString();
+            return false;
+        }
+        written.files = built.files;
+        written.manifestSha256 = built.manifestSha256;
+        written.sha256 = out.sha256();
+        written.stream = out.isStream();
+        if (db.isReadOnly())
+            return true;
+        AuditEntry exported;
+        exported.incidentId = incidentId;
+        exported.incidentCode = built.incidentCode;
+        exported.entity = QStringLiteral("archive");
+        exported.field = QStringLiteral("exported");
+        exported.after = QStringLiteral("manifest sha256:%1, %2 files, zip sha256:%3")
+                             .arg(QString::fromLatin1(built.manifestSha256))
+                             .arg(built.files)
+                             .arg(QString::fromLatin1(written.sha256));
+        written.recorded = AuditRepository(db).append(exported, err);
+        return written.recorded;
+    };
+    const bool ok = db.isReadOnly() ? work(&written.storage) : db.transaction(work, &written.storage);
+    if (!ok && !written.sha256.isEmpty() && !written.stream) {
+        // The file was written but its entry could not be committed: take the file back rather than leave an
+        // unrecorded export.
+        QFile::remove(path);
+    }
+    if (!ok)
+        written.recorded = false;
+    written.ok = ok;
+    return written;
+}
+
+bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
+                          QString* error)
+{
+    const Written written = write(db, incidentId, now, path);
+    if (!written.ok && error)
+        *error = written.storage ? written.storage.text() : written.outputError;
+    return written.ok;
 }
 
 FilingArchive::Verification FilingArchive::verify(const QString& path)

@@ -19,9 +19,22 @@ class FilingArchive
 {
     Q_DECLARE_TR_FUNCTIONS(bd::FilingArchive)
 public:
-    // Writes the archive of incident `incidentId` to `path`; `now` is when the obligations are evaluated. The
-    // manifest cannot hash itself: its SHA-256 goes into the audit trail, so the workspace can later tell
-    // whether an archive is the one it made.
+    struct Written
+    {
+        bool ok = false;
+        StorageError storage;      // the workspace could not be read or was locked (nothing written)
+        QString outputError;       // the archive could not be made or written (nothing under its name)
+        int files = 0;             // files in the manifest
+        QByteArray manifestSha256; // hex
+        QByteArray sha256;         // hex, of the zip
+        bool stream = false;       // written to standard output, a device or a FIFO
+        bool recorded = false;     // the audit entry was written (false for a read-only workspace)
+    };
+    // Writes the archive of incident `incidentId` to `path` (an OutputFile: "-" is standard output, the
+    // workspace's own files are refused); `now` is when the obligations are evaluated. The manifest cannot
+    // hash itself: its SHA-256 goes into the audit trail, so the workspace can later tell whether an archive
+    // is the one it made.
+    static Written write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path);
     static bool write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
                       QString* error);
 
@@ -33,6 +46,17 @@ public:
         QStringList problems;      // translated: a missing file, a changed file, a file not in the manifest
     };
     static Verification verify(const QString& path);
+
+private:
+    struct Built
+    {
+        QByteArray zip;
+        QString incidentCode;
+        int files = 0;
+        QByteArray manifestSha256;
+    };
+    static bool build(Database& db, qint64 incidentId, const QDateTime& now, Built* built,
+                      StorageError* storage, QString* error);
 };
 
 } // namespace bd

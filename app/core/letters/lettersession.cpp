@@ -316,6 +316,7 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
     job.count = count;
     job.mergedPath = output.mergedPath;
     job.perLetterDirectory = output.perLetterDirectory;
+    job.protectedFiles = db.files();
     const bool english = m_request.language == LetterLanguage::En;
     job.info.title = english ? (m_incident.titleEn.isEmpty() ? m_incident.titleJa : m_incident.titleEn)
                              : (m_incident.titleJa.isEmpty() ? m_incident.titleEn : m_incident.titleJa);

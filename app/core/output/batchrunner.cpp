@@ -1,11 +1,12 @@
 #include "batchrunner.h"
 
+#include "outputfile.h"
+
 #include "filenames.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -122,13 +123,14 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
     };
 
     // Outputs: nothing becomes visible before the end.
-    std::unique_ptr<QSaveFile> merged;
+    std::unique_ptr<OutputFile> merged;
     std::unique_ptr<PdfAssembler> assembler;
     if (!job.mergedPath.isEmpty()) {
-        QFileInfo(job.mergedPath).absoluteDir().mkpath(QStringLiteral("."));
-        merged = std::make_unique<QSaveFile>(job.mergedPath);
+        if (job.mergedPath != QLatin1String("-"))
+            QFileInfo(job.mergedPath).absoluteDir().mkpath(QStringLiteral("."));
+        merged = std::make_unique<OutputFile>(job.mergedPath, job.protectedFiles);
         if (!merged->open(QIODevice::WriteOnly)) {
-            result.error = tr("Could not write %1: %2").arg(job.mergedPath, merged->errorString());
+            result.error = merged->errorString();
             return result;
         }
         assembler = std::make_unique<PdfAssembler>(merged.get(), job.info);
@@ -209,7 +211,7 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
 
     auto discard = [&](BatchResult::Status status) {
         if (merged)
-            merged->cancelWriting();
+            merged->cancel();
         staging.reset(); // removes the staging folder and all it holds
         if (createdTarget)
             QDir().rmdir(targetDir);
@@ -233,14 +235,16 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         return discard(BatchResult::Status::Failed);
     }
     if (merged && !merged->commit()) {
-        result.error = tr("Could not write %1: %2").arg(job.mergedPath, merged->errorString());
+        result.error = merged->errorString();
         for (const QString& file : std::as_const(moved))
             QFile::remove(file);
         return discard(BatchResult::Status::Failed);
     }
     result.status = BatchResult::Status::Done;
     result.letters = done;
-    result.mergedFile = merged ? QFileInfo(job.mergedPath).absoluteFilePath() : QString();
+    result.mergedFile =
+        merged && !merged->isStream() ? QFileInfo(job.mergedPath).absoluteFilePath() : QString();
+    result.mergedSha256 = merged ? merged->sha256() : QByteArray();
     result.letterFiles = moved;
     return result;
 }

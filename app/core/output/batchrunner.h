@@ -24,7 +24,9 @@ struct BatchJob
     std::function<QString(qsizetype index)> fileName;
     QStringList templates; // merge templates that LetterInput::templateIndex refers to (see mergefields.h)
 
-    QString mergedPath;         // one PDF with every letter, each starting on a new page; empty: none
+    QString mergedPath;         // one PDF with every letter, each starting on a new page; empty: none;
+                                // an OutputFile: "-" is standard output
+    QStringList protectedFiles; // files no output may replace (the open workspace's)
     QString perLetterDirectory; // one PDF per letter; empty: none
 
     PageSetup page;
@@ -43,6 +45,7 @@ struct BatchResult
     };
     Status status = Status::Failed;
     QString error;
+    QByteArray mergedSha256; // hex, of the merged PDF
     qsizetype letters = 0;
     qsizetype pages = 0;
     QString mergedFile;

@@ -1,13 +1,14 @@
 #include "recipientexport.h"
 
 #include "csvwriter.h"
+#include "outputfile.h"
 #include "xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace bd {
 
@@ -72,82 +73,64 @@ QString writeFailed(const QString& reason)
     return QCoreApplication::translate("bd::Recipients", "The file could not be written: %1").arg(reason);
 }
 
-RecipientFileResult writeCsv(const QString& path, TextEncoding encoding, const QStringList& keys,
-                             const QStringList& header, const RecipientStream& stream)
+// Writes the header and the rows through `writer`; false when a row could not be written or read.
+template<typename Writer>
+bool writeRows(Writer& writer, const QStringList& keys, const QStringList& header,
+               const RecipientStream& stream, RecipientFileResult* result)
 {
-    RecipientFileResult result;
-    QSaveFile file(path); // all or nothing
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = writeFailed(file.errorString());
-        return result;
-    }
-    bool ok = true;
-    {
-        CsvWriter writer(&file, encoding);
-        writer.setNeutraliseFormulas(true);
-        writer.setWriteByteOrderMark(encoding == TextEncoding::Utf8);
-        ok = writer.writeRow(header);
-        ok = ok && stream([&](const Recipient& r) {
-                 if (!writer.writeRow(recipientExportRow(r, keys)))
-                     return false;
-                 ++result.rows;
-                 return true;
-             });
-        ok = writer.flush() && ok;
-        if (!writer.errorString().isEmpty())
-            result.error = writer.errorString();
-        result.unwritable = writer.unwritable();
-    }
-    if (ok && !file.commit())
-        result.error = writeFailed(file.errorString());
-    else if (!ok && result.error.isEmpty())
-        result.error = writeFailed(QCoreApplication::translate("bd::Recipients", "reading the list failed"));
-    if (!ok)
-        file.cancelWriting();
-    return result;
+    return writer.writeRow(header) && stream([&](const Recipient& r) {
+               if (!writer.writeRow(recipientExportRow(r, keys)))
+                   return false;
+               ++result->rows;
+               return true;
+           });
 }
 
-RecipientFileResult writeXlsx(const QString& path, const QStringList& keys, const QStringList& header,
-                              const RecipientStream& stream)
+bool writeCsv(OutputFile& out, TextEncoding encoding, const QStringList& keys, const QStringList& header,
+              const RecipientStream& stream, RecipientFileResult* result)
 {
-    RecipientFileResult result;
-    // Written beside the target and moved over it at the end, so a failure leaves no half file.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
+    CsvWriter writer(&out, encoding);
+    writer.setNeutraliseFormulas(true);
+    writer.setWriteByteOrderMark(encoding == TextEncoding::Utf8);
+    bool ok = writeRows(writer, keys, header, stream, result);
+    ok = writer.flush() && ok;
+    if (!writer.errorString().isEmpty())
+        result->error = writeFailed(writer.errorString());
+    result->unwritable = writer.unwritable();
+    return ok;
+}
+
+// XLSX is a zip, which is written with seeks: it is made in a private temporary file, then copied out.
+bool writeXlsx(OutputFile& out, const QString& sheetName, const QStringList& keys, const QStringList& header,
+               const RecipientStream& stream, RecipientFileResult* result)
+{
+    QTemporaryDir scratch;
+    const QString partial = scratch.filePath(QStringLiteral("export.xlsx"));
     bool ok = false;
     {
         XlsxWriter writer(partial);
         writer.setNeutraliseFormulas(true);
-        writer.setSheetName(QFileInfo(path).completeBaseName());
-        ok = writer.open() && writer.writeRow(header);
-        ok = ok && stream([&](const Recipient& r) {
-                 if (!writer.writeRow(recipientExportRow(r, keys)))
-                     return false;
-                 ++result.rows;
-                 return true;
-             });
+        writer.setSheetName(sheetName);
+        ok = writer.open() && writeRows(writer, keys, header, stream, result);
         ok = writer.close() && ok;
-        if (!ok)
-            result.error =
-                writeFailed(writer.errorString().isEmpty()
-                                ? QCoreApplication::translate("bd::Recipients", "reading the list failed")
-                                : writer.errorString());
+        if (!ok && !writer.errorString().isEmpty())
+            result->error = writeFailed(writer.errorString());
     }
-    if (ok && QFile::exists(path) && !QFile::remove(path))
-        result.error =
-            writeFailed(QCoreApplication::translate("bd::Recipients", "the old file cannot be replaced"));
-    else if (ok && !QFile::rename(partial, path))
-        result.error =
-            writeFailed(QCoreApplication::translate("bd::Recipients", "the file cannot be renamed"));
-    if (!result.ok())
-        QFile::remove(partial);
-    return result;
+    QFile made(partial);
+    if (!ok || !made.open(QIODevice::ReadOnly))
+        return false;
+    while (!made.atEnd()) {
+        const QByteArray chunk = made.read(1 << 16);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
 
 RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
-                                       const RecipientStream& stream)
+                                       const RecipientStream& stream, const QStringList& protectedFiles)
 {
     QSet<QString> names;
     const bool read = stream([&names](const Recipient& r) {
@@ -164,15 +147,36 @@ RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat 
     customNames.sort();
     const QStringList keys = recipientExportKeys(customNames);
     const QStringList header = recipientExportHeader(keys, language);
+    RecipientFileResult result;
+    OutputFile out(path, protectedFiles);
+    if (!out.open(QIODevice::WriteOnly)) {
+        result.error = out.errorString();
+        return result;
+    }
+    bool ok = false;
     switch (format) {
     case RecipientFileFormat::CsvUtf8:
-        return writeCsv(path, TextEncoding::Utf8, keys, header, stream);
+        ok = writeCsv(out, TextEncoding::Utf8, keys, header, stream, &result);
+        break;
     case RecipientFileFormat::CsvCp932:
-        return writeCsv(path, TextEncoding::Cp932, keys, header, stream);
+        ok = writeCsv(out, TextEncoding::Cp932, keys, header, stream, &result);
+        break;
     case RecipientFileFormat::Xlsx:
+        ok = writeXlsx(out, QFileInfo(path).completeBaseName(), keys, header, stream, &result);
         break;
     }
-    return writeXlsx(path, keys, header, stream);
+    if (ok && !out.commit())
+        result.error = out.errorString();
+    else if (!ok && result.error.isEmpty())
+        result.error =
+            out.errorString().isEmpty()
+                ? writeFailed(QCoreApplication::translate("bd::Recipients", "reading the list failed"))
+                : out.errorString();
+    if (!ok)
+        out.cancel();
+    result.sha256 = out.sha256();
+    result.stream = out.isStream();
+    return result;
 }
 
 } // namespace bd

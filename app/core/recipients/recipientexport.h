@@ -37,6 +37,8 @@ struct RecipientFileResult
     int rows = 0;                     // recipients written (the header not counted)
     QList<UnwritableChar> unwritable; // CP932 only; row 1 is the header
     QString error;                    // translated; empty on success
+    QByteArray sha256;                // hex, of the file written
+    bool stream = false;              // written to standard output, a device or a FIFO
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -46,8 +48,9 @@ using RecipientStream = std::function<bool(const RecipientVisitor& visit)>;
 
 // Writes recipients to `path` with formula neutralising on: a header of field labels in `language`, then one
 // row per recipient. `stream` is run twice (custom field names first, then the rows), so that memory stays
-// flat for any number of recipients. The file is replaced only when everything was written.
+// flat for any number of recipients. The file is replaced only when everything was written; `path` is an
+// OutputFile ("-" for standard output; `protectedFiles`, the open workspace's, are refused).
 RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
-                                       const RecipientStream& stream);
+                                       const RecipientStream& stream, const QStringList& protectedFiles = {});
 
 } // namespace bd

@@ -75,4 +75,18 @@ QList<AuditEntry> AuditRepository::forIncident(qint64 incidentId, StorageError* 
     return entries;
 }
 
+bool AuditRepository::recordExport(const ExportRecord& record, StorageError* error)
+{
+    AuditEntry entry;
+    entry.incidentId = record.incidentId;
+    entry.incidentCode = record.incidentCode;
+    entry.entity = QStringLiteral("export");
+    entry.field = record.what;
+    entry.after = QStringLiteral("%1%2 records, sha256:%3")
+                      .arg(record.detail.isEmpty() ? QString() : record.detail + QStringLiteral(", "))
+                      .arg(record.count)
+                      .arg(QString::fromLatin1(record.sha256));
+    return append(entry, error);
+}
+
 } // namespace bd

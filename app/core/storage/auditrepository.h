@@ -22,6 +22,18 @@ struct AuditEntry
     QString before, after;
 };
 
+// A file written out of the workspace (letters, a recipient list, the incident, an archive): what, how many
+// records and the SHA-256 of the file, never its path or contents (they may name people).
+struct ExportRecord
+{
+    qint64 incidentId = 0;
+    QString incidentCode;
+    QString what;   // "letters", "recipients", "incident", "archive", "backup"
+    QString detail; // e.g. the group key, the format
+    qint64 count = 0;
+    QByteArray sha256; // hex
+};
+
 class AuditRepository
 {
 public:
@@ -30,6 +42,8 @@ public:
     // Appends inside the caller's transaction (or its own).
     bool append(const AuditEntry& entry, StorageError* error);
     QList<AuditEntry> forIncident(qint64 incidentId, StorageError* error) const;
+    // Appends the "export" entry for a file that is complete under its final name.
+    bool recordExport(const ExportRecord& record, StorageError* error);
 
     // The OS user name recorded as "who".
     static QString currentUser();

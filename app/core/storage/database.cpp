@@ -8,11 +8,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <QSet>
 
 #include <map>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 // Resources in a static library are dropped by the linker unless initialised by name (design.md "Traps").
 static void initMigrationResources()
@@ -69,6 +74,27 @@ QStringList splitStatements(const QString& sql)
         statements.append(current.trimmed());
     return statements;
 }
+// Makes `folder` and any missing parent 0700.
+bool makePrivateFolder(const QString& folder)
+{
+    if (QFileInfo(folder).isDir())
+        return true;
+    const QString parent = QFileInfo(folder).absolutePath();
+    if (parent != folder && !makePrivateFolder(parent))
+        return false;
+    return ::mkdir(QFile::encodeName(folder).constData(), S_IRWXU) == 0 || QFileInfo(folder).isDir();
+}
+
+// Creates an empty file readable and writable by its owner only; SQLite then writes the workspace into it.
+bool createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
 } // namespace
 
 int StorageError::exitCode() const
@@ -76,6 +102,8 @@ int StorageError::exitCode() const
     switch (kind) {
     case None:
         return 0;
+    case NoWorkspace:
+        return 2;
     case Locked:
         return 3;
     case ReadOnly:
@@ -142,6 +170,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_transactionDepth = 0;
+    m_readOnly = false;
 }
 
 bool Database::isOpen() const
@@ -166,58 +195,120 @@ int Database::latestSchemaVersion()
     return migrations.empty() ? 0 : migrations.rbegin()->first;
 }
 
+bool Database::open(const QString& path, const OpenMode& mode, StorageError* error)
+{
+    return openImpl(path, mode, latestSchemaVersion(), error);
+}
+
 bool Database::open(const QString& path, StorageError* error)
 {
-    return openImpl(path, latestSchemaVersion(), error);
+    return openImpl(path, OpenMode{OpenMode::ReadWrite, true}, latestSchemaVersion(), error);
 }
 
 bool Database::openAtVersion(const QString& path, int target, StorageError* error)
 {
-    return openImpl(path, target, error);
+    return openImpl(path, OpenMode{OpenMode::ReadWrite, true}, target, error);
 }
 
-bool Database::openImpl(const QString& path, int target, StorageError* error)
+QStringList Database::files() const
+{
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return {};
+    return {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm"),
+            m_path + QStringLiteral("-journal")};
+}
+
+bool Database::prepareFile(const QString& path, const OpenMode& mode, bool* readOnly, StorageError* error)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (info.exists() && !info.isFile()) {
+        *error = StorageError::make(StorageError::Corrupt, StorageError::tr("%1 is not a file.").arg(path));
+        return false;
+    }
+    if (!info.exists()) {
+        if (!mode.create || mode.access == OpenMode::ReadOnly) {
+            *error = StorageError::make(StorageError::NoWorkspace,
+                                        StorageError::tr("There is no workspace at %1.").arg(path));
+            return false;
+        }
+        // Personal data at rest: the folders made here are 0700 and the file 0600; SQLite gives the -wal and
+        // -shm files the database file's permissions.
+        if (!makePrivateFolder(folder) || !QFileInfo(folder).isWritable() || !createPrivateFile(path)) {
+            *error = StorageError::make(StorageError::ReadOnly,
+                                        StorageError::tr("The folder %1 cannot be written, so the workspace "
+                                                         "cannot be created there.")
+                                            .arg(folder));
+            return false;
+        }
+        *readOnly = false;
+        return true;
+    }
+    const bool writable = info.isWritable() && QFileInfo(folder).isWritable();
+    if (!writable && mode.access == OpenMode::ReadWrite) {
+        *error = StorageError::make(StorageError::ReadOnly,
+                                    StorageError::tr("The workspace %1 is read-only. Copy it to a writable "
+                                                     "folder or change its permissions.")
+                                        .arg(path));
+        return false;
+    }
+    *readOnly = !writable || mode.access == OpenMode::ReadOnly;
+    return true;
+}
+
+bool Database::openConnection(const QString& path, bool readOnly, StorageError* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (!readOnly) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(busy);
+        if (db.open())
+            return true;
+        *error = storageErrorFrom(db.lastError(), path);
+        return false;
+    }
+    // Read-only: SQLite's mode=ro still needs the -shm file of a WAL workspace, which it cannot make in a
+    // read-only folder. There, a workspace whose -wal holds no changes is complete in its one file and is
+    // read as immutable (no locks, no -shm); one whose -wal holds changes cannot be read safely.
+    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    const QString options = busy + QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool canMakeShm = QFileInfo(QFileInfo(path).absolutePath()).isWritable() ||
+                            QFileInfo::exists(path + QStringLiteral("-shm"));
+    if (!canMakeShm && wal.exists() && wal.size() > 0) {
+        *error = StorageError::make(
+            StorageError::ReadOnly,
+            StorageError::tr("The workspace %1 is in a read-only folder and its latest changes are still in "
+                             "%2. Copy both files to a writable folder to read it.")
+                .arg(path, wal.fileName()));
+        return false;
+    }
+    db.setDatabaseName(uri + (canMakeShm ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    *error = storageErrorFrom(db.lastError(), path);
+    return false;
+}
+
+bool Database::openImpl(const QString& path, const OpenMode& mode, int target, StorageError* error)
 {
     installWorkspaceLocking();
     close();
     m_path = path;
     const bool memory = path == QLatin1String(":memory:");
-    if (!memory) {
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile()) {
-            *error =
-                StorageError::make(StorageError::Corrupt, StorageError::tr("%1 is not a file.").arg(path));
-            return false;
-        }
-        if (!info.exists()) {
-            if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
-                *error =
-                    StorageError::make(StorageError::ReadOnly,
-                                       StorageError::tr("The folder %1 cannot be written, so the workspace "
-                                                        "cannot be created there.")
-                                           .arg(info.absolutePath()));
-                return false;
-            }
-        } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            *error =
-                StorageError::make(StorageError::ReadOnly,
-                                   StorageError::tr("The workspace %1 is read-only. Copy it to a writable "
-                                                    "folder or change its permissions.")
-                                       .arg(path));
-            return false;
-        }
-    }
+    bool readOnly = false;
+    if (!memory && !prepareFile(path, mode, &readOnly, error))
+        return false;
+    m_readOnly = readOnly;
 
     // The locals live in their own scope: close() must not run while a QSqlDatabase or QSqlQuery still holds
     // the connection.
     const bool ok = [&] {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-        if (!db.open()) {
-            *error = storageErrorFrom(db.lastError(), path);
+        if (!openConnection(path, readOnly, error))
             return false;
-        }
+        QSqlDatabase db = connection();
         QSqlQuery q(db);
         // The first statement reads the header: a file that is not a database fails here.
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
@@ -228,6 +319,20 @@ bool Database::openImpl(const QString& path, int target, StorageError* error)
         // Refuse another program's database, or a newer workspace, before changing anything in the file.
         if (!checkWorkspace(error))
             return false;
+        if (readOnly) {
+            if (schemaVersion() < target) {
+                *error = StorageError::make(
+                    StorageError::ReadOnly,
+                    StorageError::tr("The workspace %1 was made by an older version of BreachDesk and is "
+                                     "read-only, so it cannot be upgraded. Open it once where it can be "
+                                     "written.")
+                        .arg(path));
+                return false;
+            }
+            return true;
+        }
+        // Deleted records are overwritten with zeros, not left readable in free pages.
+        q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
         if (!memory) {
             if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
                 *error = storageErrorFrom(q.lastError(), path);
@@ -246,7 +351,8 @@ bool Database::openImpl(const QString& path, int target, StorageError* error)
 bool Database::checkWorkspace(StorageError* error)
 {
     const QStringList tables = connection().tables();
-    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
+    if ((m_readOnly && tables.isEmpty()) ||
+        (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version")))) {
         *error = StorageError::make(
             StorageError::Corrupt,
             StorageError::tr("%1 is a database, but not a BreachDesk workspace. It has not "

@@ -12,6 +12,20 @@ class QSqlQuery;
 
 namespace bd {
 
+// How a workspace is opened. A workspace is opened, never conjured: a missing file is an error unless
+// `create` is set.
+struct OpenMode
+{
+    enum Access
+    {
+        ReadWrite,   // the file and its folder must be writable (exit 4 otherwise)
+        PreferWrite, // read-write where possible, else read-only (the reading commands)
+        ReadOnly,    // never writes: no migration, no journal-mode change
+    };
+    Access access = ReadWrite;
+    bool create = false; // make a new, empty workspace (0600, in folders made 0700) when the file is missing
+};
+
 class Database
 {
 public:
@@ -20,13 +34,20 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating it when missing) and migrates the database at `path`; ":memory:" for a private
-    // in-memory one. Never overwrites a file that is not a BreachDesk workspace or was made by a newer
-    // version.
+    // Opens and migrates the workspace at `path` as `mode` says; ":memory:" for a private in-memory one.
+    // Never overwrites a file that is not a BreachDesk workspace or was made by a newer version. A workspace
+    // that cannot be written opens read-only only when `mode` allows it: through SQLite's mode=ro, or, in a
+    // read-only folder where SQLite cannot make the -shm file, as immutable=1 when no -wal holds changes.
+    bool open(const QString& path, const OpenMode& mode, StorageError* error);
+    // Opens read-write, creating the workspace when missing: for tests and private files the program makes.
     bool open(const QString& path, StorageError* error);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
 
+    // The files SQLite keeps for this workspace (the database, -wal, -shm, -journal): nothing may write over
+    // them while it is open. Empty for ":memory:".
+    QStringList files() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -47,12 +68,15 @@ public:
     static QString defaultWorkspacePath();
 
 private:
-    bool openImpl(const QString& path, int target, StorageError* error);
+    bool openImpl(const QString& path, const OpenMode& mode, int target, StorageError* error);
+    bool prepareFile(const QString& path, const OpenMode& mode, bool* readOnly, StorageError* error);
+    bool openConnection(const QString& path, bool readOnly, StorageError* error);
     bool checkWorkspace(StorageError* error);
     bool migrate(int target, StorageError* error);
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
 };
 
 // A null QString binds as SQL NULL; text columns that are NOT NULL take this instead.

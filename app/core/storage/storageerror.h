@@ -19,6 +19,7 @@ public:
         Corrupt,      // not a database, or damaged
         NewerVersion, // made by a newer BreachDesk
         NotFound,     // a record that should exist does not
+        NoWorkspace,  // the workspace file does not exist (and was not to be created)
         Invalid,      // the data breaks a rule (duplicate code, …)
         Failed,       // any other SQL error
     };
@@ -29,7 +30,8 @@ public:
     bool ok() const { return kind == None; }
     explicit operator bool() const { return kind != None; }
     QString text() const { return detail.isEmpty() ? message : message + QStringLiteral("\n\n") + detail; }
-    // The process exit code for the command line: 0 none, 3 locked, 4 read-only, 5 corrupt, 6 newer, 7 other.
+    // The process exit code for the command line: 0 none, 2 no workspace, 3 locked, 4 read-only, 5 corrupt,
+    // 6 newer, 7 other.
     int exitCode() const;
 
     static StorageError make(Kind kind, const QString& message, const QString& detail = {})
