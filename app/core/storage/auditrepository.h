@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace bd {
 
@@ -30,6 +31,9 @@ public:
     // Appends inside the caller's transaction (or its own).
     bool append(const AuditEntry& entry, StorageError* error);
     QList<AuditEntry> forIncident(qint64 incidentId, StorageError* error) const;
+    // The id of the newest entry of the incident about one of `entities` (0 when there is none): it changes
+    // whenever anyone changes those records, so a reader can tell whether they changed since it looked.
+    qint64 lastEntryId(qint64 incidentId, const QStringList& entities, StorageError* error) const;
 
     // The OS user name recorded as "who".
     static QString currentUser();
