@@ -166,6 +166,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 MainWindow::~MainWindow()
 {
     FieldBinder::flushAll();
+    // The pages use the document until they are gone (the Documents page saves its draft when destroyed), and
+    // children are destroyed in the order they were made, the document first: the pages go now.
+    delete takeCentralWidget();
 }
 
 QAction* MainWindow::action(const QString& objectName) const
