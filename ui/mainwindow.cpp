@@ -16,19 +16,26 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "narrativepage.h"
+#include "obligationshub.h"
 #include "obligationspage.h"
 #include "overviewpage.h"
 #include "recipientspage.h"
+#include "workspacewatcher.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -37,6 +44,7 @@
 #include <QStyle>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace bd {
@@ -52,7 +60,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
       m_incidentModel(new IncidentListModel(db, this)), m_incidentList(new QListView),
       m_navigation(new QListWidget), m_pages(new QStackedWidget), m_savedLabel(new QLabel),
-      m_workspaceLabel(new ElidedLabel)
+      m_retryButton(new QToolButton), m_workspaceLabel(new ElidedLabel),
+      m_watcher(new WorkspaceWatcher(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(
@@ -86,12 +95,23 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     // Status messages may be cut, never the window widened by them.
     m_savedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_savedLabel, 1);
+    // While edits wait for a busy workspace: try again now, or keep their text elsewhere.
+    m_retryButton->setObjectName(QStringLiteral("retrySaveButton"));
+    m_retryButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_retryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_retryButton->hide();
+    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::retryPendingEdits);
+    statusBar()->addWidget(m_retryButton);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspaceLabel->setFullText(m_db.path());
 
     createActions();
     createMenus();
+    auto* pendingMenu = new QMenu(m_retryButton);
+    pendingMenu->addAction(m_copyPendingAction);
+    pendingMenu->addAction(m_savePendingAction);
+    m_retryButton->setMenu(pendingMenu);
     new DeadlineWatch(m_db, this, m_viewMenu); // View → Deadline board, and the 48 h warning in the title
     retranslateUi();
 
@@ -100,9 +120,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_document, &IncidentDocument::storageFailed, this, &MainWindow::showStorageError);
     connect(m_document, &IncidentDocument::saved, this, [this] {
-        m_savedLabel->setText(
-            tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_savedText =
+            tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        updateSaveStatus();
     });
+    connect(m_document, &IncidentDocument::pendingChanged, this, [this] {
+        updateSaveStatus();
+        updateUndoActions();
+    });
+    connect(m_document, &IncidentDocument::retryWindowElapsed, this, &MainWindow::pendingEditsTimedOut);
+    connect(m_document, &IncidentDocument::removedElsewhere, this, &MainWindow::incidentRemovedElsewhere);
+    connect(m_watcher, &WorkspaceWatcher::changedElsewhere, this, &MainWindow::showChangesFromElsewhere);
     connect(m_document, &IncidentDocument::incidentFieldChanged, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") ||
             key == QLatin1String("status")) {
@@ -138,6 +166,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 MainWindow::~MainWindow()
 {
     FieldBinder::flushAll();
+    // The pages use the document until they are gone (the Documents page saves its draft when destroyed), and
+    // children are destroyed in the order they were made, the document first: the pages go now.
+    delete takeCentralWidget();
 }
 
 QAction* MainWindow::action(const QString& objectName) const
@@ -169,26 +200,37 @@ void MainWindow::createActions()
         make("quitAction", QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit, nullptr);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    // Undo first saves pending typing, so that it takes back what the user sees.
+    // Undo first saves pending typing, so that it takes back what the user sees. While edits wait for a busy
+    // workspace it waits too: they would be undone out of order.
     QUndoStack* stack = m_document->undoStack();
     m_undoAction = make("undoAction", themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
                         QKeySequence(Qt::CTRL | Qt::Key_Z), nullptr);
-    connect(m_undoAction, &QAction::triggered, this, [stack] {
+    connect(m_undoAction, &QAction::triggered, this, [this] {
         FieldBinder::flushAll();
-        stack->undo();
+        if (!m_document->undo())
+            statusBar()->showMessage(tr("Undo is possible again once your changes are saved."), 5000);
     });
     m_redoAction =
         make("redoAction", themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward), {}, nullptr);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(m_redoAction, &QAction::triggered, this, [stack] {
+    connect(m_redoAction, &QAction::triggered, this, [this] {
         FieldBinder::flushAll();
-        stack->redo();
+        if (!m_document->redo())
+            statusBar()->showMessage(tr("Redo is possible again once your changes are saved."), 5000);
     });
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
+
+    m_copyPendingAction =
+        make("copyPendingTextAction", themedIcon(QStringLiteral("edit-copy"), QStyle::SP_FileIcon), {},
+             &MainWindow::copyPendingText);
+    m_savePendingAction =
+        make("savePendingTextAction",
+             themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), {}, nullptr);
+    connect(m_savePendingAction, &QAction::triggered, this, [this] { savePendingText(); });
 
     m_renameAction = make("renameIncidentAction", QIcon::fromTheme(QStringLiteral("edit-rename")),
                           QKeySequence(Qt::Key_F2), &MainWindow::renameIncident);
@@ -300,7 +342,12 @@ void MainWindow::retranslateUi()
     m_japaneseAction->setText(QStringLiteral("日本語"));
     m_englishAction->setText(QStringLiteral("English"));
     m_aboutAction->setText(tr("&About BreachDesk"));
-    m_savedLabel->setText(tr("Every change is saved as you type."));
+    m_copyPendingAction->setText(tr("&Copy Unsaved Text"));
+    m_savePendingAction->setText(tr("&Save Unsaved Text to a File…"));
+    m_retryButton->setText(tr("Try Again"));
+    m_retryButton->setToolTip(tr("Try to save the waiting changes now"));
+    m_savedText = tr("Every change is saved as you type.");
+    updateSaveStatus();
     updateActions();
     updateTitle();
 }
@@ -375,7 +422,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    FieldBinder::flushAll();
+    if (!settlePendingEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/lastIncident"), m_document->incidentId());
@@ -414,7 +464,10 @@ void MainWindow::showStorageError(const StorageError& error)
 
 void MainWindow::openIncident(qint64 id)
 {
-    FieldBinder::flushAll();
+    if (!settlePendingEdits()) {
+        reloadIncidentList(); // the list shows the incident that stays open
+        return;
+    }
     StorageError error;
     if (!m_document->load(id, &error)) {
         showStorageError(error);
@@ -438,7 +491,8 @@ void MainWindow::incidentSelected()
 
 void MainWindow::newIncident()
 {
-    FieldBinder::flushAll();
+    if (!settlePendingEdits())
+        return;
     IncidentRepository repo(m_db);
     StorageError error;
     Incident incident;
@@ -497,7 +551,8 @@ void MainWindow::importIncident()
 
 void MainWindow::exportIncident()
 {
-    FieldBinder::flushAll();
+    if (!settlePendingEdits()) // the export is read from the workspace
+        return;
     const QString code = m_document->incident().code;
     const QString path = Dialogs::saveFileName(this, tr("Export Incident"), code + QStringLiteral(".json"),
                                                tr("Incident files (*.json)"));
@@ -535,7 +590,8 @@ void MainWindow::renameIncident()
 
 void MainWindow::duplicateIncident()
 {
-    FieldBinder::flushAll();
+    if (!settlePendingEdits()) // the copy is read from the workspace
+        return;
     IncidentRepository repo(m_db);
     StorageError error;
     const QString code = repo.nextCode(QDate::currentDate().year(), &error);
@@ -558,6 +614,8 @@ void MainWindow::toggleArchived()
 
 void MainWindow::deleteIncident()
 {
+    if (!settlePendingEdits())
+        return;
     const Incident& inc = m_document->incident();
     const QString code = inc.code;
     if (Dialogs::question(this, tr("Delete Incident"),
@@ -600,6 +658,196 @@ void MainWindow::showAbout()
         this, tr("About BreachDesk"),
         tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
             .arg(QApplication::applicationVersion(), m_db.path()));
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_document->canUndo());
+    m_redoAction->setEnabled(m_document->canRedo());
+}
+
+void MainWindow::updateSaveStatus()
+{
+    const bool pending = m_document->hasPendingEdits();
+    m_savedLabel->setText(pending ? tr("Not saved – workspace busy") : m_savedText);
+    m_savedLabel->setToolTip(
+        pending ? tr("Another program is writing to the workspace (for example an import started from a "
+                     "terminal). %n change(s) are kept in this window and saved as soon as it finishes.",
+                     nullptr, m_document->pendingEditCount())
+                : QString());
+    m_savedLabel->setStyleSheet(pending ? QStringLiteral("color: #a04000; font-weight: bold") : QString());
+    m_retryButton->setVisible(pending);
+}
+
+void MainWindow::retryPendingEdits()
+{
+    FieldBinder::flushAll();
+    if (!m_document->retryNow(ManualRetryBusyTimeoutMs))
+        statusBar()->showMessage(tr("The workspace is still busy. BreachDesk keeps trying."), 5000);
+}
+
+bool MainWindow::settlePendingEdits()
+{
+    FieldBinder::flushAll();
+    if (!m_document->hasPendingEdits() || m_document->retryNow(IncidentDocument::WriteBusyTimeoutMs))
+        return true;
+    for (;;) {
+        const QMessageBox::StandardButton answer = Dialogs::choose(
+            this, tr("Changes Not Saved"),
+            tr("%n change(s) could not be saved yet because another program is writing to the workspace "
+               "(for example an import started from a terminal). They are still shown in the window.\n\n"
+               "Try again, keep a copy of the text in a file, or discard them.",
+               nullptr, m_document->pendingEditCount()),
+            {{QMessageBox::Retry, tr("Try Again")},
+             {QMessageBox::Save, tr("Save Text to a File…")},
+             {QMessageBox::Discard, tr("Discard Changes")},
+             {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Retry);
+        switch (answer) {
+        case QMessageBox::Retry:
+            if (m_document->retryNow(ManualRetryBusyTimeoutMs))
+                return true;
+            break;
+        case QMessageBox::Save:
+            if (savePendingText()) {
+                m_document->discardPendingEdits();
+                return true;
+            }
+            break;
+        case QMessageBox::Discard:
+            m_document->discardPendingEdits();
+            return true;
+        default:
+            return false;
+        }
+    }
+}
+
+void MainWindow::pendingEditsTimedOut()
+{
+    if (!m_document->hasPendingEdits())
+        return;
+    const int minutes = std::max<int>(1, int(m_document->retryWindow() / std::chrono::minutes(1)));
+    const QMessageBox::StandardButton answer = Dialogs::choose(
+        this, tr("Changes Not Saved"),
+        tr("Your last changes have not been saved for %n minute(s): another program is still writing to the "
+           "workspace. They are kept in this window, and BreachDesk keeps trying to save them.\n\n"
+           "To be safe, you can also keep a copy of the text elsewhere.",
+           nullptr, minutes),
+        {{QMessageBox::Retry, tr("Try Again Now")},
+         {QMessageBox::Save, tr("Save Text to a File…")},
+         {QMessageBox::Apply, tr("Copy Text")},
+         {QMessageBox::Close, tr("Keep Waiting")}},
+        QMessageBox::Retry);
+    switch (answer) {
+    case QMessageBox::Retry:
+        retryPendingEdits();
+        break;
+    case QMessageBox::Save:
+        savePendingText();
+        break;
+    case QMessageBox::Apply:
+        copyPendingText();
+        break;
+    default:
+        break;
+    }
+}
+
+bool MainWindow::savePendingText()
+{
+    if (!m_document->hasPendingEdits())
+        return false;
+    const QString code = m_document->incident().code;
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save Unsaved Text"), code + QStringLiteral("-unsaved.txt"), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return false;
+    // Never one of the workspace's own files: opening and closing them other than through SQLite releases
+    // SQLite's locks for the whole process ("How To Corrupt An SQLite Database File", §2.2).
+    const QString target = QFileInfo(path).absoluteFilePath();
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QFileInfo workspaceFile(m_db.path() + suffix);
+        if (target == workspaceFile.absoluteFilePath() ||
+            (workspaceFile.exists() &&
+             QFileInfo(path).canonicalFilePath() == workspaceFile.canonicalFilePath())) {
+            Dialogs::warning(this, tr("Save Unsaved Text"),
+                             tr("%1 belongs to the workspace. Choose another file.").arg(path));
+            return false;
+        }
+    }
+    const QString text = tr("Changes to %1 that were not saved to the workspace %2 (%3):")
+                             .arg(code, m_db.path(), QDateTime::currentDateTime().toString(Qt::ISODate)) +
+                         QStringLiteral("\n\n") + m_document->pendingEditsText() + QLatin1Char('\n');
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Dialogs::warning(this, tr("Save Unsaved Text"),
+                         tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Unsaved text saved to %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::copyPendingText()
+{
+    if (!m_document->hasPendingEdits())
+        return;
+    QGuiApplication::clipboard()->setText(m_document->pendingEditsText());
+    statusBar()->showMessage(tr("Unsaved text copied to the clipboard"), 5000);
+}
+
+void MainWindow::reloadIncidentList()
+{
+    m_incidentModel->reload();
+    const int row = m_incidentModel->rowOf(m_document->incidentId());
+    if (row >= 0 && m_incidentList->currentIndex().row() != row)
+        m_incidentList->setCurrentIndex(m_incidentModel->index(row));
+}
+
+void MainWindow::showChangesFromElsewhere()
+{
+    // A dialog opened by a refresh runs the event loop, and with it the watcher: refresh again afterwards.
+    if (m_showingChanges) {
+        m_changedAgain = true;
+        return;
+    }
+    const QScopedValueRollback guard(m_showingChanges, true);
+    do {
+        m_changedAgain = false;
+        reloadIncidentList();
+        if (!m_document->isLoaded() && m_incidentModel->rowCount() > 0)
+            openIncident(m_incidentModel->idAt(0));
+        m_document->refreshFromStorage();
+        if (auto* recipients = m_pages->findChild<RecipientsPage*>())
+            recipients->refresh();
+        if (auto* filings = m_pages->findChild<FilingsPage*>())
+            filings->refresh();
+        ObligationsHub::notifyChanged(0); // the obligations page, the deadline board and the title's warning
+    } while (m_changedAgain);
+}
+
+void MainWindow::incidentRemovedElsewhere()
+{
+    const QString code = m_document->incident().code;
+    const QString pending = m_document->pendingEditsText();
+    m_document->clear(); // (drops the waiting edits; their text is shown below)
+    m_incidentModel->reload();
+    if (m_incidentModel->rowCount() > 0)
+        openIncident(m_incidentModel->idAt(0));
+    else
+        rebuildPages();
+    updateActions();
+    updateTitle();
+    Dialogs::warning(this, tr("Incident Deleted"),
+                     pending.isEmpty()
+                         ? tr("%1 was deleted by another program.").arg(code)
+                         : tr("%1 was deleted by another program. Your changes to it that were not saved yet "
+                              "are in the details below.")
+                               .arg(code),
+                     pending);
 }
 
 } // namespace bd

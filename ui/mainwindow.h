@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 
 namespace bd {
 
@@ -19,6 +20,7 @@ class Database;
 class ElidedLabel;
 class IncidentDocument;
 class IncidentListModel;
+class WorkspaceWatcher;
 struct StorageError;
 
 class MainWindow : public QMainWindow
@@ -37,6 +39,11 @@ public:
     QAction* action(const QString& objectName) const;
     // Shows the page with this object name ("overviewPage", "factsPage", "dataSetsPage", "narrativePage", …).
     void showPage(const QString& objectName);
+    // Notices other programs' changes to the workspace; the window then shows them.
+    WorkspaceWatcher* workspaceWatcher() const { return m_watcher; }
+
+    // How long a try the user asked for (Try Again) waits for another program's write lock.
+    static constexpr int ManualRetryBusyTimeoutMs = 1000;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +57,22 @@ private:
     void updateActions();
     void updateTitle();
     void showStorageError(const StorageError& error);
+
+    // Edits that wait for a busy workspace (IncidentDocument::hasPendingEdits()).
+    void updateSaveStatus();
+    void updateUndoActions();
+    // Before closing or leaving the incident: saves waiting edits, or asks what to do with them. False when
+    // the user cancels.
+    bool settlePendingEdits();
+    void retryPendingEdits();
+    void pendingEditsTimedOut();
+    bool savePendingText();
+    void copyPendingText();
+
+    // Another program changed the workspace.
+    void showChangesFromElsewhere();
+    void incidentRemovedElsewhere();
+    void reloadIncidentList();
 
     void newIncident();
     void importIncident();
@@ -70,7 +93,12 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_savedLabel;
+    QToolButton* m_retryButton;
     ElidedLabel* m_workspaceLabel;
+    WorkspaceWatcher* m_watcher;
+    QString m_savedText; // the last "All changes saved" message
+    bool m_showingChanges = false;
+    bool m_changedAgain = false;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -93,6 +121,8 @@ private:
     QAction* m_japaneseAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_copyPendingAction = nullptr;
+    QAction* m_savePendingAction = nullptr;
 };
 
 } // namespace bd

@@ -44,6 +44,9 @@ int main(int argc, char* argv[])
         ++counter;
         if (!doc.setIncidentField(QStringLiteral("title_en"), QString::number(counter)))
             return 5;
+        // (an edit that found the workspace busy waits in memory: it is committed once the retry succeeds)
+        while (!doc.retryNow(1000)) {
+        }
         // Only now is the value committed: report it.
         std::printf("%lld\n", static_cast<long long>(counter));
         std::fflush(stdout);

@@ -224,18 +224,50 @@ void RecipientsPage::selectGroup(const QString& key)
 
 void RecipientsPage::reloadGroups()
 {
-    const qint64 current = currentGroupId();
-    m_groups.clear();
-    m_groupList->clear();
     if (!m_document->isLoaded()) {
+        m_groups.clear();
+        m_groupList->clear();
         m_model->setGroup(0);
         return;
     }
     StorageError error;
     RecipientRepository repo(m_db);
-    if (!repo.ensureBuiltinGroups(m_document->incidentId(), &error))
-        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
-    m_groups = repo.groups(m_document->incidentId(), &error);
+    // Once per incident: it is a write, which would wait while another program writes (the document is also
+    // re-read then).
+    if (m_groupsEnsuredFor != m_document->incidentId()) {
+        if (repo.ensureBuiltinGroups(m_document->incidentId(), &error))
+            m_groupsEnsuredFor = m_document->incidentId();
+        else
+            Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    }
+    listGroups(repo.groups(m_document->incidentId(), &error));
+}
+
+void RecipientsPage::refresh()
+{
+    if (!m_document->isLoaded())
+        return;
+    StorageError error;
+    const QList<RecipientGroup> groups = RecipientRepository(m_db).groups(m_document->incidentId(), &error);
+    if (error)
+        return;
+    bool sameGroups = groups.size() == m_groups.size();
+    for (qsizetype i = 0; sameGroups && i < groups.size(); ++i)
+        sameGroups = groups.at(i).id == m_groups.at(i).id;
+    if (!sameGroups) {
+        listGroups(groups);
+        return;
+    }
+    m_groups = groups;
+    m_model->reload();
+    updateCounts();
+}
+
+void RecipientsPage::listGroups(const QList<RecipientGroup>& groups)
+{
+    const qint64 current = currentGroupId();
+    m_groupList->clear();
+    m_groups = groups;
     for (const RecipientGroup& g : m_groups) {
         auto* item = new QListWidgetItem(m_groupList);
         item->setData(Qt::UserRole, g.id);

@@ -34,9 +34,14 @@ public:
     ImportDialog* importFile(const QString& path);
     // Writes the current group's included recipients; false (with a warning shown) on failure.
     bool exportFile(const QString& path, RecipientFileFormat format);
+    // Re-reads the groups and the shown group's people after another program changed them (an import from
+    // the command line), keeping the selected group and the settings being edited. Writes nothing, so it
+    // never waits for the workspace.
+    void refresh();
 
 private:
     void reloadGroups();
+    void listGroups(const QList<RecipientGroup>& groups);
     void showGroup();
     void saveGroupSettings();
     void addGroup();
@@ -67,6 +72,7 @@ private:
     RecipientTableModel* m_model;
     QPushButton* m_removeGroupButton;
     bool m_updating = false;
+    qint64 m_groupsEnsuredFor = 0; // the incident whose built-in groups were made sure of
 };
 
 } // namespace bd

@@ -2,7 +2,9 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPushButton>
 
+#include <algorithm>
 #include <optional>
 
 namespace bd {
@@ -12,6 +14,7 @@ std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextFileName;
 std::optional<std::pair<QString, bool>> nextText;
 QString lastWarningText;
+QString lastQuestionText;
 } // namespace
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
@@ -26,21 +29,53 @@ void Dialogs::setNextText(const QString& text, bool ok)
 {
     nextText = std::make_pair(text, ok);
 }
+void Dialogs::clearNextAnswers()
+{
+    nextAnswer.reset();
+    nextFileName.reset();
+    nextText.reset();
+}
 QString Dialogs::lastWarning()
 {
     return lastWarningText;
+}
+QString Dialogs::lastQuestion()
+{
+    return lastQuestionText;
 }
 
 QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {
+    lastQuestionText = text;
     if (nextAnswer) {
         const auto answer = *nextAnswer;
         nextAnswer.reset();
         return answer;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton Dialogs::choose(QWidget* parent, const QString& title, const QString& text,
+                                            const QList<Choice>& choices,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    lastQuestionText = text;
+    if (nextAnswer) {
+        const auto answer = *nextAnswer;
+        nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    for (const Choice& choice : choices)
+        box.addButton(choice.button)->setText(choice.text);
+    box.setDefaultButton(defaultButton);
+    if (std::any_of(choices.begin(), choices.end(),
+                    [](const Choice& c) { return c.button == QMessageBox::Cancel; }))
+        box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.standardButton(box.clickedButton());
 }
 
 void Dialogs::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)

@@ -1,5 +1,7 @@
 #include "incidentdocument.h"
 
+#include "auditrepository.h"
+#include "busytimeout.h"
 #include "fields.h"
 #include "incidentrepository.h"
 
@@ -9,28 +11,107 @@
 
 namespace bd {
 
-// One undoable edit: two closures that write to the database and update the document. The first redo() is
+namespace {
+
+// The audit entities whose records the document holds (incidentrepository.cpp writes them).
+const QStringList& documentEntities()
+{
+    static const QStringList entities{entityKey(Entity::Incident), entityKey(Entity::DataSet),
+                                      entityKey(Entity::TimelineEvent), QStringLiteral("narrative")};
+    return entities;
+}
+
+DataSet* findDataSet(Incident& incident, qint64 id)
+{
+    for (DataSet& ds : incident.dataSets)
+        if (ds.id == id)
+            return &ds;
+    return nullptr;
+}
+
+const DataSet* findDataSet(const Incident& incident, qint64 id)
+{
+    return findDataSet(const_cast<Incident&>(incident), id);
+}
+
+void putDataSet(Incident& incident, const DataSet& dataSet)
+{
+    if (DataSet* existing = findDataSet(incident, dataSet.id)) {
+        *existing = dataSet;
+        return;
+    }
+    incident.dataSets.append(dataSet);
+    std::stable_sort(incident.dataSets.begin(), incident.dataSets.end(),
+                     [](const DataSet& a, const DataSet& b) { return a.position < b.position; });
+}
+
+void dropDataSet(Incident& incident, qint64 id)
+{
+    incident.dataSets.removeIf([id](const DataSet& ds) { return ds.id == id; });
+}
+
+TimelineEvent* findEvent(Incident& incident, qint64 id)
+{
+    for (TimelineEvent& e : incident.timeline)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+const TimelineEvent* findEvent(const Incident& incident, qint64 id)
+{
+    return findEvent(const_cast<Incident&>(incident), id);
+}
+
+void sortTimeline(Incident& incident)
+{
+    std::stable_sort(incident.timeline.begin(), incident.timeline.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.at < b.at; });
+}
+
+void putEvent(Incident& incident, const TimelineEvent& event)
+{
+    if (TimelineEvent* existing = findEvent(incident, event.id))
+        *existing = event;
+    else
+        incident.timeline.append(event);
+    sortTimeline(incident);
+}
+
+void dropEvent(Incident& incident, qint64 id)
+{
+    incident.timeline.removeIf([id](const TimelineEvent& e) { return e.id == id; });
+}
+
+void putNarrative(Incident& incident, const Narrative& narrative)
+{
+    for (Narrative& n : incident.narratives)
+        if (n.section == narrative.section)
+            n = narrative;
+}
+
+} // namespace
+
+// One undoable edit: two steps that write to the database and update the document. The first redo() is
 // skipped because the edit was applied before the command was pushed (so a failure never reaches the stack).
 class ChangeCommand final : public QUndoCommand
 {
 public:
-    ChangeCommand(IncidentDocument* doc, const QString& text, const QString& mergeKey,
-                  std::function<bool(StorageError*)> redo, std::function<bool(StorageError*)> undo)
-        : QUndoCommand(text), m_doc(doc), m_mergeKey(mergeKey), m_redo(std::move(redo)),
-          m_undo(std::move(undo))
+    ChangeCommand(IncidentDocument* doc, IncidentDocument::Edit edit)
+        : QUndoCommand(edit.text), m_doc(doc), m_edit(std::move(edit))
     {
         m_age.start();
     }
 
-    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    int id() const override { return m_edit.mergeKey.isEmpty() ? -1 : 1; }
 
     bool mergeWith(const QUndoCommand* other) override
     {
         const auto* next = static_cast<const ChangeCommand*>(other);
         // Typing arrives as several saves; within a few seconds of the last one they are one undo step.
-        if (next->m_mergeKey != m_mergeKey || m_age.elapsed() > MergeWindowMs)
+        if (next->m_edit.mergeKey != m_edit.mergeKey || m_age.elapsed() > MergeWindowMs)
             return false;
-        m_redo = next->m_redo;
+        m_edit.redo = next->m_edit.redo;
         m_age.restart();
         return true;
     }
@@ -41,7 +122,7 @@ public:
             m_skipNextRedo = false;
             return;
         }
-        run(m_redo, Direction::Redo);
+        run(m_edit.redo, Direction::Redo);
     }
     void undo() override
     {
@@ -49,7 +130,7 @@ public:
             m_skipNextUndo = false;
             return;
         }
-        run(m_undo, Direction::Undo);
+        run(m_edit.undo, Direction::Undo);
     }
 
     // After a failed undo (or redo) the stack has already moved; stepping back must not write again.
@@ -59,10 +140,12 @@ public:
     }
 
 private:
-    void run(const std::function<bool(StorageError*)>& f, Direction direction)
+    void run(const IncidentDocument::Step& step, Direction direction)
     {
         StorageError error;
-        if (f(&error)) {
+        if (m_doc->write(step, IncidentDocument::WriteBusyTimeoutMs, &error)) {
+            step.store(m_doc->m_incident);
+            m_edit.notify();
             emit m_doc->saved();
             return;
         }
@@ -72,8 +155,7 @@ private:
 
     static constexpr int MergeWindowMs = 3000;
     IncidentDocument* m_doc;
-    QString m_mergeKey;
-    std::function<bool(StorageError*)> m_redo, m_undo;
+    IncidentDocument::Edit m_edit;
     QElapsedTimer m_age;
     bool m_skipNextRedo = true; // the edit was applied before the command was pushed
     bool m_skipNextUndo = false;
@@ -95,14 +177,21 @@ IncidentDocument::IncidentDocument(Database& db, QObject* parent) : QObject(pare
             m_undo.undo();
         }
     });
+    m_retryTimer.setInterval(DefaultRetryInterval);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { retryNow(RetryBusyTimeoutMs); });
 }
 
 bool IncidentDocument::load(qint64 incidentId, StorageError* error)
 {
+    // What the trail says first: a change that lands between the two reads is then read again later.
+    StorageError ignored;
+    const qint64 lastChange = AuditRepository(m_db).lastEntryId(incidentId, documentEntities(), &ignored);
     std::optional<Incident> incident = IncidentRepository(m_db).load(incidentId, error);
     if (!incident)
         return false;
+    dropPending();
     m_incident = *incident;
+    m_lastChange = ignored ? -1 : lastChange;
     m_undo.clear();
     emit loaded();
     return true;
@@ -110,56 +199,272 @@ bool IncidentDocument::load(qint64 incidentId, StorageError* error)
 
 void IncidentDocument::clear()
 {
+    dropPending();
     m_incident = Incident();
+    m_lastChange = -1;
     m_undo.clear();
     emit loaded();
 }
 
 const DataSet* IncidentDocument::dataSet(qint64 id) const
 {
-    for (const DataSet& ds : m_incident.dataSets)
-        if (ds.id == id)
-            return &ds;
-    return nullptr;
+    const DataSet* ds = findDataSet(m_incident, id);
+    return ds ? ds : findDataSet(m_incident, resolve(id));
 }
 
 const TimelineEvent* IncidentDocument::timelineEvent(qint64 id) const
 {
-    for (const TimelineEvent& e : m_incident.timeline)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    const TimelineEvent* e = findEvent(m_incident, id);
+    return e ? e : findEvent(m_incident, resolve(id));
 }
 
-bool IncidentDocument::apply(const QString& text, const QString& mergeKey,
-                             std::function<bool(StorageError*)> redo, std::function<bool(StorageError*)> undo)
+qint64 IncidentDocument::lastChange(StorageError* error) const
 {
-    StorageError error;
-    if (!redo(&error)) {
-        fail(error);
-        return false;
+    return AuditRepository(m_db).lastEntryId(m_incident.id, documentEntities(), error);
+}
+
+bool IncidentDocument::write(const Step& step, int busyTimeoutMs, StorageError* error)
+{
+    const BusyTimeout wait(m_db, busyTimeoutMs);
+    qint64 before = -1, after = -1;
+    const bool ok = m_db.transaction(
+        [&](StorageError* err) {
+            StorageError readError;
+            before = lastChange(&readError);
+            if (!step.write(err))
+                return false;
+            after = lastChange(&readError);
+            if (readError) // (the edit stands; the next refresh re-reads the incident)
+                after = -1;
+            return true;
+        },
+        error);
+    // Only this write changed the incident since the document last looked: it has seen everything. Otherwise
+    // another program changed it meanwhile, and the next refreshFromStorage() re-reads it.
+    if (ok && after >= 0 && before == m_lastChange)
+        m_lastChange = after;
+    return ok;
+}
+
+bool IncidentDocument::apply(Edit edit)
+{
+    if (!m_pending.isEmpty()) { // behind the edits that already wait, to keep their order
+        enqueue(std::move(edit));
+        return true;
     }
-    m_undo.push(new ChangeCommand(this, text, mergeKey, std::move(redo), std::move(undo)));
-    emit saved();
+    StorageError error;
+    if (write(edit.redo, WriteBusyTimeoutMs, &error)) {
+        edit.redo.store(m_incident);
+        edit.notify();
+        m_undo.push(new ChangeCommand(this, std::move(edit)));
+        emit saved();
+        return true;
+    }
+    if (error.kind == StorageError::Locked) {
+        enqueue(std::move(edit));
+        return true;
+    }
+    fail(error);
+    return false;
+}
+
+void IncidentDocument::enqueue(Edit edit)
+{
+    edit.redo.store(m_incident);
+    edit.notify();
+    const int before = pendingEditCount();
+    // Typing into the same field while waiting stays one edit, as its undo steps would merge.
+    if (!m_pending.isEmpty() && !edit.mergeKey.isEmpty() && m_pending.constLast().mergeKey == edit.mergeKey) {
+        Edit& last = m_pending.last();
+        last.redo = edit.redo;
+        last.value = edit.value;
+        last.rebase = [first = last.rebase, next = edit.rebase](const Incident& incident) {
+            if (first)
+                first(incident); // the value before the first of them, for undo
+            if (next)
+                next(incident); // the value after the last of them
+        };
+    } else {
+        m_pending.append(std::move(edit));
+    }
+    if (!m_retryTimer.isActive()) {
+        m_waiting.start();
+        m_windowReported = false;
+        m_retryTimer.start();
+    }
+    if (pendingEditCount() != before)
+        emit pendingChanged();
+}
+
+bool IncidentDocument::retryNow(int busyTimeoutMs)
+{
+    if (m_pending.isEmpty())
+        return true;
+    if (m_retrying) // (a dialog's event loop inside a retry)
+        return false;
+    m_retrying = true;
+    const int before = pendingEditCount();
+    QList<StorageError> refused;
+    while (!m_pending.isEmpty()) {
+        StorageError error;
+        if (write(m_pending.constFirst().redo, busyTimeoutMs, &error)) {
+            m_undo.push(new ChangeCommand(this, m_pending.takeFirst()));
+            continue;
+        }
+        if (error.kind == StorageError::Locked)
+            break;
+        // Refused for good (the record was deleted meanwhile, or a rule refuses the value): it can never be
+        // written. The user is told, with its text; the screen shows what is stored under the other edits.
+        const Edit edit = m_pending.takeFirst();
+        error.detail = tr("Not saved: %1\n%2").arg(edit.what, edit.value) +
+                       (error.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + error.detail);
+        refused.append(error);
+        StorageError ignored;
+        if (std::optional<Incident> fresh = IncidentRepository(m_db).load(m_incident.id, &ignored))
+            show(withPending(*fresh));
+    }
+    m_retrying = false;
+    adoptAliases();
+    const bool done = m_pending.isEmpty();
+    if (done) {
+        m_retryTimer.stop();
+    } else if (!m_windowReported && m_waiting.elapsed() >= m_retryWindow.count()) {
+        m_windowReported = true;
+        QTimer::singleShot(0, this, &IncidentDocument::retryWindowElapsed);
+    }
+    if (pendingEditCount() != before)
+        emit pendingChanged();
+    if (done)
+        emit saved();
+    for (const StorageError& error : refused)
+        emit storageFailed(error);
+    return done;
+}
+
+void IncidentDocument::dropPending()
+{
+    m_retryTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    m_pending.clear();
+    emit pendingChanged();
+}
+
+void IncidentDocument::discardPendingEdits()
+{
+    if (m_pending.isEmpty())
+        return;
+    dropPending();
+    StorageError ignored;
+    if (std::optional<Incident> fresh = IncidentRepository(m_db).load(m_incident.id, &ignored))
+        show(*fresh);
+}
+
+void IncidentDocument::setRetryInterval(std::chrono::milliseconds interval)
+{
+    m_retryTimer.setInterval(interval);
+}
+
+QString IncidentDocument::pendingEditsText() const
+{
+    QStringList parts;
+    for (const Edit& e : m_pending)
+        parts.append(e.what + QStringLiteral(":\n") + e.value);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+bool IncidentDocument::undo()
+{
+    if (!m_pending.isEmpty() && !retryNow())
+        return false;
+    m_undo.undo();
     return true;
+}
+
+bool IncidentDocument::redo()
+{
+    if (!m_pending.isEmpty() && !retryNow())
+        return false;
+    m_undo.redo();
+    return true;
+}
+
+void IncidentDocument::adoptAliases()
+{
+    bool dataSets = false, timeline = false;
+    for (DataSet& ds : m_incident.dataSets)
+        if (ds.id < 0 && resolve(ds.id) != ds.id) {
+            ds.id = resolve(ds.id);
+            dataSets = true;
+        }
+    for (TimelineEvent& e : m_incident.timeline)
+        if (e.id < 0 && resolve(e.id) != e.id) {
+            e.id = resolve(e.id);
+            timeline = true;
+        }
+    if (dataSets)
+        emit dataSetsChanged();
+    if (timeline)
+        emit timelineChanged();
+}
+
+Incident IncidentDocument::withPending(Incident fresh)
+{
+    for (Edit& edit : m_pending) {
+        if (edit.rebase)
+            edit.rebase(fresh);
+        edit.redo.store(fresh);
+    }
+    return fresh;
+}
+
+void IncidentDocument::show(Incident incident)
+{
+    const Incident old = std::exchange(m_incident, std::move(incident));
+    for (const IncidentFieldSpec& spec : incidentFields())
+        if (fieldToStorage(spec.type, spec.get(old)) != fieldToStorage(spec.type, spec.get(m_incident)))
+            emit incidentFieldChanged(spec.name());
+    if (old.dataSets != m_incident.dataSets)
+        emit dataSetsChanged();
+    if (old.timeline != m_incident.timeline)
+        emit timelineChanged();
+    for (NarrativeSection section : allNarrativeSections()) {
+        const Narrative* a = old.narrative(section);
+        const Narrative* b = m_incident.narrative(section);
+        if (bool(a) != bool(b) || (a && *a != *b))
+            emit narrativeChanged(section);
+    }
+}
+
+void IncidentDocument::refreshFromStorage()
+{
+    if (!isLoaded() || m_retrying)
+        return;
+    StorageError error;
+    const qint64 change = lastChange(&error);
+    if (error || change == m_lastChange)
+        return;
+    std::optional<Incident> fresh = IncidentRepository(m_db).load(m_incident.id, &error);
+    if (!fresh) {
+        if (error.kind == StorageError::NotFound)
+            emit removedElsewhere();
+        return;
+    }
+    m_lastChange = change;
+    m_undo.clear();
+    show(withPending(*fresh));
 }
 
 void IncidentDocument::fail(const StorageError& error)
 {
-    // The database is the truth: re-read it so that the screen never shows an edit that was not saved.
+    // The database is the truth: re-read it so that the screen never shows an edit that was not saved (edits
+    // that wait for the workspace stay on top).
     StorageError ignored;
     if (std::optional<Incident> fresh = IncidentRepository(m_db).load(m_incident.id, &ignored)) {
-        m_incident = *fresh;
+        m_incident = withPending(*fresh);
         emit loaded();
     }
     emit storageFailed(error);
-}
-
-void IncidentDocument::storeIncidentField(const QString& key, const QVariant& value)
-{
-    if (const IncidentFieldSpec* spec = incidentField(key))
-        spec->set(m_incident, value);
-    emit incidentFieldChanged(key);
 }
 
 bool IncidentDocument::setIncidentField(const QString& key, const QVariant& value)
@@ -171,37 +476,23 @@ bool IncidentDocument::setIncidentField(const QString& key, const QVariant& valu
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
     const qint64 id = m_incident.id;
-    auto write = [this, id, key](const QVariant& v) {
-        return [this, id, key, v](StorageError* err) {
-            if (!IncidentRepository(m_db).setIncidentField(id, key, v, err))
-                return false;
-            storeIncidentField(key, v);
-            return true;
-        };
-    };
-    const bool text = spec->type == FieldType::Text;
-    return apply(tr("Edit %1").arg(key), text ? QStringLiteral("incident:") + key : QString(), write(value),
-                 write(before));
-}
-
-void IncidentDocument::storeDataSet(const DataSet& dataSet, bool insert)
-{
-    if (insert) {
-        m_incident.dataSets.append(dataSet);
-        std::stable_sort(m_incident.dataSets.begin(), m_incident.dataSets.end(),
-                         [](const DataSet& a, const DataSet& b) { return a.position < b.position; });
-    } else {
-        for (DataSet& ds : m_incident.dataSets)
-            if (ds.id == dataSet.id)
-                ds = dataSet;
-    }
-    emit dataSetsChanged();
-}
-
-void IncidentDocument::eraseDataSet(qint64 id)
-{
-    m_incident.dataSets.removeIf([id](const DataSet& ds) { return ds.id == id; });
-    emit dataSetsChanged();
+    auto old = std::make_shared<QVariant>(before);
+    Edit edit;
+    edit.text = tr("Edit %1").arg(key);
+    edit.mergeKey = spec->type == FieldType::Text ? QStringLiteral("incident:") + key : QString();
+    edit.redo = {[this, id, key, value](StorageError* err) {
+                     return IncidentRepository(m_db).setIncidentField(id, key, value, err);
+                 },
+                 [spec, value](Incident& incident) { spec->set(incident, value); }};
+    edit.undo = {[this, id, key, old](StorageError* err) {
+                     return IncidentRepository(m_db).setIncidentField(id, key, *old, err);
+                 },
+                 [spec, old](Incident& incident) { spec->set(incident, *old); }};
+    edit.rebase = [spec, old](const Incident& incident) { *old = spec->get(incident); };
+    edit.notify = [this, key] { emit incidentFieldChanged(key); };
+    edit.what = tr("Incident, %1").arg(QString::fromLatin1(spec->jsonPath));
+    edit.value = fieldDisplay(spec->type, value);
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::setDataSetField(qint64 dataSetId, const QString& key, const QVariant& value)
@@ -213,22 +504,35 @@ bool IncidentDocument::setDataSetField(qint64 dataSetId, const QString& key, con
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
-    auto write = [this, dataSetId, key, spec](const QVariant& v) {
-        return [this, dataSetId, key, spec, v](StorageError* err) {
-            if (!IncidentRepository(m_db).setDataSetField(dataSetId, key, v, err))
-                return false;
-            if (const DataSet* ds = dataSet(dataSetId)) {
-                DataSet copy = *ds;
-                spec->set(copy, v);
-                storeDataSet(copy, false);
-            }
-            return true;
+    const qint64 id = current->id;
+    auto old = std::make_shared<QVariant>(before);
+    auto write = [this, id, key](std::shared_ptr<QVariant> v) {
+        return [this, id, key, v](StorageError* err) {
+            return IncidentRepository(m_db).setDataSetField(resolve(id), key, *v, err);
         };
     };
-    const QString merge = spec->type == FieldType::Text || spec->type == FieldType::OptionalInt
-                              ? QStringLiteral("data_set:%1:%2").arg(dataSetId).arg(key)
-                              : QString();
-    return apply(tr("Edit data set"), merge, write(value), write(before));
+    auto store = [this, id, spec](std::shared_ptr<QVariant> v) {
+        return [this, id, spec, v](Incident& incident) {
+            if (DataSet* ds = findDataSet(incident, resolve(id)))
+                spec->set(*ds, *v);
+        };
+    };
+    const auto next = std::make_shared<QVariant>(value);
+    Edit edit;
+    edit.text = tr("Edit data set");
+    edit.mergeKey = spec->type == FieldType::Text || spec->type == FieldType::OptionalInt
+                        ? QStringLiteral("data_set:%1:%2").arg(id).arg(key)
+                        : QString();
+    edit.redo = {write(next), store(next)};
+    edit.undo = {write(old), store(old)};
+    edit.rebase = [this, id, spec, old](const Incident& incident) {
+        if (const DataSet* ds = findDataSet(incident, resolve(id)))
+            *old = spec->get(*ds);
+    };
+    edit.notify = [this] { emit dataSetsChanged(); };
+    edit.what = tr("Data set %1, %2").arg(current->groupKey, QString::fromLatin1(spec->jsonPath));
+    edit.value = fieldDisplay(spec->type, value);
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::setDataSetItems(qint64 dataSetId, const QStringList& itemKeys)
@@ -236,46 +540,71 @@ bool IncidentDocument::setDataSetItems(qint64 dataSetId, const QStringList& item
     const DataSet* current = dataSet(dataSetId);
     if (!current || current->itemKeys == itemKeys)
         return current != nullptr;
-    auto write = [this, dataSetId](const QStringList& keys) {
-        return [this, dataSetId, keys](StorageError* err) {
-            if (!IncidentRepository(m_db).setDataSetItems(dataSetId, keys, err))
-                return false;
-            if (const DataSet* ds = dataSet(dataSetId)) {
-                DataSet copy = *ds;
-                copy.itemKeys = keys;
-                storeDataSet(copy, false);
-            }
-            return true;
+    const qint64 id = current->id;
+    auto old = std::make_shared<QStringList>(current->itemKeys);
+    auto write = [this, id](std::shared_ptr<QStringList> keys) {
+        return [this, id, keys](StorageError* err) {
+            return IncidentRepository(m_db).setDataSetItems(resolve(id), *keys, err);
         };
     };
-    return apply(tr("Change data items"), QString(), write(itemKeys), write(current->itemKeys));
+    auto store = [this, id](std::shared_ptr<QStringList> keys) {
+        return [this, id, keys](Incident& incident) {
+            if (DataSet* ds = findDataSet(incident, resolve(id)))
+                ds->itemKeys = *keys;
+        };
+    };
+    const auto next = std::make_shared<QStringList>(itemKeys);
+    Edit edit;
+    edit.text = tr("Change data items");
+    edit.redo = {write(next), store(next)};
+    edit.undo = {write(old), store(old)};
+    edit.rebase = [this, id, old](const Incident& incident) {
+        if (const DataSet* ds = findDataSet(incident, resolve(id)))
+            *old = ds->itemKeys;
+    };
+    edit.notify = [this] { emit dataSetsChanged(); };
+    edit.what = tr("Data set %1, data items").arg(current->groupKey);
+    edit.value = itemKeys.join(QStringLiteral(", "));
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::addDataSet(const DataSet& dataSet, qint64* newId)
 {
     auto row = std::make_shared<DataSet>(dataSet);
-    row->id = 0;
+    row->id = provisionalId(); // until the database gives it one
     if (row->position == 0 && !m_incident.dataSets.isEmpty())
         row->position = m_incident.dataSets.constLast().position + 1;
     const qint64 incidentId = m_incident.id;
-    auto insert = [this, incidentId, row](StorageError* err) {
+    Edit edit;
+    edit.text = tr("Add data set");
+    edit.redo.write = [this, incidentId, row](StorageError* err) {
         DataSet copy = *row; // keeps its id after the first insert, so redo after undo restores the same row
+        const qint64 provisional = copy.id < 0 ? copy.id : 0;
+        if (provisional)
+            copy.id = 0;
         if (!IncidentRepository(m_db).insertDataSet(incidentId, copy, err))
             return false;
         row->id = copy.id;
-        storeDataSet(copy, true);
+        if (provisional)
+            m_aliases.insert(provisional, copy.id);
         return true;
     };
-    auto remove = [this, row](StorageError* err) {
-        if (!IncidentRepository(m_db).removeDataSet(row->id, err))
-            return false;
-        eraseDataSet(row->id);
-        return true;
+    edit.redo.store = [this, row](Incident& incident) {
+        DataSet copy = *row;
+        copy.id = resolve(copy.id);
+        putDataSet(incident, copy);
     };
-    if (!apply(tr("Add data set"), QString(), insert, remove))
+    edit.undo.write = [this, row](StorageError* err) {
+        return IncidentRepository(m_db).removeDataSet(resolve(row->id), err);
+    };
+    edit.undo.store = [this, row](Incident& incident) { dropDataSet(incident, resolve(row->id)); };
+    edit.notify = [this] { emit dataSetsChanged(); };
+    edit.what = tr("New data set");
+    edit.value = dataSet.groupKey;
+    if (!apply(std::move(edit)))
         return false;
     if (newId)
-        *newId = row->id;
+        *newId = resolve(row->id);
     return true;
 }
 
@@ -284,47 +613,32 @@ bool IncidentDocument::removeDataSet(qint64 dataSetId)
     const DataSet* current = dataSet(dataSetId);
     if (!current)
         return false;
-    const DataSet snapshot = *current;
+    const qint64 id = current->id;
+    auto snapshot = std::make_shared<DataSet>(*current);
     const qint64 incidentId = m_incident.id;
-    auto remove = [this, dataSetId](StorageError* err) {
-        if (!IncidentRepository(m_db).removeDataSet(dataSetId, err))
-            return false;
-        eraseDataSet(dataSetId);
-        return true;
+    Edit edit;
+    edit.text = tr("Delete data set");
+    edit.redo = {
+        [this, id](StorageError* err) { return IncidentRepository(m_db).removeDataSet(resolve(id), err); },
+        [this, id](Incident& incident) { dropDataSet(incident, resolve(id)); }};
+    edit.undo = {[this, incidentId, snapshot](StorageError* err) {
+                     DataSet copy = *snapshot;
+                     copy.id = resolve(copy.id);
+                     return IncidentRepository(m_db).insertDataSet(incidentId, copy, err);
+                 },
+                 [this, snapshot](Incident& incident) {
+                     DataSet copy = *snapshot;
+                     copy.id = resolve(copy.id);
+                     putDataSet(incident, copy);
+                 }};
+    edit.rebase = [this, id, snapshot](const Incident& incident) {
+        if (const DataSet* ds = findDataSet(incident, resolve(id)))
+            *snapshot = *ds;
     };
-    auto restore = [this, incidentId, snapshot](StorageError* err) {
-        DataSet copy = snapshot;
-        if (!IncidentRepository(m_db).insertDataSet(incidentId, copy, err))
-            return false;
-        storeDataSet(copy, true);
-        return true;
-    };
-    return apply(tr("Delete data set"), QString(), remove, restore);
-}
-
-void IncidentDocument::sortTimeline()
-{
-    std::stable_sort(m_incident.timeline.begin(), m_incident.timeline.end(),
-                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.at < b.at; });
-}
-
-void IncidentDocument::storeTimelineEvent(const TimelineEvent& event, bool insert)
-{
-    if (insert) {
-        m_incident.timeline.append(event);
-    } else {
-        for (TimelineEvent& e : m_incident.timeline)
-            if (e.id == event.id)
-                e = event;
-    }
-    sortTimeline();
-    emit timelineChanged();
-}
-
-void IncidentDocument::eraseTimelineEvent(qint64 id)
-{
-    m_incident.timeline.removeIf([id](const TimelineEvent& e) { return e.id == id; });
-    emit timelineChanged();
+    edit.notify = [this] { emit dataSetsChanged(); };
+    edit.what = tr("Delete data set");
+    edit.value = current->groupKey;
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, const QVariant& value)
@@ -336,46 +650,74 @@ bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, cons
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
-    auto write = [this, eventId, key, spec](const QVariant& v) {
-        return [this, eventId, key, spec, v](StorageError* err) {
-            if (!IncidentRepository(m_db).setTimelineField(eventId, key, v, err))
-                return false;
-            if (const TimelineEvent* e = timelineEvent(eventId)) {
-                TimelineEvent copy = *e;
-                spec->set(copy, v);
-                storeTimelineEvent(copy, false);
-            }
-            return true;
+    const qint64 id = current->id;
+    auto old = std::make_shared<QVariant>(before);
+    auto write = [this, id, key](std::shared_ptr<QVariant> v) {
+        return [this, id, key, v](StorageError* err) {
+            return IncidentRepository(m_db).setTimelineField(resolve(id), key, *v, err);
         };
     };
-    const QString merge =
-        spec->type == FieldType::Text ? QStringLiteral("timeline:%1:%2").arg(eventId).arg(key) : QString();
-    return apply(tr("Edit timeline event"), merge, write(value), write(before));
+    auto store = [this, id, spec](std::shared_ptr<QVariant> v) {
+        return [this, id, spec, v](Incident& incident) {
+            if (TimelineEvent* e = findEvent(incident, resolve(id))) {
+                spec->set(*e, *v);
+                sortTimeline(incident);
+            }
+        };
+    };
+    const auto next = std::make_shared<QVariant>(value);
+    Edit edit;
+    edit.text = tr("Edit timeline event");
+    edit.mergeKey =
+        spec->type == FieldType::Text ? QStringLiteral("timeline:%1:%2").arg(id).arg(key) : QString();
+    edit.redo = {write(next), store(next)};
+    edit.undo = {write(old), store(old)};
+    edit.rebase = [this, id, spec, old](const Incident& incident) {
+        if (const TimelineEvent* e = findEvent(incident, resolve(id)))
+            *old = spec->get(*e);
+    };
+    edit.notify = [this] { emit timelineChanged(); };
+    edit.what = tr("Timeline event of %1, %2")
+                    .arg(fieldDisplay(FieldType::DateTime, current->at), QString::fromLatin1(spec->jsonPath));
+    edit.value = fieldDisplay(spec->type, value);
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::addTimelineEvent(const TimelineEvent& event, qint64* newId)
 {
     auto row = std::make_shared<TimelineEvent>(event);
-    row->id = 0;
+    row->id = provisionalId(); // until the database gives it one
     const qint64 incidentId = m_incident.id;
-    auto insert = [this, incidentId, row](StorageError* err) {
+    Edit edit;
+    edit.text = tr("Add timeline event");
+    edit.redo.write = [this, incidentId, row](StorageError* err) {
         TimelineEvent copy = *row;
+        const qint64 provisional = copy.id < 0 ? copy.id : 0;
+        if (provisional)
+            copy.id = 0;
         if (!IncidentRepository(m_db).insertTimelineEvent(incidentId, copy, err))
             return false;
         row->id = copy.id;
-        storeTimelineEvent(copy, true);
+        if (provisional)
+            m_aliases.insert(provisional, copy.id);
         return true;
     };
-    auto remove = [this, row](StorageError* err) {
-        if (!IncidentRepository(m_db).removeTimelineEvent(row->id, err))
-            return false;
-        eraseTimelineEvent(row->id);
-        return true;
+    edit.redo.store = [this, row](Incident& incident) {
+        TimelineEvent copy = *row;
+        copy.id = resolve(copy.id);
+        putEvent(incident, copy);
     };
-    if (!apply(tr("Add timeline event"), QString(), insert, remove))
+    edit.undo.write = [this, row](StorageError* err) {
+        return IncidentRepository(m_db).removeTimelineEvent(resolve(row->id), err);
+    };
+    edit.undo.store = [this, row](Incident& incident) { dropEvent(incident, resolve(row->id)); };
+    edit.notify = [this] { emit timelineChanged(); };
+    edit.what = tr("New timeline event");
+    edit.value = fieldDisplay(FieldType::DateTime, event.at);
+    if (!apply(std::move(edit)))
         return false;
     if (newId)
-        *newId = row->id;
+        *newId = resolve(row->id);
     return true;
 }
 
@@ -384,33 +726,39 @@ bool IncidentDocument::removeTimelineEvent(qint64 eventId)
     const TimelineEvent* current = timelineEvent(eventId);
     if (!current)
         return false;
-    const TimelineEvent snapshot = *current;
+    const qint64 id = current->id;
+    auto snapshot = std::make_shared<TimelineEvent>(*current);
     const qint64 incidentId = m_incident.id;
-    auto remove = [this, eventId](StorageError* err) {
-        if (!IncidentRepository(m_db).removeTimelineEvent(eventId, err))
-            return false;
-        eraseTimelineEvent(eventId);
-        return true;
+    Edit edit;
+    edit.text = tr("Delete timeline event");
+    edit.redo = {[this, id](StorageError* err) {
+                     return IncidentRepository(m_db).removeTimelineEvent(resolve(id), err);
+                 },
+                 [this, id](Incident& incident) { dropEvent(incident, resolve(id)); }};
+    edit.undo = {[this, incidentId, snapshot](StorageError* err) {
+                     TimelineEvent copy = *snapshot;
+                     copy.id = resolve(copy.id);
+                     return IncidentRepository(m_db).insertTimelineEvent(incidentId, copy, err);
+                 },
+                 [this, snapshot](Incident& incident) {
+                     TimelineEvent copy = *snapshot;
+                     copy.id = resolve(copy.id);
+                     putEvent(incident, copy);
+                 }};
+    edit.rebase = [this, id, snapshot](const Incident& incident) {
+        if (const TimelineEvent* e = findEvent(incident, resolve(id)))
+            *snapshot = *e;
     };
-    auto restore = [this, incidentId, snapshot](StorageError* err) {
-        TimelineEvent copy = snapshot;
-        if (!IncidentRepository(m_db).insertTimelineEvent(incidentId, copy, err))
-            return false;
-        storeTimelineEvent(copy, true);
-        return true;
-    };
-    return apply(tr("Delete timeline event"), QString(), remove, restore);
+    edit.notify = [this] { emit timelineChanged(); };
+    edit.what = tr("Delete timeline event");
+    edit.value = QStringLiteral("%1 %2 / %3")
+                     .arg(fieldDisplay(FieldType::DateTime, current->at), current->textJa, current->textEn);
+    return apply(std::move(edit));
 }
 
-bool IncidentDocument::writeNarrative(const Narrative& narrative, StorageError* error)
+bool IncidentDocument::writeNarrative(qint64 incidentId, const Narrative& narrative, StorageError* error)
 {
-    if (!IncidentRepository(m_db).setNarrative(m_incident.id, narrative, error))
-        return false;
-    for (Narrative& n : m_incident.narratives)
-        if (n.section == narrative.section)
-            n = narrative;
-    emit narrativeChanged(narrative.section);
-    return true;
+    return IncidentRepository(m_db).setNarrative(incidentId, narrative, error);
 }
 
 bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, const QString& text)
@@ -418,13 +766,29 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
     const Narrative* current = m_incident.narrative(section);
     if (!current || current->text(lang) == text)
         return current != nullptr;
-    const Narrative before = *current;
-    const Narrative after = before.edited(lang, text);
-    return apply(
-        tr("Edit narrative"),
-        QStringLiteral("narrative:%1:%2").arg(narrativeSectionKey(section), langKey(lang)),
-        [this, after](StorageError* err) { return writeNarrative(after, err); },
-        [this, before](StorageError* err) { return writeNarrative(before, err); });
+    const qint64 incidentId = m_incident.id;
+    auto before = std::make_shared<Narrative>(*current);
+    auto after = std::make_shared<Narrative>(current->edited(lang, text));
+    Edit edit;
+    edit.text = tr("Edit narrative");
+    edit.mergeKey = QStringLiteral("narrative:%1:%2").arg(narrativeSectionKey(section), langKey(lang));
+    edit.redo = {
+        [this, incidentId, after](StorageError* err) { return writeNarrative(incidentId, *after, err); },
+        [after](Incident& incident) { putNarrative(incident, *after); }};
+    edit.undo = {
+        [this, incidentId, before](StorageError* err) { return writeNarrative(incidentId, *before, err); },
+        [before](Incident& incident) { putNarrative(incident, *before); }};
+    // The other language may have changed meanwhile: the edit is this side's text, the rest is re-read.
+    edit.rebase = [before, after, section, lang, text](const Incident& incident) {
+        if (const Narrative* n = incident.narrative(section)) {
+            *before = *n;
+            *after = n->edited(lang, text);
+        }
+    };
+    edit.notify = [this, section] { emit narrativeChanged(section); };
+    edit.what = tr("Narrative %1 (%2)").arg(narrativeSectionKey(section), langKey(lang));
+    edit.value = text;
+    return apply(std::move(edit));
 }
 
 bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
@@ -432,12 +796,27 @@ bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
     const Narrative* current = m_incident.narrative(section);
     if (!current || !current->needsUpdate(lang))
         return current != nullptr;
-    const Narrative before = *current;
-    const Narrative after = before.confirmed(lang);
-    return apply(
-        tr("Confirm translation"), QString(),
-        [this, after](StorageError* err) { return writeNarrative(after, err); },
-        [this, before](StorageError* err) { return writeNarrative(before, err); });
+    const qint64 incidentId = m_incident.id;
+    auto before = std::make_shared<Narrative>(*current);
+    auto after = std::make_shared<Narrative>(current->confirmed(lang));
+    Edit edit;
+    edit.text = tr("Confirm translation");
+    edit.redo = {
+        [this, incidentId, after](StorageError* err) { return writeNarrative(incidentId, *after, err); },
+        [after](Incident& incident) { putNarrative(incident, *after); }};
+    edit.undo = {
+        [this, incidentId, before](StorageError* err) { return writeNarrative(incidentId, *before, err); },
+        [before](Incident& incident) { putNarrative(incident, *before); }};
+    edit.rebase = [before, after, section, lang](const Incident& incident) {
+        if (const Narrative* n = incident.narrative(section)) {
+            *before = *n;
+            *after = n->confirmed(lang);
+        }
+    };
+    edit.notify = [this, section] { emit narrativeChanged(section); };
+    edit.what = tr("Narrative %1 (%2): still correct").arg(narrativeSectionKey(section), langKey(lang));
+    edit.value = current->text(lang);
+    return apply(std::move(edit));
 }
 
 } // namespace bd

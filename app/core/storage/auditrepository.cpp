@@ -89,4 +89,21 @@ bool AuditRepository::recordExport(const ExportRecord& record, StorageError* err
     return append(entry, error);
 }
 
+qint64 AuditRepository::lastEntryId(qint64 incidentId, const QStringList& entities, StorageError* error) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log WHERE incident_id = ? AND entity IN (%1)")
+            .arg(marks.join(QStringLiteral(", "))));
+    q.addBindValue(incidentId);
+    for (const QString& entity : entities)
+        q.addBindValue(entity);
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 } // namespace bd

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace bd {
 
@@ -44,6 +45,9 @@ public:
     QList<AuditEntry> forIncident(qint64 incidentId, StorageError* error) const;
     // Appends the "export" entry for a file that is complete under its final name.
     bool recordExport(const ExportRecord& record, StorageError* error);
+    // The id of the newest entry of the incident about one of `entities` (0 when there is none): it changes
+    // whenever anyone changes those records, so a reader can tell whether they changed since it looked.
+    qint64 lastEntryId(qint64 incidentId, const QStringList& entities, StorageError* error) const;
 
     // The OS user name recorded as "who".
     static QString currentUser();
