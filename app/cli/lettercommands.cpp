@@ -52,8 +52,11 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption mergedOption(QStringLiteral("merged"),
                                           tr("One PDF with every letter, each starting on a new page."),
                                           tr("OUT.pdf"));
-    const QCommandLineOption eachOption(QStringLiteral("each"), tr("A folder for one PDF per recipient."),
-                                        tr("DIR"));
+    const QCommandLineOption eachOption(
+        QStringLiteral("each"),
+        tr("A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears "
+           "complete or not at all, and a folder that holds anything is refused."),
+        tr("DIR"));
     const QCommandLineOption patternOption(
         QStringLiteral("pattern"),
         tr("File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}."), tr("PATTERN"),
@@ -180,9 +183,13 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
                 << '\n';
     if (!result.mergedFile.isEmpty())
         context.out << tr("Merged PDF: %1").arg(result.mergedFile) << '\n';
-    if (!output.perLetterDirectory.isEmpty())
+    if (!output.perLetterDirectory.isEmpty()) {
         context.out << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory)
                     << '\n';
+        context.out
+            << tr("Manifest (sequence, recipient id, file, pages, SHA-256): %1").arg(result.manifestFile)
+            << '\n';
+    }
     if (result.unmappedGlyphs > 0)
         context.err << tr("Warning: %1 glyphs could not be given their text in the PDF (they print correctly "
                           "but cannot be searched).")

@@ -23,10 +23,11 @@ struct CliResult
 // Runs `breachdesk args…` in `dir` with a private home there (no saved language or default workspace of the
 // person running the tests leaks in), English messages and UTF-8. `env` adds variables, or removes those
 // given a null value.
-inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
-                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+// Sets `p` up to run `breachdesk` in `dir` as runBreachdesk() does, without starting it (a test that kills
+// the process starts it itself).
+inline void prepareBreachdesk(QProcess& p, const QString& dir,
+                              const QList<std::pair<QString, QString>>& env = {})
 {
-    QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString home = dir + QStringLiteral("/home");
     QDir().mkpath(home);
@@ -43,7 +44,16 @@ inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
     }
     p.setProcessEnvironment(environment);
     p.setWorkingDirectory(dir);
-    p.start(QStringLiteral(BD_BREACHDESK), args);
+    p.setProgram(QStringLiteral(BD_BREACHDESK));
+}
+
+inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
+                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    prepareBreachdesk(p, dir, env);
+    p.setArguments(args);
+    p.start();
     CliResult r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -59,6 +59,7 @@ private slots:
     void templateError_exitsTwoWithLineAndWritesNothing();
     void recipientWithoutAddress_exitsTwoAndWritesNothing();
     void usage_exitsOne();
+    void each_refusesAFolderThatIsNotEmpty_exitsTwo();
     void batch_usesMergeTemplatesForEveryLanguage();
 
 private:
@@ -192,8 +193,9 @@ void TestLettersCli::each_writesOneFilePerRecipientNamedFromThePattern()
         run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
              QStringLiteral("employees"), QStringLiteral("--each"), dir});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), m_people.size());
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))));
     QVERIFY2(files.contains(QStringLiteral("employees-2-髙橋 一郎.pdf")), qPrintable(files.join(u'|')));
     QVERIFY(files.contains(QStringLiteral("employees-7-John Smith.pdf")));
     for (const QString& f : files) // filename-safe: no path separators or markup characters
@@ -282,6 +284,45 @@ void TestLettersCli::usage_exitsOne()
                   QStringLiteral("--lang"), QStringLiteral("fr")})
                  .exitCode,
              1);
+}
+
+// --each never writes into a folder that holds anything, and never replaces a file.
+void TestLettersCli::each_refusesAFolderThatIsNotEmpty_exitsTwo()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("letters"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile mine(QDir(dir).filePath(QStringLiteral("employees-2-髙橋 一郎.pdf")));
+    QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("mine") == 4);
+    mine.close();
+    const QStringList args{QStringLiteral("--incident"), QStringLiteral("INC-2024-003"),
+                           QStringLiteral("--group"),    QStringLiteral("employees"),
+                           QStringLiteral("--each"),     dir};
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("is not empty")) && r.err.contains(dir), qPrintable(r.err));
+    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{mine.fileName().section(QLatin1Char('/'), -1)});
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("mine"));
+    // Nothing staged is left next to it either.
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral(".*breachdesk-partial*")}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
+
+    // A run into a new folder works; a second run into the same folder is refused and changes nothing.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh"));
+    QStringList again = args;
+    again.last() = fresh;
+    QCOMPARE(run(again).exitCode, 0);
+    const QByteArray manifest = [&] {
+        QFile f(QDir(fresh).filePath(QStringLiteral("manifest.json")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!manifest.isEmpty());
+    QCOMPARE(run(again).exitCode, 2);
+    QFile f(QDir(fresh).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), manifest);
 }
 
 // The batch lays letters out from merge templates (parsed once, values patched in) rather than parsing each
