@@ -21,7 +21,7 @@ using namespace bd;
 
 namespace {
 
-constexpr int Recipients = 300;
+constexpr int Recipients = 200;
 constexpr int Trials = 20;
 constexpr quint32 Seed = 20241225;
 
