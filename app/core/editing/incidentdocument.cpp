@@ -2,6 +2,7 @@
 
 #include "fields.h"
 #include "incidentrepository.h"
+#include "textlimits.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -144,6 +145,12 @@ bool IncidentDocument::apply(const QString& text, const QString& mergeKey,
     return true;
 }
 
+bool IncidentDocument::refuse(const QString& message)
+{
+    fail(StorageError::make(StorageError::Invalid, message));
+    return false;
+}
+
 void IncidentDocument::fail(const StorageError& error)
 {
     // The database is the truth: re-read it so that the screen never shows an edit that was not saved.
@@ -167,6 +174,8 @@ bool IncidentDocument::setIncidentField(const QString& key, const QVariant& valu
     const IncidentFieldSpec* spec = incidentField(key);
     if (!spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(m_incident);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -210,6 +219,8 @@ bool IncidentDocument::setDataSetField(qint64 dataSetId, const QString& key, con
     const DataSetFieldSpec* spec = dataSetField(key);
     if (!current || !spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -253,6 +264,9 @@ bool IncidentDocument::setDataSetItems(qint64 dataSetId, const QStringList& item
 
 bool IncidentDocument::addDataSet(const DataSet& dataSet, qint64* newId)
 {
+    for (const DataSetFieldSpec& f : dataSetFields())
+        if (const QString why = fieldProblem(f, f.get(dataSet)); !why.isEmpty())
+            return refuse(why);
     auto row = std::make_shared<DataSet>(dataSet);
     row->id = 0;
     if (row->position == 0 && !m_incident.dataSets.isEmpty())
@@ -333,6 +347,8 @@ bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, cons
     const TimelineFieldSpec* spec = timelineField(key);
     if (!current || !spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -355,6 +371,9 @@ bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, cons
 
 bool IncidentDocument::addTimelineEvent(const TimelineEvent& event, qint64* newId)
 {
+    for (const TimelineFieldSpec& f : timelineFields())
+        if (const QString why = fieldProblem(f, f.get(event)); !why.isEmpty())
+            return refuse(why);
     auto row = std::make_shared<TimelineEvent>(event);
     row->id = 0;
     const qint64 incidentId = m_incident.id;
@@ -418,6 +437,11 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
     const Narrative* current = m_incident.narrative(section);
     if (!current || current->text(lang) == text)
         return current != nullptr;
+    if (const QString why = TextLimits::tooLong(
+            tr("The narrative “%1” (%2)").arg(narrativeSectionKey(section), langKey(lang)), text,
+            TextLimit::Narrative);
+        !why.isEmpty())
+        return refuse(why);
     const Narrative before = *current;
     const Narrative after = before.edited(lang, text);
     return apply(

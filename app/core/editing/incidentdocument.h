@@ -38,8 +38,9 @@ public:
     const TimelineEvent* timelineEvent(qint64 id) const;
 
     // Edits. Each is written to the database before it returns (false on failure, with storageFailed emitted
-    // and nothing changed). Consecutive edits of the same text field within a few seconds merge into one undo
-    // step.
+    // and nothing changed). A value beyond its field's limits (fields.h, textlimits.h) is refused the same
+    // way, with a StorageError::Invalid naming the field. Consecutive edits of the same text field within a
+    // few seconds merge into one undo step.
     bool setIncidentField(const QString& key, const QVariant& value);
     bool setDataSetField(qint64 dataSetId, const QString& key, const QVariant& value);
     bool setDataSetItems(qint64 dataSetId, const QStringList& itemKeys);
@@ -65,6 +66,7 @@ private:
     bool apply(const QString& text, const QString& mergeKey, std::function<bool(StorageError*)> redo,
                std::function<bool(StorageError*)> undo);
     void fail(const StorageError& error);
+    bool refuse(const QString& message); // fail() with StorageError::Invalid; returns false
     bool writeNarrative(const Narrative& narrative, StorageError* error);
 
     // In-memory mirrors of the database writes.
