@@ -124,7 +124,9 @@ int ImportIncidentCommand::run(const QStringList& arguments, CliContext& context
     }
     if (!result.ok()) {
         context.err << tr("%1 was not imported.").arg(path) << '\n';
-        return CliSupport::fail(context, result.storage);
+        const int code = CliSupport::fail(context, result.storage);
+        // The file breaks a rule of the workspace (its code is taken, a custom item differs): invalid input.
+        return result.storage.kind == StorageError::Invalid ? int(ExitInvalidInput) : code;
     }
     context.out << (result.codeChanged ? tr("Imported as %1 (the file's code was taken)").arg(result.code)
                                        : tr("Imported %1").arg(result.code))

@@ -52,8 +52,11 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption mergedOption(
         QStringLiteral("merged"),
         tr("One PDF with every letter, each starting on a new page; - for standard output."), tr("OUT.pdf"));
-    const QCommandLineOption eachOption(QStringLiteral("each"), tr("A folder for one PDF per recipient."),
-                                        tr("DIR"));
+    const QCommandLineOption eachOption(
+        QStringLiteral("each"),
+        tr("A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears "
+           "complete or not at all, and a folder that holds anything is refused."),
+        tr("DIR"));
     const QCommandLineOption patternOption(
         QStringLiteral("pattern"),
         tr("File names for --each, from {group}, {row}, {name}, {lang}, {index} and {id}."), tr("PATTERN"),
@@ -167,10 +170,12 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     const BatchResult result = BatchRunner::run(job);
     if (result.status != BatchResult::Status::Done) {
         context.err << tr("Error: %1").arg(result.error) << '\n';
-        return ExitOutputFailed;
+        // A folder that already holds files is the caller's mistake; anything else is the disk's.
+        return result.targetNotEmpty ? ExitInvalidInput : ExitOutputFailed;
     }
     // The letters are complete under their final names: now they are recorded (a batch can take minutes,
-    // so the workspace is not held locked while it runs).
+    // so the workspace is not held locked while it runs). The SHA-256 is the merged PDF's, or the
+    // manifest's, which lists each file's.
     if (db.isReadOnly()) {
         context.err << CliSupport::tr("The workspace is read-only: this export is not recorded in its audit "
                                       "trail.")
@@ -181,7 +186,7 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
                                   QStringLiteral("letters"),
                                   session.group().key + QStringLiteral(", ") + request.kind,
                                   result.letters,
-                                  result.mergedSha256};
+                                  result.outputSha256()};
         if (!AuditRepository(db).recordExport(record, &storage)) {
             context.err << tr("The letters were written but could not be recorded in the audit trail.")
                         << '\n';
@@ -200,8 +205,11 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
            << '\n';
     if (!result.mergedFile.isEmpty())
         report << tr("Merged PDF: %1").arg(result.mergedFile) << '\n';
-    if (!output.perLetterDirectory.isEmpty())
+    if (!output.perLetterDirectory.isEmpty()) {
         report << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory) << '\n';
+        report << tr("Manifest (sequence, recipient id, file, pages, SHA-256): %1").arg(result.manifestFile)
+               << '\n';
+    }
     if (result.unmappedGlyphs > 0)
         context.err << tr("Warning: %1 glyphs could not be given their text in the PDF (they print correctly "
                           "but cannot be searched).")

@@ -20,14 +20,12 @@ struct CliResult
     QString out, err;
 };
 
-// Runs `breachdesk args…` in `dir` with a private home there (no saved language or default workspace of the
-// person running the tests leaks in), English messages and UTF-8. `env` adds variables, or removes those
-// given a null value. A `wrapper` (e.g. {"prlimit", "--fsize=65536"}) runs the executable through it.
-inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
-                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000,
-                               const QStringList& wrapper = {})
+// Sets `p` up to run `breachdesk` in `dir` with a private home there (no saved language or default workspace
+// of the person running the tests leaks in), English messages and UTF-8, without starting it (a test that
+// kills the process starts it itself). `env` adds variables, or removes those given a null value.
+inline void prepareBreachdesk(QProcess& p, const QString& dir,
+                              const QList<std::pair<QString, QString>>& env = {})
 {
-    QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString home = dir + QStringLiteral("/home");
     QDir().mkpath(home);
@@ -44,10 +42,24 @@ inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
     }
     p.setProcessEnvironment(environment);
     p.setWorkingDirectory(dir);
-    if (wrapper.isEmpty())
-        p.start(QStringLiteral(BD_BREACHDESK), args);
-    else
-        p.start(wrapper.first(), wrapper.mid(1) << QStringLiteral(BD_BREACHDESK) << args);
+    p.setProgram(QStringLiteral(BD_BREACHDESK));
+}
+
+// Runs `breachdesk args…` set up as prepareBreachdesk() does and waits for it. A `wrapper` (e.g. {"unshare",
+// …}) runs the executable through it.
+inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
+                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000,
+                               const QStringList& wrapper = {})
+{
+    QProcess p;
+    prepareBreachdesk(p, dir, env);
+    if (wrapper.isEmpty()) {
+        p.setArguments(args);
+    } else {
+        p.setProgram(wrapper.first());
+        p.setArguments(wrapper.mid(1) << QStringLiteral(BD_BREACHDESK) << args);
+    }
+    p.start();
     CliResult r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -223,7 +223,7 @@ void TestCli::export_writesFileThatReimportsWithNewCode()
     // The code is taken: refused without --new-code, nothing imported.
     const QList<int> before = footprint();
     const Result refused = runWs(QStringLiteral("import-incident"), {out});
-    VERIFY_EXIT(refused, 7);
+    VERIFY_EXIT(refused, 2); // invalid input: the file's code is taken
     QVERIFY2(refused.err.contains(QStringLiteral("INC-2024-101")), qPrintable(refused.err));
     QCOMPARE(footprint(), before);
 

@@ -6,7 +6,11 @@
 #include "incidenttransfer.h"
 #include "lettersession.h"
 #include "recipientrepository.h"
+#include "textlimits.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +47,16 @@ QStringList pageTexts(const QString& path)
     return texts;
 }
 
+// Without the whitespace a PDF reader infers or drops (line breaks, spaces, U+3000).
+QString squeezed(const QString& text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out.append(c);
+    return out;
+}
+
 } // namespace
 
 class TestLettersCli : public QObject
@@ -59,6 +73,9 @@ private slots:
     void templateError_exitsTwoWithLineAndWritesNothing();
     void recipientWithoutAddress_exitsTwoAndWritesNothing();
     void usage_exitsOne();
+    void each_refusesAFolderThatIsNotEmpty_exitsTwo();
+    void maximumNarratives_printedAndReadBackWhole();
+    void tenMegabyteTitle_isRefusedOnImport();
     void batch_usesMergeTemplatesForEveryLanguage();
 
 private:
@@ -192,8 +209,9 @@ void TestLettersCli::each_writesOneFilePerRecipientNamedFromThePattern()
         run({QStringLiteral("--incident"), QStringLiteral("INC-2024-003"), QStringLiteral("--group"),
              QStringLiteral("employees"), QStringLiteral("--each"), dir});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), m_people.size());
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))));
     QVERIFY2(files.contains(QStringLiteral("employees-2-髙橋 一郎.pdf")), qPrintable(files.join(u'|')));
     QVERIFY(files.contains(QStringLiteral("employees-7-John Smith.pdf")));
     for (const QString& f : files) // filename-safe: no path separators or markup characters
@@ -282,6 +300,153 @@ void TestLettersCli::usage_exitsOne()
                   QStringLiteral("--lang"), QStringLiteral("fr")})
                  .exitCode,
              1);
+}
+
+// --each never writes into a folder that holds anything, and never replaces a file.
+void TestLettersCli::each_refusesAFolderThatIsNotEmpty_exitsTwo()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("letters"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile mine(QDir(dir).filePath(QStringLiteral("employees-2-髙橋 一郎.pdf")));
+    QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("mine") == 4);
+    mine.close();
+    const QStringList args{QStringLiteral("--incident"), QStringLiteral("INC-2024-003"),
+                           QStringLiteral("--group"),    QStringLiteral("employees"),
+                           QStringLiteral("--each"),     dir};
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("is not empty")) && r.err.contains(dir), qPrintable(r.err));
+    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{mine.fileName().section(QLatin1Char('/'), -1)});
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("mine"));
+    // Nothing staged is left next to it either.
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral(".*breachdesk-partial*")}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
+
+    // A run into a new folder works; a second run into the same folder is refused and changes nothing.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh"));
+    QStringList again = args;
+    again.last() = fresh;
+    QCOMPARE(run(again).exitCode, 0);
+    const QByteArray manifest = [&] {
+        QFile f(QDir(fresh).filePath(QStringLiteral("manifest.json")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!manifest.isEmpty());
+    QCOMPARE(run(again).exitCode, 2);
+    QFile f(QDir(fresh).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), manifest);
+}
+
+// Every narrative section the letter prints at its limit (textlimits.h: 20,000 characters), imported through
+// the real command: the letter holds each of them whole, character for character, as Poppler reads it back —
+// no line lost or repeated where a paragraph runs over a page.
+void TestLettersCli::maximumNarratives_printedAndReadBackWhole()
+{
+    QJsonObject root = QJsonDocument::fromJson(IncidentTransfer::demoIncidentJson()).object();
+    QJsonObject incident = root.value(QStringLiteral("incident")).toObject();
+    incident.insert(QStringLiteral("code"), QStringLiteral("INC-2024-900"));
+    static const QStringList sentences = {
+        QStringLiteral(
+            "当社サーバーへの不正アクセスにより、氏名・住所・電話番号が漏えいしたおそれがあります。"),
+        QStringLiteral(
+            "月日の長い調査の結果、西日本の𠮷田支店に保管されていた髙﨑様ほかの記録も対象と判明しました。"),
+        QStringLiteral("2024年8月29日午前9時30分に検知し、同日中に外部との通信を遮断いたしました。"),
+        QStringLiteral("The affected files (1,024 of them) were copied on 29 August 2024.")};
+    QJsonObject narratives = incident.value(QStringLiteral("narratives")).toObject();
+    QMap<QString, QString> written;
+    for (const QString& section :
+         {QStringLiteral("summary"), QStringLiteral("cause"), QStringLiteral("secondary_harm"),
+          QStringLiteral("prevention"), QStringLiteral("other")}) {
+        QString text = QStringLiteral("【%1】").arg(section);
+        for (int i = 0; text.size() < TextLimit::Narrative; ++i)
+            text += sentences.at(i % sentences.size()) + (i % 3 == 2 ? QStringLiteral("\n") : QString());
+        while (TextLimits::characters(text) > TextLimit::Narrative)
+            text.chop(text.back().isLowSurrogate() ? 2 : 1);
+        QJsonObject n = narratives.value(section).toObject();
+        n.insert(QStringLiteral("ja"), text);
+        narratives.insert(section, n);
+        written.insert(section, text);
+    }
+    incident.insert(QStringLiteral("narratives"), narratives);
+    root.insert(QStringLiteral("incident"), incident);
+    const QString file = m_dir->filePath(QStringLiteral("maximum.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+    }
+    const Result imported = test::runBreachdesk(
+        m_dir->path(), {QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, file},
+        {{QStringLiteral("QT_QPA_PLATFORM"), QString()}});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    {
+        Database db;
+        StorageError error;
+        QVERIFY(db.open(m_ws, &error));
+        const auto id = IncidentRepository(db).findByCode(QStringLiteral("INC-2024-900"), &error);
+        QVERIFY(id);
+        RecipientRepository repo(db);
+        QVERIFY(repo.ensureBuiltinGroups(*id, &error));
+        const auto group = repo.groupByKey(*id, QStringLiteral("employees"), &error);
+        QList<Recipient> one{m_people.constFirst()};
+        QVERIFY2(repo.insertMany(group->id, one, QStringLiteral("employees.csv"), &error),
+                 qPrintable(error.text()));
+    }
+
+    const QString out = m_dir->filePath(QStringLiteral("maximum.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = run({QStringLiteral("--incident"), QStringLiteral("INC-2024-900"),
+                          QStringLiteral("--group"), QStringLiteral("employees"), QStringLiteral("--lang"),
+                          QStringLiteral("ja"), QStringLiteral("--merged"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    qInfo("one letter with five 20,000-character sections: %lld ms", timer.elapsed());
+    const QStringList pages = pageTexts(out);
+    QVERIFY2(pages.size() > 40, qPrintable(QString::number(pages.size())));
+    // The body of every page, without its footer (the recipient's name and "n / m").
+    const QRegularExpression footer(
+        QRegularExpression::escape(squeezed(m_people.constFirst().name + QStringLiteral(" 様"))) +
+        QStringLiteral("\\d+/\\d+$"));
+    QString body;
+    for (const QString& page : pages)
+        body += squeezed(page).remove(footer);
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        const QString expected = squeezed(it.value());
+        QVERIFY2(body.count(expected) == 1, qPrintable(it.key()));
+    }
+}
+
+// The file that used to import and then hang export-letters for minutes: refused as invalid input, naming the
+// field, at once.
+void TestLettersCli::tenMegabyteTitle_isRefusedOnImport()
+{
+    QJsonObject root = QJsonDocument::fromJson(IncidentTransfer::demoIncidentJson()).object();
+    QJsonObject incident = root.value(QStringLiteral("incident")).toObject();
+    incident.insert(QStringLiteral("code"), QStringLiteral("INC-2024-901"));
+    incident.insert(QStringLiteral("title"),
+                    QJsonObject{{QStringLiteral("ja"), QStringLiteral("題")},
+                                {QStringLiteral("en"), QString(10'000'000, QLatin1Char('x'))}});
+    root.insert(QStringLiteral("incident"), incident);
+    const QString file = m_dir->filePath(QStringLiteral("huge.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+    }
+    const Result r = test::runBreachdesk(
+        m_dir->path(), {QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, file},
+        {{QStringLiteral("QT_QPA_PLATFORM"), QString()}}, 60000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("incident.title.en: is too long")), qPrintable(r.err.left(500)));
+    QVERIFY(r.err.size() < 1000);
+    Database db;
+    StorageError error;
+    QVERIFY(db.open(m_ws, &error));
+    QVERIFY(!IncidentRepository(db).findByCode(QStringLiteral("INC-2024-901"), &error));
 }
 
 // The batch lays letters out from merge templates (parsed once, values patched in) rather than parsing each

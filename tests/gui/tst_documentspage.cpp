@@ -327,6 +327,20 @@ void TestDocumentsPage::mergedPdfHasEveryRecipient()
     Dialogs::setNextAnswer(QMessageBox::Ok);
     QVERIFY(page->exportEach(dir, QStringLiteral("{group}-{row}-{name}")));
     QVERIFY(QDir(dir).entryList(QDir::Files).contains(QStringLiteral("employees-3-John Smith.pdf")));
+    // Again into the same folder, which now holds letters: they go to a new folder inside it, named from the
+    // kind, the group and the date; nothing there is replaced.
+    const QStringList first = QDir(dir).entryList(QDir::Files);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(page->exportEach(dir, QStringLiteral("{group}-{row}-{name}")));
+    QCOMPARE(QDir(dir).entryList(QDir::Files), first);
+    const QStringList made = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(made.size(), 1);
+    QVERIFY2(made.constFirst().startsWith(QStringLiteral("letter-individual-employees-")),
+             qPrintable(made.join(u',')));
+    QVERIFY(QDir(dir).entryList(QDir::Files).contains(QStringLiteral("manifest.json")));
+    QVERIFY(QDir(QDir(dir).filePath(made.constFirst()))
+                .entryList(QDir::Files)
+                .contains(QStringLiteral("employees-3-John Smith.pdf")));
 
     // ODT of the draft.
     const QString odt = m_dir.filePath(QStringLiteral("draft.odt"));

@@ -107,6 +107,8 @@ private slots:
     void invalidDocument_namesFieldPathAndYieldsNothing();
 
     void severalProblems_areAllListed();
+    void limits_textAtItsLimitIsAccepted();
+    void limits_tenMegabyteTitleIsRefusedNamingIt();
 };
 
 void TestIncidentJson::fixture_setsEveryDeclaredFieldToANonDefaultValue()
@@ -360,6 +362,37 @@ void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing_data()
         "incident.timeline[1].at");
     row("unknown narrative section", {QStringLiteral("incident.narratives.summery={\"ja\":\"x\"}")},
         "incident.narratives.summery");
+
+    // Text limits (textlimits.h, docs/incident-json.md "Length limits"): one character over is refused.
+    const auto text = [](const char* path, const QString& value) {
+        return QStringLiteral("%1=\"%2\"").arg(QLatin1String(path), value);
+    };
+    row("title over 500 characters", {text("incident.title.ja", QStringLiteral("あ").repeated(501))},
+        "incident.title.ja");
+    row("organisation name over 200",
+        {text("incident.organisation.name.en", QStringLiteral("n").repeated(201))},
+        "incident.organisation.name.en");
+    row("address over 500", {text("incident.organisation.address.ja", QStringLiteral("町").repeated(501))},
+        "incident.organisation.address.ja");
+    row("e-mail over 254",
+        {text("incident.organisation.contact_desk.email", QStringLiteral("e").repeated(255))},
+        "incident.organisation.contact_desk.email");
+    row("consignor over 200", {text("incident.data_sets[0].consignor", QStringLiteral("社").repeated(201))},
+        "incident.data_sets[0].consignor");
+    row("timeline text over 2,000",
+        {text("incident.timeline[0].text.en", QStringLiteral("t").repeated(2001))},
+        "incident.timeline[0].text.en");
+    row("narrative over 20,000", {text("incident.narratives.cause.ja", QStringLiteral("因").repeated(20001))},
+        "incident.narratives.cause.ja");
+    row("custom item label over 200", {text("custom_items[0].label.ja", QStringLiteral("項").repeated(201))},
+        "custom_items[0].label.ja");
+    row("code over 64 characters", {text("incident.code", QStringLiteral("C").repeated(65))},
+        "incident.code");
+    row("code with a line break", {text("incident.code", QStringLiteral("INC-2024\\n042"))}, "incident.code");
+    row("code with NUL", {text("incident.code", QStringLiteral("INC\\u0000042"))}, "incident.code");
+    row("code with a tab", {text("incident.code", QStringLiteral("INC\\t042"))}, "incident.code");
+    row("code with a slash", {text("incident.code", QStringLiteral("INC/2024/042"))}, "incident.code");
+    row("code with a backslash", {text("incident.code", QStringLiteral("..\\\\INC"))}, "incident.code");
 }
 
 void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing()
@@ -406,6 +439,43 @@ void TestIncidentJson::severalProblems_areAllListed()
         QVERIFY2(
             paths.contains(QString::fromLatin1(expected)),
             qPrintable(QStringLiteral("%1 missing from: %2").arg(QLatin1String(expected), describe(errors))));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+// Exactly at the limit is fine; characters outside the BMP count once.
+void TestIncidentJson::limits_textAtItsLimitIsAccepted()
+{
+    QStringList patches{
+        QStringLiteral("incident.code=\"%1\"").arg(QStringLiteral("C").repeated(64)),
+        QStringLiteral("incident.title.ja=\"%1\"").arg(QStringLiteral("𠮷").repeated(500)),
+        QStringLiteral("incident.organisation.name.ja=\"%1\"").arg(QStringLiteral("社").repeated(200)),
+        QStringLiteral("incident.timeline[0].text.ja=\"%1\"").arg(QStringLiteral("時").repeated(2000))};
+    for (const NarrativeSection section : allNarrativeSections())
+        for (const char* lang : {"ja", "en"})
+            patches.append(QStringLiteral("incident.narratives.%1.%2=\"%3\"")
+                               .arg(narrativeSectionKey(section), QLatin1String(lang),
+                                    QStringLiteral("文").repeated(20000)));
+    IncidentDocumentData data;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(patchedIncident(patches), &data, &errors), qPrintable(describe(errors)));
+    QCOMPARE(data.incident.titleJa.size(), 1000); // UTF-16 code units
+    QCOMPARE(data.incident.narrative(NarrativeSection::Other)->textEn.size(), 20000);
+}
+
+// The file that used to import and then hang export-letters for minutes.
+void TestIncidentJson::limits_tenMegabyteTitleIsRefusedNamingIt()
+{
+    const QByteArray bytes = patchedIncident(
+        {QStringLiteral("incident.title.en=\"%1\"").arg(QStringLiteral("x").repeated(10'000'000))});
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes(bytes, &data, &errors));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().path, QStringLiteral("incident.title.en"));
+    QVERIFY2(errors.constFirst().message.contains(QStringLiteral("too long")) &&
+                 errors.constFirst().message.contains(QStringLiteral("500")),
+             qPrintable(errors.constFirst().message));
+    QVERIFY(errors.constFirst().message.size() < 100); // the text itself is never quoted
     QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
 }
 

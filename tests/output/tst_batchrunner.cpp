@@ -2,16 +2,26 @@
 #include "mergefields.h"
 #include "outputtestsupport.h"
 #include "pdfrenderer.h"
+#include "stagedfolder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <qpdf/QPDF.hh>
 
 #include <set>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace bd;
 
@@ -76,6 +86,15 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+const auto othersMay = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                       QFile::WriteOther | QFile::ExeOther;
+
 } // namespace
 
 class TestBatchRunner : public QObject
@@ -89,6 +108,12 @@ private slots:
     void failureLeavesNothingBehind();
     void mergedOnly();
     void pagesWithoutFieldsAreDrawnOncePerChunk();
+    void perLetter_manifestListsEveryLetterInOrder();
+    void perLetter_refusesAFolderThatIsNotEmpty();
+    void perLetter_neverReplacesAFile();
+    void perLetter_anEmptyFolderIsFilled();
+    void perLetter_removesStagingFoldersNoRunHolds();
+    void perLetter_ownerOnly();
 };
 
 void TestBatchRunner::mergedAndPerLetterAgree()
@@ -140,7 +165,8 @@ void TestBatchRunner::mergedAndPerLetterAgree()
     }
     QCOMPARE(page, merged->numPages());
     // Only the outputs: no staging folder, no QSaveFile leftovers.
-    QStringList expected{QStringLiteral("letters"), QStringLiteral("merged.pdf")};
+    QStringList expected{QStringLiteral("letters"), QStringLiteral("letters/manifest.json"),
+                         QStringLiteral("merged.pdf")};
     for (const QString& file : result.letterFiles)
         expected.append(QDir(dir.path()).relativeFilePath(file));
     expected.sort();
@@ -261,6 +287,169 @@ void TestBatchRunner::pagesWithoutFieldsAreDrawnOncePerChunk()
     }
     QCOMPARE(pagesWithForm, merged->numPages() - people.size());
     QCOMPARE(forms.size(), size_t(2) * size_t(merged->numPages() / people.size() - 1));
+}
+
+// The manifest lists every letter in letter order with its recipient's id, file, pages and SHA-256 — and
+// nothing else about the person.
+void TestBatchRunner::perLetter_manifestListsEveryLetterInOrder()
+{
+    const QList<Recipient> people = recipients(11);
+    QTemporaryDir dir;
+    BatchJob batch = job(people);
+    batch.recordId = [](qsizetype i) { return qint64(1000 + i); };
+    batch.perLetterDirectory = dir.filePath(QStringLiteral("letters"));
+    const BatchResult result = BatchRunner::run(batch);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QCOMPARE(result.manifestFile, dir.filePath(QStringLiteral("letters/manifest.json")));
+    const QByteArray bytes = readAll(result.manifestFile);
+    QJsonParseError error;
+    const QJsonObject manifest = QJsonDocument::fromJson(bytes, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("breachdesk-letter-batch"));
+    QCOMPARE(manifest.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(manifest.value(QStringLiteral("letters")).toInt(), people.size());
+    const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), people.size());
+    int pages = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QJsonObject entry = files.at(i).toObject();
+        QCOMPARE(entry.keys(),
+                 (QStringList{QStringLiteral("file"), QStringLiteral("pages"), QStringLiteral("recipient_id"),
+                              QStringLiteral("sequence"), QStringLiteral("sha256")}));
+        QCOMPARE(entry.value(QStringLiteral("sequence")).toInt(), i + 1);
+        QCOMPARE(entry.value(QStringLiteral("recipient_id")).toInteger(), 1000 + i);
+        const QString file = entry.value(QStringLiteral("file")).toString();
+        QCOMPARE(dir.filePath(QStringLiteral("letters/")) + file, result.letterFiles.at(i));
+        const QByteArray pdf = readAll(result.letterFiles.at(i));
+        QCOMPARE(entry.value(QStringLiteral("sha256")).toString().toLatin1(),
+                 QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        const auto doc = test::loadPdf(pdf);
+        QVERIFY(doc);
+        QCOMPARE(entry.value(QStringLiteral("pages")).toInt(), doc->numPages());
+        pages += doc->numPages();
+    }
+    QCOMPARE(qsizetype(pages), result.pages);
+    // No address or postcode, and names only inside the file names the pattern made.
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(!text.contains(test::Addressee{}.address));
+    QVERIFY(!text.contains(test::Addressee{}.postcode));
+    QCOMPARE(text.count(people.at(4).name), 1); // "contacts-5-佐藤 花子 5.pdf"
+}
+
+// A folder that holds anything is refused before any letter is made, and left as it was.
+void TestBatchRunner::perLetter_refusesAFolderThatIsNotEmpty()
+{
+    QTemporaryDir dir;
+    const QString letters = dir.filePath(QStringLiteral("letters"));
+    QVERIFY(QDir().mkpath(letters + QStringLiteral("/.hidden")));
+    QVERIFY(writeFile(letters + QStringLiteral("/contacts-1-x.pdf"), "mine"));
+    BatchJob batch = job(recipients(3));
+    int made = 0;
+    const auto letter = batch.letter;
+    batch.letter = [&made, letter](qsizetype i) {
+        ++made;
+        return letter(i);
+    };
+    batch.perLetterDirectory = letters;
+    const BatchResult result = BatchRunner::run(batch);
+    QVERIFY(result.status == BatchResult::Status::Failed);
+    QVERIFY(result.targetNotEmpty);
+    QVERIFY2(result.error.contains(QStringLiteral("not empty")), qPrintable(result.error));
+    QCOMPARE(made, 0);
+    QCOMPARE(allFiles(dir.path()), (QStringList{QStringLiteral("letters"), QStringLiteral("letters/.hidden"),
+                                                QStringLiteral("letters/contacts-1-x.pdf")}));
+    QCOMPARE(readAll(letters + QStringLiteral("/contacts-1-x.pdf")), QByteArray("mine"));
+}
+
+// Neither a file where the folder should be, nor a second run into a finished folder, replaces anything.
+void TestBatchRunner::perLetter_neverReplacesAFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("letters"));
+    QVERIFY(writeFile(file, "a file"));
+    BatchJob batch = job(recipients(3));
+    batch.perLetterDirectory = file;
+    BatchResult result = BatchRunner::run(batch);
+    QVERIFY(result.status == BatchResult::Status::Failed);
+    QVERIFY2(result.error.contains(QStringLiteral("not a folder")), qPrintable(result.error));
+    QCOMPARE(readAll(file), QByteArray("a file"));
+    QCOMPARE(allFiles(dir.path()), QStringList{QStringLiteral("letters")});
+
+    const QString folder = dir.filePath(QStringLiteral("each"));
+    batch.perLetterDirectory = folder;
+    result = BatchRunner::run(batch);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QHash<QString, QByteArray> first;
+    for (const QString& name : QDir(folder).entryList(QDir::Files))
+        first.insert(name, readAll(QDir(folder).filePath(name)));
+    QCOMPARE(first.size(), 4); // three letters and the manifest
+    result = BatchRunner::run(batch);
+    QVERIFY(result.status == BatchResult::Status::Failed);
+    QVERIFY(result.targetNotEmpty);
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        QCOMPARE(readAll(QDir(folder).filePath(it.key())), it.value());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot).size(),
+             4);
+}
+
+// An empty folder (say, made by the file dialog) is taken: the staging folder replaces it in one rename.
+void TestBatchRunner::perLetter_anEmptyFolderIsFilled()
+{
+    QTemporaryDir dir;
+    const QString letters = dir.filePath(QStringLiteral("letters"));
+    QVERIFY(QDir().mkpath(letters));
+    BatchJob batch = job(recipients(5));
+    batch.perLetterDirectory = letters;
+    const BatchResult result = BatchRunner::run(batch);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QCOMPARE(QDir(letters).entryList(QDir::Files).size(), 6);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("letters")});
+}
+
+// A killed run leaves its staging folder (with letters in it) next to the target; the next run there removes
+// every staging folder whose lock no live run holds — and keeps those a live run holds.
+void TestBatchRunner::perLetter_removesStagingFoldersNoRunHolds()
+{
+    QTemporaryDir dir;
+    const QString stale = dir.filePath(QStringLiteral(".letters.breachdesk-partial-Ab12Cd"));
+    const QString otherStale = dir.filePath(QStringLiteral(".old.breachdesk-partial-Zz99Yy"));
+    const QString live = dir.filePath(QStringLiteral(".other.breachdesk-partial-Xy34Zw"));
+    const QString unrelated = dir.filePath(QStringLiteral(".config"));
+    for (const QString& folder : {stale, otherStale, live, unrelated}) {
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        QVERIFY(writeFile(folder + QStringLiteral("/contacts-1-山田 太郎.pdf"), "personal data"));
+    }
+    const int held = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_DIRECTORY);
+    QVERIFY(held >= 0);
+    QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0);
+
+    BatchJob batch = job(recipients(2));
+    batch.perLetterDirectory = dir.filePath(QStringLiteral("letters"));
+    const BatchResult result = BatchRunner::run(batch);
+    ::close(held);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(!QFileInfo::exists(otherStale));
+    QVERIFY(QFileInfo::exists(live + QStringLiteral("/contacts-1-山田 太郎.pdf")));
+    QVERIFY(QFileInfo::exists(unrelated + QStringLiteral("/contacts-1-山田 太郎.pdf")));
+    QCOMPARE(StagedFolder::removeStale(dir.path()), 1); // the live one, now that its lock is gone
+    QVERIFY(!QFileInfo::exists(live));
+}
+
+// Personal data at rest: the folder and its files are readable by their owner only, whatever the umask.
+void TestBatchRunner::perLetter_ownerOnly()
+{
+    QTemporaryDir dir;
+    const mode_t mask = ::umask(0);
+    BatchJob batch = job(recipients(3));
+    batch.perLetterDirectory = dir.filePath(QStringLiteral("letters"));
+    const BatchResult result = BatchRunner::run(batch);
+    ::umask(mask);
+    QVERIFY2(result.status == BatchResult::Status::Done, qPrintable(result.error));
+    QCOMPARE(QFileInfo(batch.perLetterDirectory).permissions() & othersMay, QFile::Permissions());
+    for (const QString& file : result.letterFiles + QStringList{result.manifestFile})
+        QCOMPARE(QFileInfo(file).permissions() & othersMay, QFile::Permissions());
 }
 
 QTEST_MAIN(TestBatchRunner)

@@ -145,6 +145,7 @@ private slots:
     void fieldValuesArePlainText();
     void hintsCoverEverythingDrawn();
     void hintsNameShapedGlyphs();
+    void longUnbrokenRunsWrapAndReadBackWhole();
 };
 
 void TestLetterLayout::aLetterFitsOnOnePage()
@@ -403,6 +404,59 @@ void TestLetterLayout::hintsNameShapedGlyphs()
     texts.sort();
     QCOMPARE(texts, (QStringList{QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("4"),
                                  QStringLiteral("5"), QStringLiteral("fi")}));
+}
+
+// A run of thousands of characters without a break opportunity (a pasted token) wraps at the line's width
+// like any long word, and the letter's text layer reads back exactly as written: the zero-width spaces the
+// layout adds to such runs (to keep it linear in their length) are neither printed nor in the text layer, and
+// do not turn into spaces.
+void TestLetterLayout::longUnbrokenRunsWrapAndReadBackWhole()
+{
+    QString token;
+    while (token.size() < 5000)
+        token += QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    token.truncate(5000);
+    const QString text = QStringLiteral("Key: ") + token + QStringLiteral(" (files of 2024). 鍵：") +
+                         token.left(700) + QStringLiteral("。以上");
+    const QString html = QStringLiteral("<p align=\"justify\" style=\"white-space: pre-wrap;\">%1</p>")
+                             .arg(text.toHtmlEscaped());
+    LetterLayout layout;
+    layout.setHtml(html);
+    QVERIFY(layout.pageCount() >= 2);
+    const QTextBlock block = layout.document().begin();
+    const qreal width = layout.document().pageSize().width();
+    int full = 0;
+    for (int i = 0; i < block.layout()->lineCount(); ++i) {
+        const qreal used = block.layout()->lineAt(i).naturalTextWidth();
+        QVERIFY(used <= width + 0.5);
+        full += used > width * 0.9 ? 1 : 0;
+    }
+    QVERIFY2(full >= block.layout()->lineCount() * 3 / 4, qPrintable(QString::number(full)));
+    TextLayerHints hints;
+    layout.addTextHints(hints);
+    for (const GlyphHint& hint : hints.glyphs())
+        QVERIFY2(!hint.text.contains(QChar(0x200B)), qPrintable(hint.text));
+
+    QString error;
+    const auto doc = test::loadPdf(PdfRenderer().render(html, &error));
+    QVERIFY2(doc, qPrintable(error));
+    QString all;
+    for (int i = 0; i < doc->numPages(); ++i)
+        all += test::withoutFooter(test::pageText(*doc, i)).first;
+    QVERIFY(!all.contains(QChar(0x200B)));
+    const QString got = test::squeezed(all), want = test::squeezed(text);
+    qsizetype at = 0;
+    while (at < got.size() && at < want.size() && got.at(at) == want.at(at))
+        ++at;
+    QVERIFY2(got == want, qPrintable(QStringLiteral("differs at %1 of %2: read \"%3\", wrote \"%4\"")
+                                         .arg(at)
+                                         .arg(want.size())
+                                         .arg(got.mid(at - 10, 60), want.mid(at - 10, 60))));
+    // The token has no space in it, wherever its lines broke.
+    QVERIFY(all.simplified().remove(QLatin1Char(' ')).contains(token));
+    // No gaps taken for spaces either (as when a justified line that ends early is spread out).
+    QVERIFY2(all.count(QLatin1Char(' ')) <= text.count(QLatin1Char(' ')) + doc->numPages(),
+             qPrintable(QString::number(all.count(QLatin1Char(' ')))));
 }
 
 QTEST_MAIN(TestLetterLayout)

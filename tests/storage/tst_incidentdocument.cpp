@@ -57,6 +57,7 @@ private slots:
     void dataSetDeletedBehindItsBack_editEmitsStorageFailedAndPushesNothing();
     void lockedWorkspace_editIsKeptAndWrittenOnceTheLockIsGone();
     void lockedWorkspace_failedUndoLeavesTheStepUndoable();
+    void overTheLimit_editIsRefusedNamingTheField();
 
 private:
     Incident stored() const;
@@ -616,6 +617,45 @@ void TestIncidentDocument::lockedWorkspace_failedUndoLeavesTheStepUndoable()
     m_doc->undoStack()->undo();
     QCOMPARE(stored().titleEn, original);
     QVERIFY(inStep());
+}
+
+// Text limits (textlimits.h): an edit beyond its field's limit is refused as invalid, naming the field, and
+// changes nothing; at the limit it is saved.
+void TestIncidentDocument::overTheLimit_editIsRefusedNamingTheField()
+{
+    const Incident before = stored();
+    QSignalSpy failed(m_doc.get(), &IncidentDocument::storageFailed);
+    const auto refused = [&](const QString& name) {
+        const StorageError error = failed.takeLast().at(0).value<StorageError>();
+        return error.kind == StorageError::Invalid && error.message.contains(name);
+    };
+    QVERIFY(!m_doc->setIncidentField(QStringLiteral("title_ja"), QStringLiteral("題").repeated(501)));
+    QVERIFY(refused(QStringLiteral("Title (Japanese)")));
+    QVERIFY(!m_doc->setIncidentField(QStringLiteral("code"), QStringLiteral("INC/2024")));
+    QVERIFY(refused(QStringLiteral("Incident code")));
+    QVERIFY(!m_doc->setIncidentField(QStringLiteral("code"), QStringLiteral("INC\n2024")));
+    QVERIFY(refused(QStringLiteral("Incident code")));
+    const qint64 dsId = m_doc->incident().dataSets.at(0).id;
+    QVERIFY(
+        !m_doc->setDataSetField(dsId, QStringLiteral("consignor_name"), QStringLiteral("x").repeated(201)));
+    QVERIFY(refused(QStringLiteral("Consignor client")));
+    QVERIFY(!m_doc->setNarrativeText(NarrativeSection::Cause, Lang::En, QStringLiteral("c").repeated(20001)));
+    QVERIFY(refused(QStringLiteral("cause")));
+    QVERIFY(!m_doc->addTimelineEvent(
+        TimelineEvent{0, test::tokyo(2024, 9, 1), true, QStringLiteral("t").repeated(2001), {}}));
+    QVERIFY(refused(QStringLiteral("Timeline text (Japanese)")));
+    DataSet tooLong;
+    tooLong.groupKey = QStringLiteral("k").repeated(65);
+    QVERIFY(!m_doc->addDataSet(tooLong));
+    QVERIFY(refused(QStringLiteral("Data set group")));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(facts(stored()) == facts(before));
+    QVERIFY(inStep());
+
+    QVERIFY(m_doc->setIncidentField(QStringLiteral("title_ja"), QStringLiteral("題").repeated(500)));
+    QVERIFY(m_doc->setNarrativeText(NarrativeSection::Cause, Lang::En, QStringLiteral("c").repeated(20000)));
+    QCOMPARE(stored().titleJa.size(), 500);
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_MAIN(TestIncidentDocument)

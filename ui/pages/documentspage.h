@@ -56,6 +56,7 @@ public:
 
     // The outputs, without file dialogs (the buttons ask for the paths, then call these).
     bool exportMerged(const QString& path);
+    // One PDF per recipient in `directory`; when it holds other files already, in a new folder inside it.
     bool exportEach(const QString& directory, const QString& pattern);
     bool exportOdt(const QString& path);
 
@@ -92,7 +93,8 @@ private:
     void resetClicked();
     void dateStyleChanged();
     bool checkBeforeOutput();
-    bool runBatch(const LetterSession::Output& output);
+    // `note` is added to the summary shown when the letters are written.
+    bool runBatch(const LetterSession::Output& output, const QString& note = {});
     void exportMergedClicked();
     void exportEachClicked();
     void exportOdtClicked();

@@ -3,12 +3,15 @@
 #include "documentspage.h"
 
 #include "dialogs.h"
+#include "filenames.h"
 #include "incidentdocument.h"
 #include "letterbatchdialog.h"
 #include "letterprinting.h"
 #include "odtwriter.h"
+#include "stagedfolder.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -51,7 +54,7 @@ bool DocumentsPage::checkBeforeOutput()
     return false;
 }
 
-bool DocumentsPage::runBatch(const LetterSession::Output& output)
+bool DocumentsPage::runBatch(const LetterSession::Output& output, const QString& note)
 {
     if (!checkBeforeOutput())
         return false;
@@ -64,8 +67,10 @@ bool DocumentsPage::runBatch(const LetterSession::Output& output)
         Dialogs::warning(this, tr("Documents"), tr("The letters could not be written."), result.error);
         return false;
     }
-    Dialogs::information(this, tr("Documents"),
-                         tr("%1 letters written (%2 pages).").arg(result.letters).arg(result.pages));
+    QString summary = tr("%1 letters written (%2 pages).").arg(result.letters).arg(result.pages);
+    if (!note.isEmpty())
+        summary += QStringLiteral("\n\n") + note;
+    Dialogs::information(this, tr("Documents"), summary);
     return true;
 }
 
@@ -81,7 +86,26 @@ bool DocumentsPage::exportEach(const QString& directory, const QString& pattern)
     LetterSession::Output output;
     output.perLetterDirectory = directory;
     output.pattern = pattern.isEmpty() ? QStringLiteral("{group}-{row}-{name}") : pattern;
-    return runBatch(output);
+    // The letters never mix with other files (the batch refuses a folder that is not empty, see
+    // StagedFolder): a chosen folder that holds something gets a new folder inside it, named from the kind,
+    // the group and the date.
+    QString note;
+    if (!StagedFolder::isAbsentOrEmpty(directory)) {
+        const QDate today =
+            m_session.request().today.isValid() ? m_session.request().today : QDate::currentDate();
+        const QString base = filenames::safe(
+            QStringLiteral("%1-%2-%3")
+                .arg(m_session.request().kind, m_session.group().key, today.toString(Qt::ISODate)),
+            QString());
+        QString folder = QDir(directory).filePath(base);
+        for (int n = 2; !StagedFolder::isAbsentOrEmpty(folder); ++n)
+            folder = QDir(directory).filePath(QStringLiteral("%1 (%2)").arg(base).arg(n));
+        output.perLetterDirectory = folder;
+        note = tr("The folder you chose already holds other files, so the letters were put in a new folder "
+                  "inside it:\n%1")
+                   .arg(QDir::toNativeSeparators(folder));
+    }
+    return runBatch(output, note);
 }
 
 bool DocumentsPage::exportOdt(const QString& path)

@@ -4,6 +4,7 @@
 #include "busytimeout.h"
 #include "fields.h"
 #include "incidentrepository.h"
+#include "textlimits.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -455,6 +456,12 @@ void IncidentDocument::refreshFromStorage()
     show(withPending(*fresh));
 }
 
+bool IncidentDocument::refuse(const QString& message)
+{
+    fail(StorageError::make(StorageError::Invalid, message));
+    return false;
+}
+
 void IncidentDocument::fail(const StorageError& error)
 {
     // The database is the truth: re-read it so that the screen never shows an edit that was not saved (edits
@@ -472,6 +479,8 @@ bool IncidentDocument::setIncidentField(const QString& key, const QVariant& valu
     const IncidentFieldSpec* spec = incidentField(key);
     if (!spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(m_incident);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -501,6 +510,8 @@ bool IncidentDocument::setDataSetField(qint64 dataSetId, const QString& key, con
     const DataSetFieldSpec* spec = dataSetField(key);
     if (!current || !spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -570,6 +581,9 @@ bool IncidentDocument::setDataSetItems(qint64 dataSetId, const QStringList& item
 
 bool IncidentDocument::addDataSet(const DataSet& dataSet, qint64* newId)
 {
+    for (const DataSetFieldSpec& f : dataSetFields())
+        if (const QString why = fieldProblem(f, f.get(dataSet)); !why.isEmpty())
+            return refuse(why);
     auto row = std::make_shared<DataSet>(dataSet);
     row->id = provisionalId(); // until the database gives it one
     if (row->position == 0 && !m_incident.dataSets.isEmpty())
@@ -647,6 +661,8 @@ bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, cons
     const TimelineFieldSpec* spec = timelineField(key);
     if (!current || !spec)
         return false;
+    if (const QString why = fieldProblem(*spec, value); !why.isEmpty())
+        return refuse(why);
     const QVariant before = spec->get(*current);
     if (fieldToStorage(spec->type, before) == fieldToStorage(spec->type, value))
         return true;
@@ -685,6 +701,9 @@ bool IncidentDocument::setTimelineField(qint64 eventId, const QString& key, cons
 
 bool IncidentDocument::addTimelineEvent(const TimelineEvent& event, qint64* newId)
 {
+    for (const TimelineFieldSpec& f : timelineFields())
+        if (const QString why = fieldProblem(f, f.get(event)); !why.isEmpty())
+            return refuse(why);
     auto row = std::make_shared<TimelineEvent>(event);
     row->id = provisionalId(); // until the database gives it one
     const qint64 incidentId = m_incident.id;
@@ -766,6 +785,11 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
     const Narrative* current = m_incident.narrative(section);
     if (!current || current->text(lang) == text)
         return current != nullptr;
+    if (const QString why = TextLimits::tooLong(
+            tr("The narrative “%1” (%2)").arg(narrativeSectionKey(section), langKey(lang)), text,
+            TextLimit::Narrative);
+        !why.isEmpty())
+        return refuse(why);
     const qint64 incidentId = m_incident.id;
     auto before = std::make_shared<Narrative>(*current);
     auto after = std::make_shared<Narrative>(current->edited(lang, text));

@@ -62,8 +62,9 @@ public:
 
     // Edits. Each is written to the database before it returns, or, when another program holds the
     // workspace's write lock, kept in memory and queued (hasPendingEdits()); both return true. On any other
-    // failure they return false, with storageFailed emitted and nothing changed. Consecutive edits of the
-    // same text field within a few seconds merge into one undo step.
+    // failure they return false, with storageFailed emitted and nothing changed. A value beyond its field's
+    // limits (fields.h, textlimits.h) is refused the same way, with a StorageError::Invalid naming the field.
+    // Consecutive edits of the same text field within a few seconds merge into one undo step.
     bool setIncidentField(const QString& key, const QVariant& value);
     bool setDataSetField(qint64 dataSetId, const QString& key, const QVariant& value);
     bool setDataSetItems(qint64 dataSetId, const QStringList& itemKeys);
@@ -134,6 +135,7 @@ private:
         std::function<void(const Incident&)> rebase;
         QString what, value; // for pendingEditsText()
     };
+    bool refuse(const QString& message); // fail() with StorageError::Invalid; returns false
 
     // Writes `edit` now; when the workspace is busy (or edits already wait) queues it instead.
     bool apply(Edit edit);

@@ -1,6 +1,7 @@
 #include "fields.h"
 
 #include "enumkeys.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,11 +9,11 @@
 namespace bd {
 
 // The accessors are generated from the member they touch; a macro keeps each field to one line.
-#define BD_TEXT(T, key, path, m)                                                                             \
+#define BD_TEXT(T, key, path, m, limit, label)                                                               \
     FieldSpec<T>                                                                                             \
     {                                                                                                        \
         key, path, FieldType::Text, [](const T& o) { return QVariant(o.m); },                                \
-            [](T& o, const QVariant& v) { o.m = v.toString(); }                                              \
+            [](T& o, const QVariant& v) { o.m = v.toString(); }, {}, limit, false, label                     \
     }
 #define BD_BOOL(T, key, path, m)                                                                             \
     FieldSpec<T>                                                                                             \
@@ -48,22 +49,44 @@ const QList<IncidentFieldSpec>& incidentFields()
 {
     using I = Incident;
     static const QList<IncidentFieldSpec> fields = {
-        BD_TEXT(I, "code", "code", code),
-        BD_TEXT(I, "title_ja", "title.ja", titleJa),
-        BD_TEXT(I, "title_en", "title.en", titleEn),
+        IncidentFieldSpec{"code",
+                          "code",
+                          FieldType::Text,
+                          [](const I& o) { return QVariant(o.code); },
+                          [](I& o, const QVariant& v) { o.code = v.toString(); },
+                          {},
+                          TextLimit::Code,
+                          true,
+                          QT_TRANSLATE_NOOP("bd::Fields", "Incident code")},
+        BD_TEXT(I, "title_ja", "title.ja", titleJa, TextLimit::Title,
+                QT_TRANSLATE_NOOP("bd::Fields", "Title (Japanese)")),
+        BD_TEXT(I, "title_en", "title.en", titleEn, TextLimit::Title,
+                QT_TRANSLATE_NOOP("bd::Fields", "Title (English)")),
         BD_ENUM(I, "status", "status", status, IncidentStatus, (QStringList{"open", "archived"})),
-        BD_TEXT(I, "org_name_ja", "organisation.name.ja", org.nameJa),
-        BD_TEXT(I, "org_name_en", "organisation.name.en", org.nameEn),
-        BD_TEXT(I, "org_address_ja", "organisation.address.ja", org.addressJa),
-        BD_TEXT(I, "org_address_en", "organisation.address.en", org.addressEn),
-        BD_TEXT(I, "org_representative_ja", "organisation.representative.ja", org.representativeJa),
-        BD_TEXT(I, "org_representative_en", "organisation.representative.en", org.representativeEn),
-        BD_TEXT(I, "desk_name_ja", "organisation.contact_desk.name.ja", org.desk.nameJa),
-        BD_TEXT(I, "desk_name_en", "organisation.contact_desk.name.en", org.desk.nameEn),
-        BD_TEXT(I, "desk_phone", "organisation.contact_desk.phone", org.desk.phone),
-        BD_TEXT(I, "desk_email", "organisation.contact_desk.email", org.desk.email),
-        BD_TEXT(I, "desk_hours_ja", "organisation.contact_desk.hours.ja", org.desk.hoursJa),
-        BD_TEXT(I, "desk_hours_en", "organisation.contact_desk.hours.en", org.desk.hoursEn),
+        BD_TEXT(I, "org_name_ja", "organisation.name.ja", org.nameJa, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Organisation name (Japanese)")),
+        BD_TEXT(I, "org_name_en", "organisation.name.en", org.nameEn, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Organisation name (English)")),
+        BD_TEXT(I, "org_address_ja", "organisation.address.ja", org.addressJa, TextLimit::Address,
+                QT_TRANSLATE_NOOP("bd::Fields", "Organisation address (Japanese)")),
+        BD_TEXT(I, "org_address_en", "organisation.address.en", org.addressEn, TextLimit::Address,
+                QT_TRANSLATE_NOOP("bd::Fields", "Organisation address (English)")),
+        BD_TEXT(I, "org_representative_ja", "organisation.representative.ja", org.representativeJa,
+                TextLimit::Name, QT_TRANSLATE_NOOP("bd::Fields", "Representative (Japanese)")),
+        BD_TEXT(I, "org_representative_en", "organisation.representative.en", org.representativeEn,
+                TextLimit::Name, QT_TRANSLATE_NOOP("bd::Fields", "Representative (English)")),
+        BD_TEXT(I, "desk_name_ja", "organisation.contact_desk.name.ja", org.desk.nameJa, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk name (Japanese)")),
+        BD_TEXT(I, "desk_name_en", "organisation.contact_desk.name.en", org.desk.nameEn, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk name (English)")),
+        BD_TEXT(I, "desk_phone", "organisation.contact_desk.phone", org.desk.phone, TextLimit::Phone,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk phone")),
+        BD_TEXT(I, "desk_email", "organisation.contact_desk.email", org.desk.email, TextLimit::Email,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk e-mail")),
+        BD_TEXT(I, "desk_hours_ja", "organisation.contact_desk.hours.ja", org.desk.hoursJa, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk hours (Japanese)")),
+        BD_TEXT(I, "desk_hours_en", "organisation.contact_desk.hours.en", org.desk.hoursEn, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Contact desk hours (English)")),
         BD_BOOL(I, "kind_leak", "event.kinds.leak", kinds.leak),
         BD_BOOL(I, "kind_loss", "event.kinds.loss", kinds.loss),
         BD_BOOL(I, "kind_damage", "event.kinds.damage", kinds.damage),
@@ -74,16 +97,19 @@ const QList<IncidentFieldSpec>& incidentFields()
         BD_DATE(I, "contained_on", "event.contained_on", containedOn),
         BD_ENUM(I, "cause", "cause.kind", cause, CauseKind, causeKindKeys()),
         BD_BOOL(I, "malicious", "cause.malicious", malicious),
-        BD_TEXT(I, "malicious_reason", "cause.malicious_reason", maliciousReason),
+        BD_TEXT(I, "malicious_reason", "cause.malicious_reason", maliciousReason, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Reason for the malice assessment")),
         BD_BOOL(I, "encrypted", "protection.encrypted", encrypted),
         BD_BOOL(I, "key_may_have_leaked", "protection.key_may_have_leaked", keyMayHaveLeaked),
         BD_BOOL(I, "pmark_holder", "privacy_mark.holder", pmarkHolder),
-        BD_TEXT(I, "pmark_body", "privacy_mark.review_body", pmarkBody),
+        BD_TEXT(I, "pmark_body", "privacy_mark.review_body", pmarkBody, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Privacy Mark review body")),
         BD_BOOL(I, "gdpr_applies", "gdpr.applies", gdprApplies),
         BD_ENUM(I, "gdpr_risk", "gdpr.risk", gdprRisk, GdprRisk, gdprRiskKeys()),
         BD_BOOL(I, "contacts_unreachable", "notice.contacts_unreachable", contactsUnreachable),
         BD_TEXT(I, "contacts_unreachable_reason", "notice.contacts_unreachable_reason",
-                contactsUnreachableReason),
+                contactsUnreachableReason, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Reason some people cannot be reached")),
     };
     return fields;
 }
@@ -92,11 +118,15 @@ const QList<DataSetFieldSpec>& dataSetFields()
 {
     using D = DataSet;
     static const QList<DataSetFieldSpec> fields = {
-        BD_TEXT(D, "group_key", "group", groupKey),
-        BD_TEXT(D, "group_label_ja", "group_label.ja", groupLabelJa),
-        BD_TEXT(D, "group_label_en", "group_label.en", groupLabelEn),
+        BD_TEXT(D, "group_key", "group", groupKey, TextLimit::Key,
+                QT_TRANSLATE_NOOP("bd::Fields", "Data set group")),
+        BD_TEXT(D, "group_label_ja", "group_label.ja", groupLabelJa, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Group label (Japanese)")),
+        BD_TEXT(D, "group_label_en", "group_label.en", groupLabelEn, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Group label (English)")),
         BD_ENUM(D, "holder", "holder", holder, Holder, (QStringList{"own", "consignor"})),
-        BD_TEXT(D, "consignor_name", "consignor", consignorName),
+        BD_TEXT(D, "consignor_name", "consignor", consignorName, TextLimit::Name,
+                QT_TRANSLATE_NOOP("bd::Fields", "Consignor client")),
         DataSetFieldSpec{"people", "people", FieldType::OptionalInt,
                          [](const D& d) { return d.people ? QVariant(*d.people) : QVariant(); },
                          [](D& d, const QVariant& v) {
@@ -120,8 +150,10 @@ const QList<TimelineFieldSpec>& timelineFields()
     static const QList<TimelineFieldSpec> fields = {
         BD_DATETIME(T, "at", "at", at),
         BD_BOOL(T, "date_only", "date_only", dateOnly),
-        BD_TEXT(T, "text_ja", "text.ja", textJa),
-        BD_TEXT(T, "text_en", "text.en", textEn),
+        BD_TEXT(T, "text_ja", "text.ja", textJa, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Timeline text (Japanese)")),
+        BD_TEXT(T, "text_en", "text.en", textEn, TextLimit::Note,
+                QT_TRANSLATE_NOOP("bd::Fields", "Timeline text (English)")),
     };
     return fields;
 }
@@ -277,6 +309,23 @@ bool fieldFromStorage(FieldType type, const QVariant& stored, QVariant* value, Q
     }
     }
     return false;
+}
+
+QString fieldLabel(const char* label, const char* key)
+{
+    return label ? QCoreApplication::translate("bd::Fields", label) : QString::fromLatin1(key);
+}
+
+QString fieldProblem(FieldType type, int maxLength, bool isCode, const char* label, const char* key,
+                     const QVariant& value, bool named)
+{
+    if (type != FieldType::Text)
+        return {};
+    const QString field = named ? fieldLabel(label, key) : QString();
+    const QString text = value.toString();
+    if (isCode)
+        return TextLimits::codeProblem(field, text);
+    return maxLength > 0 ? TextLimits::tooLong(field, text, maxLength) : QString();
 }
 
 QString fieldDisplay(FieldType type, const QVariant& value)

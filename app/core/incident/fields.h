@@ -39,6 +39,12 @@ struct FieldSpec
     std::function<QVariant(const T&)> get;
     std::function<void(T&, const QVariant&)> set;
     QStringList enumKeys = {}; // for FieldType::Enum: the allowed values
+    // For FieldType::Text: the most characters it takes (textlimits.h), whether it is the incident code (a
+    // short identifier: TextLimits::codeProblem()), and its name in messages — untranslated, in the
+    // context "bd::Fields".
+    int maxLength = 0;
+    bool isCode = false;
+    const char* label = nullptr;
 
     QString name() const { return QString::fromLatin1(key); }
 };
@@ -54,6 +60,20 @@ const QList<TimelineFieldSpec>& timelineFields();
 const IncidentFieldSpec* incidentField(const QString& key);
 const DataSetFieldSpec* dataSetField(const QString& key);
 const TimelineFieldSpec* timelineField(const QString& key);
+
+// The one check of a value against its field's rules beyond its type (text length, the incident code's
+// characters), used by the JSON import, the editor and storage alike. Empty when the value is acceptable;
+// else a translated message. `named`: the message names the field by its label ("Title (Japanese) is too
+// long: …"); otherwise it is meant to follow a path ("incident.title.ja: is too long: …").
+QString fieldProblem(FieldType type, int maxLength, bool isCode, const char* label, const char* key,
+                     const QVariant& value, bool named = true);
+template<typename T>
+QString fieldProblem(const FieldSpec<T>& field, const QVariant& value, bool named = true)
+{
+    return fieldProblem(field.type, field.maxLength, field.isCode, field.label, field.key, value, named);
+}
+// A field's label in the interface language ("Title (Japanese)"), or its key when it has none.
+QString fieldLabel(const char* label, const char* key);
 
 // Converting field values to and from their stored/JSON text form. Dates are ISO 8601; date-times carry their
 // offset.

@@ -1,6 +1,7 @@
 #include "incidentjson.h"
 
 #include "fields.h"
+#include "textlimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,6 +123,10 @@ public:
             }
             if (required.contains(f.name()) && value.toString().trimmed().isEmpty()) {
                 fail(where, tr("must not be empty"));
+                continue;
+            }
+            if (const QString why = fieldProblem(f, value, false); !why.isEmpty()) {
+                fail(where, why); // too long, or a code with a control character or path separator
                 continue;
             }
             f.set(*out, value);
@@ -324,8 +329,16 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out,
         item.sensitive = o.value(QStringLiteral("sensitive")).toBool();
         item.financialRisk = o.value(QStringLiteral("financial_risk")).toBool();
         item.needsJudgement = o.value(QStringLiteral("needs_judgement")).toBool();
+        const QString keyTooLong = TextLimits::tooLong(QString(), item.key, TextLimit::Key);
+        const QString jaTooLong = TextLimits::tooLong(QString(), item.labelJa, TextLimit::Name);
+        const QString enTooLong = TextLimits::tooLong(QString(), item.labelEn, TextLimit::Name);
         if (item.key.isEmpty())
             r.fail(where + QStringLiteral(".key"), tr("is required but missing"));
+        else if (!keyTooLong.isEmpty())
+            r.fail(where + QStringLiteral(".key"), keyTooLong);
+        else if (!jaTooLong.isEmpty() || !enTooLong.isEmpty())
+            r.fail(where + (jaTooLong.isEmpty() ? QStringLiteral(".label.en") : QStringLiteral(".label.ja")),
+                   jaTooLong.isEmpty() ? enTooLong : jaTooLong);
         else if (knownItems.contains(item.key))
             r.fail(where + QStringLiteral(".key"), tr("\"%1\" is already a data item").arg(item.key));
         else if (item.labelJa.isEmpty() && item.labelEn.isEmpty())
@@ -417,6 +430,10 @@ bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out,
                 r.fail(where + QStringLiteral(".needs_update"), tr("may only contain \"ja\" and \"en\""));
         n.textJa = o.value(QStringLiteral("ja")).toString();
         n.textEn = o.value(QStringLiteral("en")).toString();
+        for (const Lang lang : {Lang::Ja, Lang::En})
+            if (const QString why = TextLimits::tooLong(QString(), n.text(lang), TextLimit::Narrative);
+                !why.isEmpty())
+                r.fail(where + QLatin1Char('.') + langKey(lang), why);
         const QJsonArray stale = o.value(QStringLiteral("needs_update")).toArray();
         n.basisJa = stale.contains(QStringLiteral("ja")) ? QByteArray() : Narrative::hashOf(n.textEn);
         n.basisEn = stale.contains(QStringLiteral("en")) ? QByteArray() : Narrative::hashOf(n.textJa);

@@ -380,6 +380,7 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
     job.fileName = [self, state, pattern](qsizetype i) {
         return self->fileBaseName(pattern, state->current, i);
     };
+    job.recordId = [state](qsizetype) { return state->current.id; };
     return job;
 }
 

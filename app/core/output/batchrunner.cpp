@@ -3,11 +3,15 @@
 #include "outputfile.h"
 
 #include "filenames.h"
+#include "stagedfolder.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,7 +19,6 @@
 #include <qpdf/QPDF.hh>
 
 #include <deque>
-#include <filesystem>
 #include <numeric>
 
 namespace bd {
@@ -27,16 +30,20 @@ struct ChunkJob
 {
     QList<LetterInput> letters;
     QStringList names; // per-letter files, already safe and unique
+    QList<qint64> ids; // the records the letters are for (0: unknown)
 };
 
 struct ChunkOutcome
 {
     RenderedChunk chunk;
     QString error;
+    QStringList names;
+    QList<qint64> ids;
+    QList<QByteArray> sha256; // of each per-letter file, hex
 };
 
 // Worker side: render, repair, and write the per-letter files into the staging folder.
-ChunkOutcome processChunk(const ChunkRenderer& renderer, const ChunkJob& job, const QString& staging,
+ChunkOutcome processChunk(const ChunkRenderer& renderer, ChunkJob job, const StagedFolder* staging,
                           const PdfInfo& info, const std::function<bool()>& stop)
 {
     ChunkOutcome out;
@@ -47,7 +54,7 @@ ChunkOutcome processChunk(const ChunkRenderer& renderer, const ChunkJob& job, co
         out.error = out.chunk.error;
         return out;
     }
-    if (staging.isEmpty())
+    if (!staging)
         return out;
     int page = 0;
     for (qsizetype i = 0; i < job.names.size(); ++i) {
@@ -56,23 +63,80 @@ ChunkOutcome processChunk(const ChunkRenderer& renderer, const ChunkJob& job, co
             return out;
         }
         const int pages = out.chunk.pagesPerLetter.at(i);
-        QFile file(staging + QLatin1Char('/') + job.names.at(i));
-        if (!file.open(QIODevice::WriteOnly)) {
-            out.error = BatchRunner::tr("Could not write %1: %2").arg(file.fileName(), file.errorString());
-            return out;
-        }
-        PdfAssembler assembler(&file, info);
-        if (!assembler.appendPages(*out.chunk.pdf, page, pages) || !assembler.finish() || !file.flush()) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        PdfAssembler assembler(&buffer, info);
+        if (!assembler.appendPages(*out.chunk.pdf, page, pages) || !assembler.finish()) {
             out.error =
-                BatchRunner::tr("Could not write %1: %2")
-                    .arg(file.fileName(),
-                         assembler.errorString().isEmpty() ? file.errorString() : assembler.errorString());
+                BatchRunner::tr("Could not write %1: %2").arg(job.names.at(i), assembler.errorString());
             return out;
         }
+        if (!staging->writeFile(job.names.at(i), bytes, &out.error))
+            return out;
+        out.sha256.append(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         page += pages;
     }
+    out.names = std::move(job.names);
+    out.ids = std::move(job.ids);
     return out;
 }
+
+// The manifest, written entry by entry as chunks complete (in letter order) so that memory stays flat; it
+// lives in the staging folder, so nobody sees it before it is complete.
+class ManifestWriter
+{
+public:
+    bool open(const QString& path, QString* error)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = BatchRunner::tr("Could not write %1: %2").arg(path, m_file.errorString());
+            return false;
+        }
+        return write(QByteArrayLiteral("{\n  \"format\": \"") + BatchManifest::Format +
+                         QByteArrayLiteral("\",\n  \"version\": ") +
+                         QByteArray::number(BatchManifest::Version) + QByteArrayLiteral(",\n  \"files\": ["),
+                     error);
+    }
+    bool add(qsizetype sequence, qint64 id, const QString& file, int pages, const QByteArray& sha256,
+             QString* error)
+    {
+        const QJsonObject entry{
+            {QStringLiteral("sequence"), double(sequence)},
+            {QStringLiteral("recipient_id"), id > 0 ? QJsonValue(double(id)) : QJsonValue()},
+            {QStringLiteral("file"), file},
+            {QStringLiteral("pages"), pages},
+            {QStringLiteral("sha256"), QString::fromLatin1(sha256)}};
+        return write((sequence > 1 ? QByteArrayLiteral(",\n    ") : QByteArrayLiteral("\n    ")) +
+                         QJsonDocument(entry).toJson(QJsonDocument::Compact),
+                     error);
+    }
+    bool finish(qsizetype letters, QString* error)
+    {
+        if (!write(QByteArrayLiteral("\n  ],\n  \"letters\": ") + QByteArray::number(letters) +
+                       QByteArrayLiteral("\n}\n"),
+                   error))
+            return false;
+        m_file.close();
+        if (m_file.error() != QFileDevice::NoError) {
+            *error = BatchRunner::tr("Could not write %1: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        return true;
+    }
+
+private:
+    bool write(const QByteArray& bytes, QString* error)
+    {
+        if (m_file.write(bytes) == bytes.size())
+            return true;
+        *error = BatchRunner::tr("Could not write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    QFile m_file;
+};
 
 // Letters in the next chunk. Qt subsets the fonts at the end of each chunk (tens of milliseconds), so chunks
 // are large; they shrink towards the end so that no worker is left alone with a long last chunk.
@@ -82,25 +146,6 @@ qsizetype chunkSize(const BatchJob& job, int threads, qsizetype remaining)
         return job.lettersPerChunk;
     const qsizetype share = (remaining + 2 * threads - 1) / (2 * qsizetype(threads));
     return std::clamp<qsizetype>(share, std::min<qsizetype>(remaining, 16), maxLettersPerChunk);
-}
-
-// Moves the staged files into the target folder; on failure moves nothing back but removes what it moved.
-bool publish(const QString& staging, const QString& target, const QStringList& names, QStringList* moved,
-             QString* error)
-{
-    for (const QString& name : names) {
-        std::error_code ec;
-        const QString to = target + QLatin1Char('/') + name;
-        std::filesystem::rename((staging + QLatin1Char('/') + name).toStdU16String(), to.toStdU16String(),
-                                ec);
-        if (ec) {
-            *error = BatchRunner::tr("Could not move %1 into place: %2")
-                         .arg(to, QString::fromStdString(ec.message()));
-            return false;
-        }
-        moved->append(to);
-    }
-    return true;
 }
 
 } // namespace
@@ -135,28 +180,24 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         }
         assembler = std::make_unique<PdfAssembler>(merged.get(), job.info);
     }
-    std::unique_ptr<QTemporaryDir> staging;
-    QString targetDir;
-    bool createdTarget = false;
+    std::unique_ptr<StagedFolder> staging;
+    ManifestWriter manifest;
     if (!job.perLetterDirectory.isEmpty()) {
-        targetDir = QDir(job.perLetterDirectory).absolutePath();
-        createdTarget = !QFileInfo::exists(targetDir);
-        if (QDir().mkpath(targetDir))
-            staging =
-                std::make_unique<QTemporaryDir>(targetDir + QStringLiteral("/.breachdesk-letters-XXXXXX"));
-        if (!staging || !staging->isValid()) {
-            if (createdTarget)
-                QDir().rmdir(targetDir);
-            result.error = tr("Could not write into %1.").arg(targetDir);
+        staging = std::make_unique<StagedFolder>(job.perLetterDirectory);
+        if (!staging->open(&result.error, &result.targetNotEmpty) ||
+            !manifest.open(staging->path() + QLatin1Char('/') + QLatin1String(BatchManifest::FileName),
+                           &result.error)) {
+            if (merged)
+                merged->cancel();
             return result;
         }
     }
-    const QString stagingPath = staging ? staging->path() : QString();
 
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     const ChunkRenderer renderer(job.page, job.templates);
     filenames::UniqueNames unique;
+    unique.take(QLatin1String(BatchManifest::FileName)); // never a letter's name (they end in .pdf) anyway
     QStringList names;
     std::deque<QFuture<ChunkOutcome>> inFlight;
     qsizetype next = 0;
@@ -172,12 +213,12 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
                                          ? job.fileName(next)
                                          : QStringLiteral("letter-%1").arg(next + 1, 5, 10, QLatin1Char('0'));
                 chunk.names.append(unique.take(filenames::safe(name, QStringLiteral(".pdf"))));
+                chunk.ids.append(job.recordId ? job.recordId(next) : 0);
             }
         }
-        names += chunk.names;
-        inFlight.push_back(
-            QtConcurrent::run(&pool, [&renderer, &stop, &job, stagingPath, chunk = std::move(chunk)] {
-                return processChunk(renderer, chunk, stagingPath, job.info, stop);
+        inFlight.push_back(QtConcurrent::run(
+            &pool, [&renderer, &stop, &job, folder = staging.get(), chunk = std::move(chunk)]() mutable {
+                return processChunk(renderer, std::move(chunk), folder, job.info, stop);
             }));
     };
 
@@ -202,6 +243,16 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
             failed = true;
             continue;
         }
+        for (qsizetype i = 0; staging && i < outcome.names.size(); ++i) {
+            if (!manifest.add(done + i + 1, outcome.ids.at(i), outcome.names.at(i),
+                              outcome.chunk.pagesPerLetter.at(i), outcome.sha256.at(i), &result.error)) {
+                failed = true;
+                break;
+            }
+            names.append(outcome.names.at(i));
+        }
+        if (failed)
+            continue;
         done += outcome.chunk.pagesPerLetter.size();
         result.pages += pages;
         result.unmappedGlyphs += int(outcome.chunk.report.unmappedCodes.size());
@@ -212,9 +263,10 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
     auto discard = [&](BatchResult::Status status) {
         if (merged)
             merged->cancel();
-        staging.reset(); // removes the staging folder and all it holds
-        if (createdTarget)
-            QDir().rmdir(targetDir);
+        if (staging) {
+            staging->uncommit();
+            staging->discard(); // the staging folder and all it holds
+        }
         result.status = status;
         result.pages = 0;
         return result;
@@ -228,24 +280,27 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         result.error = tr("Could not write %1: %2").arg(job.mergedPath, assembler->errorString());
         return discard(BatchResult::Status::Failed);
     }
-    QStringList moved;
-    if (staging && !publish(stagingPath, targetDir, names, &moved, &result.error)) {
-        for (const QString& file : std::as_const(moved))
-            QFile::remove(file);
+    // The manifest last, then the whole folder at once.
+    if (staging && (!manifest.finish(done, &result.error) || !staging->commit(&result.error)))
         return discard(BatchResult::Status::Failed);
-    }
     if (merged && !merged->commit()) {
         result.error = merged->errorString();
-        for (const QString& file : std::as_const(moved))
-            QFile::remove(file);
         return discard(BatchResult::Status::Failed);
+    }
+    if (staging) {
+        for (const QString& name : std::as_const(names))
+            result.letterFiles.append(staging->target() + QLatin1Char('/') + name);
+        result.manifestFile = staging->target() + QLatin1Char('/') + QLatin1String(BatchManifest::FileName);
+        QFile manifestFile(result.manifestFile);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (manifestFile.open(QIODevice::ReadOnly) && hash.addData(&manifestFile))
+            result.manifestSha256 = hash.result().toHex();
     }
     result.status = BatchResult::Status::Done;
     result.letters = done;
     result.mergedFile =
         merged && !merged->isStream() ? QFileInfo(job.mergedPath).absoluteFilePath() : QString();
     result.mergedSha256 = merged ? merged->sha256() : QByteArray();
-    result.letterFiles = moved;
     return result;
 }
 

@@ -22,12 +22,17 @@ struct BatchJob
     // The per-letter file name for index i (made filename-safe and unique, ".pdf" added); called like
     // `letter`. Unset: "letter-00001.pdf" …
     std::function<QString(qsizetype index)> fileName;
+    // The id of the record (recipient) letter i is for, listed in the per-letter manifest; called like
+    // `letter`, after it. Unset: null in the manifest.
+    std::function<qint64(qsizetype index)> recordId;
     QStringList templates; // merge templates that LetterInput::templateIndex refers to (see mergefields.h)
 
-    QString mergedPath;         // one PDF with every letter, each starting on a new page; empty: none;
-                                // an OutputFile: "-" is standard output
+    QString mergedPath; // one PDF with every letter, each starting on a new page; empty: none; an OutputFile:
+                        // "-" is standard output
     QStringList protectedFiles; // files no output may replace (the open workspace's)
-    QString perLetterDirectory; // one PDF per letter; empty: none
+    // One PDF per letter, plus BatchManifest::FileName, in a folder that must not exist or be empty; empty:
+    // none.
+    QString perLetterDirectory;
 
     PageSetup page;
     PdfInfo info;
@@ -46,21 +51,38 @@ struct BatchResult
     Status status = Status::Failed;
     QString error;
     QByteArray mergedSha256; // hex, of the merged PDF
+    // What the audit trail records of the output: the merged PDF's SHA-256, else the manifest's.
+    QByteArray outputSha256() const { return mergedSha256.isEmpty() ? manifestSha256 : mergedSha256; }
     qsizetype letters = 0;
     qsizetype pages = 0;
     QString mergedFile;
-    QStringList letterFiles; // in letter order
-    int unmappedGlyphs = 0;  // glyphs still missing from the text layer (see TextLayerReport)
+    QStringList letterFiles;     // in letter order
+    QString manifestFile;        // the per-letter folder's manifest
+    QByteArray manifestSha256;   // hex, of the manifest (which lists each letter file's SHA-256)
+    bool targetNotEmpty = false; // refused: the per-letter folder holds something already
+    int unmappedGlyphs = 0;      // glyphs still missing from the text layer (see TextLayerReport)
 };
+
+// The per-letter folder's list of its letters, written after the last of them:
+//   {"format": "breachdesk-letter-batch", "version": 1, "letters": N,
+//    "files": [{"sequence": 1, "recipient_id": 17, "file": "….pdf", "pages": 2, "sha256": "…"}, …]}
+// in letter order. It names no person beyond the file names the user's pattern made.
+namespace BatchManifest {
+inline constexpr auto FileName = "manifest.json";
+inline constexpr auto Format = "breachdesk-letter-batch";
+inline constexpr int Version = 1;
+} // namespace BatchManifest
 
 // Renders a batch of letters on all cores, in order, with flat memory.
 //
 // Chunks of consecutive letters are laid out and drawn by workers (QThreadPool), each into its own Qt PDF
 // whose text layer is then repaired; the calling thread appends the chunks, in order, to the merged PDF, and
-// workers split them into per-letter files. Nothing half-written is ever visible: the merged PDF goes through
-// QSaveFile, per-letter files are written into a hidden temporary folder inside the target folder and moved
-// into place only when every letter is done. On cancellation or failure everything this run created is
-// removed.
+// workers split them into per-letter files. Nothing half-written is ever visible, even to a run killed with
+// SIGKILL: the merged PDF goes through QSaveFile; the per-letter files and their manifest are written into a
+// hidden staging folder next to the target (StagedFolder), which is renamed onto the target in one step when
+// every letter is done. The target must not exist or be an empty folder: nothing is ever replaced. On
+// cancellation or failure everything this run created is removed; staging folders that killed runs left are
+// removed by the next run in the same place.
 class BatchRunner
 {
     Q_DECLARE_TR_FUNCTIONS(bd::BatchRunner)

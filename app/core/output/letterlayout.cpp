@@ -8,13 +8,16 @@
 #include <QGlyphRun>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QSet>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bd {
@@ -118,6 +121,107 @@ bool isClosing(const QTextBlock& block)
     return closes.contains(text.toLower());
 }
 
+// Qt breaks lines at word boundaries or, when a word does not fit on a line of its own, anywhere
+// (QTextOption::WrapAtWordBoundaryOrAnywhere). It finds out that a word does not fit by measuring the word to
+// its end, once for every line the word fills (QTextLine::layout_helper): a run of N characters without a
+// line-break opportunity (a pasted key or token, a long URL, "xxxx…") costs about N² / (characters per line),
+// and a 20,000-character run took longer to lay out than 60 pages of prose. Such runs get a zero-width space
+// (U+200B, a break opportunity under UAX #14 rule LB8) every `unbrokenRunStep` characters, so that each line
+// measures at most that far ahead. Lines still break anywhere inside the run where they fill up, as before;
+// only the line on which a zero-width space falls ends there, a little short. Qt does not draw format
+// characters (category Cf) such as U+200B: neither the paper nor the PDF's text layer shows them.
+// The step is longer than any recipient field may be (textlimits.h): merge templates get their values patched
+// in after this ran (setFieldValues()), and must still lay out exactly as the same letter given to setHtml().
+constexpr qsizetype unbrokenRunStep = 600;
+constexpr char16_t ZeroWidthSpace = 0x200B;
+
+void breakLongRuns(QTextDocument& doc)
+{
+    QTextCursor cursor(&doc);
+    bool editing = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.length() <= unbrokenRunStep)
+            continue;
+        const QString text = block.text();
+        // Prose has a break opportunity at least at every space and between CJK characters: a quick look for
+        // a long stretch without either spares most blocks the full analysis below.
+        qsizetype stretch = 0, longest = 0;
+        for (const QChar c : text) {
+            stretch = c.isSpace() || c.unicode() >= 0x2E80 ? 0 : stretch + 1;
+            longest = std::max(longest, stretch);
+        }
+        if (longest <= unbrokenRunStep)
+            continue;
+        // Where a zero-width space goes (before that character), in order.
+        std::vector<qsizetype> breaks;
+        QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+        qsizetype previous = 0;
+        for (qsizetype next = lines.toNextBoundary(); next >= 0; next = lines.toNextBoundary()) {
+            if (next - previous > unbrokenRunStep) {
+                QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+                graphemes.setPosition(previous + unbrokenRunStep);
+                if (!graphemes.isAtBoundary())
+                    graphemes.toNextBoundary();
+                for (qsizetype g = graphemes.position(); g > previous && g < next;) {
+                    breaks.push_back(g);
+                    graphemes.setPosition(g + unbrokenRunStep);
+                    g = graphemes.isAtBoundary() ? graphemes.position() : graphemes.toNextBoundary();
+                }
+            }
+            previous = next;
+        }
+        if (breaks.empty())
+            continue;
+        if (!editing) {
+            cursor.beginEditBlock(); // laid out once, at the end
+            editing = true;
+        }
+        // Qt justifies a line that ends at one of these breaks by spreading its letters over the whole width,
+        // and a PDF reader then takes the gaps for spaces: such a paragraph is aligned left instead.
+        if (block.blockFormat().alignment() & Qt::AlignJustify) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setAlignment((format.alignment() & ~Qt::AlignHorizontal_Mask) | Qt::AlignLeft);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(format);
+        }
+        // One replacement per fragment that holds breaks, in the fragment's format, from the end so that the
+        // positions before stay where they are: a few large edits rather than one per character.
+        struct Piece
+        {
+            qsizetype begin, end;
+            QTextCharFormat format;
+        };
+        std::vector<Piece> pieces;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const qsizetype begin = fragment.position() - block.position();
+            pieces.push_back({begin, begin + fragment.length(), fragment.charFormat()});
+        }
+        auto next = breaks.crbegin();
+        for (auto piece = pieces.crbegin(); piece != pieces.crend(); ++piece) {
+            while (next != breaks.crend() && *next >= piece->end)
+                ++next;
+            if (next == breaks.crend() || *next < piece->begin)
+                continue;
+            QString replaced;
+            replaced.reserve(2 * (piece->end - piece->begin));
+            auto from = std::lower_bound(breaks.cbegin(), breaks.cend(), piece->begin);
+            for (qsizetype i = piece->begin; i < piece->end; ++i) {
+                if (from != breaks.cend() && *from == i) {
+                    replaced += QChar(ZeroWidthSpace);
+                    ++from;
+                }
+                replaced += text.at(i);
+            }
+            cursor.setPosition(block.position() + int(piece->begin));
+            cursor.setPosition(block.position() + int(piece->end), QTextCursor::KeepAnchor);
+            cursor.insertText(replaced, piece->format);
+        }
+    }
+    if (editing)
+        cursor.endEditBlock();
+}
+
 // A block or a frame (a table) of the root frame, in the order they flow.
 struct FlowItem
 {
@@ -159,6 +263,7 @@ void LetterLayout::parse(const QString& html)
     doc.setDefaultTextOption(option);
     doc.setDocumentMargin(0);
     doc.setHtml(html);
+    breakLongRuns(doc);
     doc.setPageSize(m_page.contentRectPx().size());
     // QTextLayout drops its shaped glyphs after layout unless told to keep them; drawing would then shape
     // (and justify) every line again — a third of the drawing time.
@@ -366,13 +471,42 @@ void LetterLayout::drawBody(QPainter& painter, int page)
     const QRectF content = m_page.contentRectPx();
     painter.save();
     painter.translate(content.left(), content.top() - page * content.height());
-    const QRectF pageArea(0, page * content.height(), content.width(), content.height());
+    const qreal top = page * content.height();
+    const qreal bottom = top + content.height();
+    const QRectF pageArea(0, top, content.width(), content.height());
     painter.setClipRect(pageArea);
-    // QTextLayout draws a line whose top is exactly at the clip's bottom edge: a line moved to the next page
-    // would be drawn (invisibly, clipped) at the bottom of this one too, and be in its text layer twice.
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = pageArea.adjusted(0, 0, 0, -0.5);
-    m_doc->documentLayout()->draw(&painter, context);
+    // Qt 6.4's QTextLayout::draw() draws, besides the lines inside the clip, the last line above it: a
+    // paragraph that runs over from the previous page would have that page's last line drawn here too —
+    // invisible (clipped), but in the text layer twice. So the lines of such a paragraph that are on this
+    // page are drawn one by one, and the document layout draws what follows it.
+    QAbstractTextDocumentLayout* layout = m_doc->documentLayout();
+    qreal from = top;
+    for (auto it = m_doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (it.currentFrame() || !block.isValid())
+            continue;
+        const QRectF r = layout->blockBoundingRect(block);
+        if (r.top() >= top)
+            break;
+        if (r.bottom() <= top)
+            continue;
+        const QTextLayout* lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal y = lines->position().y() + line.y();
+            if (y + 0.5 >= top && y + 0.5 < bottom)
+                line.draw(&painter, lines->position());
+        }
+        from = r.bottom() + 0.01; // the block no longer meets the clip below
+        break;
+    }
+    // QTextLayout also draws a line whose top is exactly at the clip's bottom edge: a line moved to the next
+    // page would be drawn (invisibly, clipped) at the bottom of this one too, and be in its text layer twice.
+    if (from < bottom - 0.5) {
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, from, content.width(), bottom - 0.5 - from);
+        layout->draw(&painter, context);
+    }
     painter.restore();
 }
 
@@ -450,18 +584,11 @@ const QList<GlyphHint>& LetterLayout::glyphHints(const QTextBlock& block)
     if (m_glyphHints.size() > 4096)
         m_glyphHints.clear();
 
-    // Glyphs that are not the cmap glyph of any character of the block were made by shaping (ligatures,
+    // Glyphs that are not the cmap glyph of any character of their line were made by shaping (ligatures,
     // contextual forms); a character outside the BMP has a glyph no BMP code point reaches. Qt can map
-    // neither.
+    // neither. Line by line, so that the work grows with the block's length and not with its square.
     QTextLayout* layout = block.layout();
     QList<GlyphHint> hints;
-    bool shaped = false;
-    for (const QGlyphRun& run : layout->glyphRuns(0, int(text.size()))) {
-        const QList<quint32> cmap = run.rawFont().glyphIndexesForString(text);
-        const QList<quint32> glyphs = run.glyphIndexes();
-        shaped = shaped || std::any_of(glyphs.cbegin(), glyphs.cend(),
-                                       [&](quint32 g) { return g && !cmap.contains(g); });
-    }
     // The text of each such glyph: the characters of its first cluster (a ligature's characters all give the
     // glyph at the same position).
     struct Cluster
@@ -471,37 +598,52 @@ const QList<GlyphHint>& LetterLayout::glyphHints(const QTextBlock& block)
         bool open = true;
     };
     QList<Cluster> clusters;
-    for (int i = 0; i < text.size(); ++i) {
-        const bool astral =
-            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
-        const int length = astral ? 2 : 1;
-        if (astral || shaped) {
-            for (const QGlyphRun& run : layout->glyphRuns(i, length)) {
-                const QList<quint32> cmap = run.rawFont().glyphIndexesForString(text.mid(i, length));
-                const QList<quint32> glyphs = run.glyphIndexes();
-                const QList<QPointF> positions = run.positions();
-                for (qsizetype k = 0; k < glyphs.size(); ++k) {
-                    if (!glyphs[k] || (!astral && cmap.contains(glyphs[k])))
-                        continue;
-                    const auto same = std::find_if(hints.cbegin(), hints.cend(), [&](const GlyphHint& h) {
-                        return h.glyph == glyphs[k] && sameFace(h.font, run.rawFont());
-                    });
-                    if (same == hints.cend()) {
-                        hints.append({run.rawFont(), glyphs[k], text.mid(i, length)});
-                        clusters.append({positions.value(k), i + length});
-                        continue;
-                    }
-                    Cluster& cluster = clusters[same - hints.cbegin()];
-                    if (cluster.open && cluster.end == i && cluster.position == positions.value(k)) {
-                        hints[same - hints.cbegin()].text += text.mid(i, length);
-                        cluster.end = i + length;
-                    } else {
-                        cluster.open = false;
+    for (int l = 0; l < layout->lineCount(); ++l) {
+        const QTextLine line = layout->lineAt(l);
+        const int start = line.textStart();
+        const int end = std::min<int>(start + line.textLength(), int(text.size()));
+        const QStringView lineText = QStringView(text).mid(start, end - start);
+        bool shaped = false;
+        for (const QGlyphRun& run : line.glyphRuns()) {
+            const QList<quint32> cmap = run.rawFont().glyphIndexesForString(lineText.toString());
+            const QSet<quint32> mapped(cmap.cbegin(), cmap.cend());
+            const QList<quint32> glyphs = run.glyphIndexes();
+            shaped = shaped || std::any_of(glyphs.cbegin(), glyphs.cend(),
+                                           [&](quint32 g) { return g && !mapped.contains(g); });
+        }
+        for (int i = start; i < end; ++i) {
+            const bool astral =
+                text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+            const int length = astral ? 2 : 1;
+            // Format characters (the zero-width spaces of breakLongRuns()) are not printed.
+            if ((astral || shaped) && text.at(i).category() != QChar::Other_Format) {
+                for (const QGlyphRun& run : line.glyphRuns(i, length)) {
+                    const QList<quint32> cmap = run.rawFont().glyphIndexesForString(text.mid(i, length));
+                    const QList<quint32> glyphs = run.glyphIndexes();
+                    const QList<QPointF> positions = run.positions();
+                    for (qsizetype k = 0; k < glyphs.size(); ++k) {
+                        if (!glyphs[k] || (!astral && cmap.contains(glyphs[k])))
+                            continue;
+                        const auto same = std::find_if(hints.cbegin(), hints.cend(), [&](const GlyphHint& h) {
+                            return h.glyph == glyphs[k] && sameFace(h.font, run.rawFont());
+                        });
+                        if (same == hints.cend()) {
+                            hints.append({run.rawFont(), glyphs[k], text.mid(i, length)});
+                            clusters.append({positions.value(k), i + length});
+                            continue;
+                        }
+                        Cluster& cluster = clusters[same - hints.cbegin()];
+                        if (cluster.open && cluster.end == i && cluster.position == positions.value(k)) {
+                            hints[same - hints.cbegin()].text += text.mid(i, length);
+                            cluster.end = i + length;
+                        } else {
+                            cluster.open = false;
+                        }
                     }
                 }
             }
+            i += length - 1;
         }
-        i += length - 1;
     }
     return *m_glyphHints.insert(key, hints);
 }

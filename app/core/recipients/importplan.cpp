@@ -2,6 +2,7 @@
 
 #include "formulaguard.h"
 #include "textencoding.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 
@@ -270,6 +271,11 @@ void ImportPlanner::add(const SourceRecord& record)
     r.sourceRow = row;
     for (const Target& t : std::as_const(m_targets)) {
         QString value = cellValue(record, t.columns);
+        if (const QString tooLong = TextLimits::recipientTooLong(t.key, value); !tooLong.isEmpty()) {
+            addProblem(row, t.columns.front(), t.key, ProblemKind::RecordTooLong, ProblemSeverity::Error,
+                       tooLong);
+            error = true;
+        }
         if (t.field)
             setRecipientField(r, *t.field, value);
         else if (!t.customName.isEmpty())
