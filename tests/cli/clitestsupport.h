@@ -20,13 +20,12 @@ struct CliResult
     QString out, err;
 };
 
-// Runs `breachdesk args…` in `dir` with a private home there (no saved language or default workspace of the
-// person running the tests leaks in), English messages and UTF-8. `env` adds variables, or removes those
-// given a null value.
-inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
-                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+// Starts `breachdesk args…` in `dir` without waiting (for tests that run several at once), with a private
+// home there (no saved language or default workspace of the person running the tests leaks in), English
+// messages and UTF-8. `env` adds variables, or removes those given a null value.
+inline void startBreachdesk(QProcess& p, const QString& dir, const QStringList& args,
+                            const QList<std::pair<QString, QString>>& env = {})
 {
-    QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString home = dir + QStringLiteral("/home");
     QDir().mkpath(home);
@@ -44,6 +43,14 @@ inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
     p.setProcessEnvironment(environment);
     p.setWorkingDirectory(dir);
     p.start(QStringLiteral(BD_BREACHDESK), args);
+}
+
+// Runs `breachdesk args…` in `dir` as startBreachdesk() starts it, and waits for it.
+inline CliResult runBreachdesk(const QString& dir, const QStringList& args,
+                               const QList<std::pair<QString, QString>>& env = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    startBreachdesk(p, dir, args, env);
     CliResult r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
         p.kill();
