@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,9 @@ private:
     void importClicked();
     void exportClicked(RecipientFileFormat format);
     void setSelectedExcluded(bool excluded);
+    void addDuplicateControls(QHBoxLayout* filterRow, QHBoxLayout* tableButtons);
+    void clearSelectedDuplicates();
+    void updateDuplicateFilter();
     void deleteSelected();
     QList<qint64> selectedIds() const;
     void updateCounts();
@@ -66,6 +70,7 @@ private:
     QTableView* m_table;
     RecipientTableModel* m_model;
     QPushButton* m_removeGroupButton;
+    QPushButton* m_duplicatesFilter = nullptr;
     bool m_updating = false;
 };
 
