@@ -1,5 +1,6 @@
 #include "recipientcommands.h"
 
+#include "busytimeout.h"
 #include "database.h"
 #include "importplan.h"
 #include "incidentrepository.h"
@@ -56,20 +57,219 @@ QString problemLine(const ImportProblem& p)
     return QStringLiteral("%1: %2 %3: %4").arg(where, severity, problemKindKey(p.kind), p.message);
 }
 
-QString duplicateLine(const ImportDuplicate& d)
+// An identical row: imported once (the first one, or the recipient already in the group).
+QString identicalLine(const ImportDuplicate& d)
 {
-    const QString what = d.kind == DuplicateKind::Email
-                             ? ImportRecipientsCommand::tr("same e-mail")
-                             : ImportRecipientsCommand::tr("same name and address");
-    return d.firstRow > 0 ? ImportRecipientsCommand::tr("row %1: duplicate (%2 as row %3), not imported")
+    return d.firstRow > 0 ? ImportRecipientsCommand::tr("row %1: identical to row %2: imported once")
                                 .arg(d.recipient.sourceRow)
-                                .arg(what)
                                 .arg(d.firstRow)
                           : ImportRecipientsCommand::tr(
-                                "row %1: duplicate (%2 as a recipient already in the group), not "
-                                "imported")
-                                .arg(d.recipient.sourceRow)
-                                .arg(what);
+                                "row %1: identical to a recipient already in the group: not imported again")
+                                .arg(d.recipient.sourceRow);
+}
+
+// A row imported and marked: it may be the same person as another.
+QString possibleDuplicateLine(const Recipient& r)
+{
+    const QString what = r.possibleDuplicate == DuplicateKind::Email
+                             ? ImportRecipientsCommand::tr("same e-mail")
+                             : ImportRecipientsCommand::tr("same name and address");
+    return r.possibleDuplicateOfRow > 0
+               ? ImportRecipientsCommand::tr(
+                     "row %1: possible duplicate (%2 as row %3, another field differs): "
+                     "imported and marked")
+                     .arg(r.sourceRow)
+                     .arg(what)
+                     .arg(r.possibleDuplicateOfRow)
+               : ImportRecipientsCommand::tr("row %1: possible duplicate (%2 as a recipient already in the "
+                                             "group, another field differs): imported and marked")
+                     .arg(r.sourceRow)
+                     .arg(what);
+}
+
+// How long an import waits, unless --wait says otherwise, for another one (or a window) to finish writing
+// before giving up with exit 3.
+constexpr int DefaultLockWaitSeconds = 60;
+
+// What import-recipients was asked to do.
+struct ImportArguments
+{
+    QString path;
+    SourceFileOptions options;
+    QString incident;
+    QString group;
+    std::optional<QString> mappingSpec;
+    bool goodRows = false;
+    bool dryRun = false;
+    int waitSeconds = DefaultLockWaitSeconds;
+};
+
+// The file's header (its first non-blank row) and the mapping: remembered for the group or guessed, with
+// --mapping over it. ExitOk, or the exit code after saying why not.
+int readHeader(RecordSource* source, const ImportArguments& args, const RecipientGroup& group,
+               SourceRecord* header, ColumnMapping* mapping, CliContext& context)
+{
+    bool haveHeader = false;
+    while (!haveHeader && source->readNext(header))
+        haveHeader = !header->isBlank();
+    if (!haveHeader) {
+        context.err << ImportRecipientsCommand::tr("%1 has no rows. %2")
+                           .arg(args.path, source->errorString())
+                           .trimmed()
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    *mapping = group.columnMapping.isEmpty()
+                   ? ColumnMapping::guess(header->cells)
+                   : ColumnMapping::fromJson(QJsonDocument::fromJson(group.columnMapping.toUtf8()).object(),
+                                             header->cells);
+    if (args.mappingSpec) {
+        QString error;
+        const auto spec = ColumnMapping::fromSpec(*args.mappingSpec, header->cells, *mapping, &error);
+        if (!spec) {
+            context.err << ImportRecipientsCommand::tr("Bad --mapping: %1").arg(error) << '\n';
+            return ExitUsage;
+        }
+        *mapping = *spec;
+    }
+    if (const QStringList invalid = mapping->validate(group.organisations); !invalid.isEmpty()) {
+        for (const QString& reason : invalid)
+            context.err << ImportRecipientsCommand::tr("Mapping: %1").arg(reason) << '\n';
+        context.err << ImportRecipientsCommand::tr("Nothing was imported. Give the columns with --mapping.")
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
+// The format, the mapping, the counts and every problem, identical row and possible duplicate, by row.
+void printPlan(const ImportArguments& args, const SourceFile& file, const ImportPlan& plan,
+               CliContext& context)
+{
+    if (file.format() == SourceFile::Format::Csv)
+        context.out << ImportRecipientsCommand::tr("%1: CSV, %2")
+                           .arg(args.path, textEncodingDisplayName(file.encoding()))
+                    << '\n';
+    else
+        context.out << ImportRecipientsCommand::tr("%1: XLSX").arg(args.path) << '\n';
+    QStringList columns;
+    for (int c = 0; c < plan.header.size(); ++c)
+        columns.append(
+            QStringLiteral("%1=%2")
+                .arg(plan.mapping.field(c).isEmpty() ? QStringLiteral("ignore") : plan.mapping.field(c))
+                .arg(c + 1));
+    context.out << ImportRecipientsCommand::tr("Mapping: %1").arg(columns.join(QLatin1Char(','))) << '\n';
+    context.out << plan.summary() << '\n';
+    for (const ImportProblem& p : plan.problems)
+        context.out << "  " << problemLine(p) << '\n';
+    for (const ImportDuplicate& d : plan.duplicates)
+        context.out << "  " << identicalLine(d) << '\n';
+    for (const Recipient& r : plan.accepted) {
+        if (r.possibleDuplicate)
+            context.out << "  " << possibleDuplicateLine(r) << '\n';
+    }
+}
+
+// Saves the plan's accepted rows; prints what was saved.
+int savePlan(Database& db, const ImportArguments& args, const RecipientGroup& group, ImportPlan& plan,
+             qint64 plannedVersion, bool rejected, CliContext& context)
+{
+    ImportCommit commit;
+    commit.plannedVersion = plannedVersion;
+    commit.mappingJson =
+        QString::fromUtf8(QJsonDocument(plan.mapping.toJson(plan.header)).toJson(QJsonDocument::Compact));
+    commit.sourceLabel = QFileInfo(args.path).fileName();
+    commit.fields = plan.fields;
+    ImportCommitOutcome outcome;
+    StorageError error;
+    if (!RecipientRepository(db).commitImport(group.id, plan.accepted, commit, &outcome, &error)) {
+        context.err << ImportRecipientsCommand::tr("Nothing was imported.") << '\n';
+        return CliSupport::fail(context, error);
+    }
+    if (outcome.identical > 0)
+        context.out << ImportRecipientsCommand::tr(
+                           "%n row(s) were already in the group when saving (another import ran "
+                           "meanwhile): not imported again.",
+                           nullptr, outcome.identical)
+                    << '\n';
+    context.out << ImportRecipientsCommand::tr("Imported %n recipient(s) into %1.", nullptr, outcome.inserted)
+                       .arg(group.key)
+                << ' '
+                << ImportRecipientsCommand::tr(
+                       "Identical rows imported once: %1. Possible duplicates marked: "
+                       "%2.")
+                       .arg(QLocale().toString(plan.counts.duplicates + outcome.identical),
+                            QLocale().toString(outcome.possibleDuplicates))
+                << '\n';
+    if (rejected) {
+        context.err << ImportRecipientsCommand::tr("%n row(s) with problems were not imported.", nullptr,
+                                                   plan.counts.rejected)
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
+// Reads, checks, reports and (unless a dry run, or rows were rejected) saves the file.
+int importFile(Database& db, const ImportArguments& args, CliContext& context)
+{
+    RecipientGroup group;
+    if (int code = findGroup(db, args.incident, args.group, &group, context); code != ExitOk)
+        return code;
+    SourceFile file;
+    if (!file.open(args.path, args.options)) {
+        context.err << ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, file.errorString())
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    SourceRecord header;
+    ColumnMapping mapping;
+    if (int code = readHeader(file.source(), args, group, &header, &mapping, context); code != ExitOk)
+        return code;
+
+    StorageError error;
+    const ImportOptions importOptions =
+        RecipientRepository(db).importOptions(group, QFileInfo(args.path).fileName(), &error);
+    if (error)
+        return CliSupport::fail(context, error);
+    ImportPlanner planner(header, mapping, importOptions);
+    SourceRecord record;
+    while (file.source()->readNext(&record))
+        planner.add(record);
+    if (!file.source()->errorString().isEmpty())
+        planner.setFatalError(file.source()->errorString());
+    ImportPlan plan = planner.takePlan();
+    printPlan(args, file, plan, context);
+
+    const bool rejected = plan.counts.rejected > 0 || plan.hasErrors();
+    if (!plan.fatalError.isEmpty()) {
+        context.err
+            << ImportRecipientsCommand::tr("Nothing was imported: reading %1 stopped early.").arg(args.path)
+            << '\n';
+        return ExitInvalidInput;
+    }
+    if (plan.counts.records == 0) { // a header only: nothing is saved, not even the mapping
+        context.err
+            << ImportRecipientsCommand::tr("%1 has no data rows: nothing was imported.").arg(args.path)
+            << '\n';
+        return ExitInvalidInput;
+    }
+    if (args.dryRun) {
+        context.out << ImportRecipientsCommand::tr("Dry run: nothing was saved.") << '\n';
+        return rejected ? ExitInvalidInput : ExitOk;
+    }
+    if (rejected && !args.goodRows) {
+        context.err << ImportRecipientsCommand::tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                                                   plan.counts.rejected)
+                    << ' '
+                    << ImportRecipientsCommand::tr(
+                           "Fix the file, or run again with --import-good-rows to import the %n good row(s) "
+                           "only.",
+                           nullptr, plan.counts.accepted)
+                    << '\n';
+        return ExitInvalidInput;
+    }
+    return savePlan(db, args, group, plan, importOptions.groupVersion, rejected, context);
 }
 
 } // namespace
@@ -85,13 +285,21 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     CliSupport::setUp(
         parser,
         summary() + QLatin1Char('\n') +
-            tr("Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail "
-               "or a "
-               "name and address are reported and never imported.\n"
+            tr("Prints the counts and every problem (row as Excel numbers it, column, reason).\n"
+               "A row identical in every mapped field to an earlier row, or to a recipient already in the "
+               "group, is imported once. A row with the same e-mail, or the same name and address, as "
+               "another but a different value in some other field is another person: it is imported and "
+               "marked as a possible duplicate, for you to resolve on the Recipients page. Nobody is left "
+               "out silently.\n"
+               "An invalid e-mail address is a warning (the row is kept for letters by post), but an error "
+               "for a group whose channel is e-mail.\n"
                "When any row is rejected, NOTHING is imported and the exit code is 2, unless "
                "--import-good-rows "
                "is given: then the good rows are imported (in one transaction) and the exit code is still 2. "
-               "The mapping used is remembered for the group."));
+               "A file with a header but no data rows imports nothing and exits with 2. "
+               "The mapping used is remembered for the group.\n"
+               "Another import writing to the same workspace is waited for (--wait); a workspace still "
+               "locked after that exits with 3 and nothing imported."));
     const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
                                             tr("CODE"));
     const QCommandLineOption groupOption(QStringLiteral("group"),
@@ -117,135 +325,55 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
         tr("When some rows are rejected, import the good rows anyway (the exit code is still 2)."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           tr("Check the file and report; save nothing."));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        tr("Seconds to wait for another program writing to the workspace (default %1).")
+            .arg(DefaultLockWaitSeconds),
+        tr("SECONDS"));
     parser.addOptions({incidentOption, groupOption, mappingOption, encodingOption, sheetOption,
-                       goodRowsOption, dryRunOption});
+                       goodRowsOption, dryRunOption, waitOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV or XLSX file to read."));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
         parser.positionalArguments().size() != 1) {
         context.err << tr("Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] "
-                          "[--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE")
+                          "[--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE")
                     << '\n';
         return ExitUsage;
     }
-    SourceFileOptions options;
+    ImportArguments args;
     if (parser.isSet(encodingOption)) {
-        options.encoding = textEncodingFromKey(parser.value(encodingOption));
-        if (!options.encoding) {
+        args.options.encoding = textEncodingFromKey(parser.value(encodingOption));
+        if (!args.options.encoding) {
             context.err << tr("Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.")
                                .arg(parser.value(encodingOption))
                         << '\n';
             return ExitUsage;
         }
     }
-    options.sheet = parser.value(sheetOption);
-    const QString path = parser.positionalArguments().constFirst();
+    args.options.sheet = parser.value(sheetOption);
+    args.path = parser.positionalArguments().constFirst();
+    args.incident = parser.value(incidentOption);
+    args.group = parser.value(groupOption);
+    if (parser.isSet(mappingOption))
+        args.mappingSpec = parser.value(mappingOption);
+    args.goodRows = parser.isSet(goodRowsOption);
+    args.dryRun = parser.isSet(dryRunOption);
+    if (parser.isSet(waitOption)) {
+        bool ok = false;
+        args.waitSeconds = parser.value(waitOption).toInt(&ok);
+        if (!ok || args.waitSeconds < 0) {
+            context.err << tr("--wait takes a number of seconds.") << '\n';
+            return ExitUsage;
+        }
+    }
 
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    RecipientGroup group;
-    if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
-        code != ExitOk)
-        return code;
-
-    SourceFile file;
-    if (!file.open(path, options)) {
-        context.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
-        return ExitInvalidInput;
-    }
-    RecordSource* source = file.source();
-    SourceRecord header;
-    bool haveHeader = false;
-    while (!haveHeader && source->readNext(&header))
-        haveHeader = !header.isBlank();
-    if (!haveHeader) {
-        context.err << tr("%1 has no rows. %2").arg(path, source->errorString()).trimmed() << '\n';
-        return ExitInvalidInput;
-    }
-    ColumnMapping mapping =
-        group.columnMapping.isEmpty()
-            ? ColumnMapping::guess(header.cells)
-            : ColumnMapping::fromJson(QJsonDocument::fromJson(group.columnMapping.toUtf8()).object(),
-                                      header.cells);
-    if (parser.isSet(mappingOption)) {
-        QString error;
-        const auto spec = ColumnMapping::fromSpec(parser.value(mappingOption), header.cells, mapping, &error);
-        if (!spec) {
-            context.err << tr("Bad --mapping: %1").arg(error) << '\n';
-            return ExitUsage;
-        }
-        mapping = *spec;
-    }
-    if (const QStringList invalid = mapping.validate(group.organisations); !invalid.isEmpty()) {
-        for (const QString& reason : invalid)
-            context.err << tr("Mapping: %1").arg(reason) << '\n';
-        context.err << tr("Nothing was imported. Give the columns with --mapping.") << '\n';
-        return ExitInvalidInput;
-    }
-
-    StorageError error;
-    RecipientRepository repo(db);
-    const ImportOptions importOptions = repo.importOptions(group, QFileInfo(path).fileName(), &error);
-    if (error)
-        return CliSupport::fail(context, error);
-    ImportPlanner planner(header, mapping, importOptions);
-    SourceRecord record;
-    while (source->readNext(&record))
-        planner.add(record);
-    if (!source->errorString().isEmpty())
-        planner.setFatalError(source->errorString());
-    ImportPlan plan = planner.takePlan();
-
-    if (file.format() == SourceFile::Format::Csv)
-        context.out << tr("%1: CSV, %2").arg(path, textEncodingDisplayName(file.encoding())) << '\n';
-    else
-        context.out << tr("%1: XLSX").arg(path) << '\n';
-    QStringList columns;
-    for (int c = 0; c < header.cells.size(); ++c)
-        columns.append(QStringLiteral("%1=%2")
-                           .arg(mapping.field(c).isEmpty() ? QStringLiteral("ignore") : mapping.field(c))
-                           .arg(c + 1));
-    context.out << tr("Mapping: %1").arg(columns.join(QLatin1Char(','))) << '\n';
-    context.out << plan.summary() << '\n';
-    for (const ImportProblem& p : std::as_const(plan.problems))
-        context.out << "  " << problemLine(p) << '\n';
-    for (const ImportDuplicate& d : std::as_const(plan.duplicates))
-        context.out << "  " << duplicateLine(d) << '\n';
-
-    const bool rejected = plan.counts.rejected > 0 || plan.hasErrors();
-    if (!plan.fatalError.isEmpty()) {
-        context.err << tr("Nothing was imported: reading %1 stopped early.").arg(path) << '\n';
-        return ExitInvalidInput;
-    }
-    if (parser.isSet(dryRunOption)) {
-        context.out << tr("Dry run: nothing was saved.") << '\n';
-        return rejected ? ExitInvalidInput : ExitOk;
-    }
-    if (rejected && !parser.isSet(goodRowsOption)) {
-        context.err << tr("Nothing was imported: %n row(s) have problems.", nullptr, plan.counts.rejected)
-                    << ' '
-                    << tr("Fix the file, or run again with --import-good-rows to import the %n good row(s) "
-                          "only.",
-                          nullptr, plan.counts.accepted)
-                    << '\n';
-        return ExitInvalidInput;
-    }
-    const QString mappingJson =
-        QString::fromUtf8(QJsonDocument(mapping.toJson(header.cells)).toJson(QJsonDocument::Compact));
-    if (!repo.commitImport(group.id, plan.accepted, mappingJson, QFileInfo(path).fileName(), &error)) {
-        context.err << tr("Nothing was imported.") << '\n';
-        return CliSupport::fail(context, error);
-    }
-    context.out << tr("Imported %n recipient(s) into %1.", nullptr, int(plan.accepted.size())).arg(group.key)
-                << '\n';
-    if (rejected) {
-        context.err << tr("%n row(s) with problems were not imported.", nullptr, plan.counts.rejected)
-                    << '\n';
-        return ExitInvalidInput;
-    }
-    return ExitOk;
+    BusyTimeout::set(db, int(std::min<qint64>(args.waitSeconds, 24 * 3600) * 1000));
+    return importFile(db, args, context);
 }
 
 QString ExportRecipientsCommand::summary() const

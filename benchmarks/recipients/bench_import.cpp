@@ -1,11 +1,14 @@
-// Import benchmark for issue 4: writes an N-row (default 100,000) CP932 CSV — as Japanese Excel saves it —
+// Import benchmark: writes an N-row (default 100,000) CP932 CSV — as Japanese Excel saves it —
 // into a temporary folder, then times, each with its own peak resident memory (VmHWM, reset between phases
 // through /proc/self/clear_refs):
 //   1. parsing only (encoding detection + CSV);
 //   2. parsing + planning (column mapping, validation, duplicate checks: ImportPlan);
 //   3. the full import as the dialog and `breachdesk import-recipients` do it, into a real SQLite workspace
 //      file (WAL, synchronous=FULL) with the demo incident: the group's existing rows loaded, parse + plan,
-//      then RecipientRepository::commitImport (insertMany in one transaction).
+//      then RecipientRepository::commitImport (insertMany in one transaction);
+//   4. the same file again into the now full group: once as the CLI does it (the plan finds every row
+//      identical to a recipient already there), once at the in-transaction check's worst (planned as if
+//      the group were empty, as a second concurrent import would, so that the commit finds them all).
 //   build/benchmarks/recipients/bench_import [rows]
 #include "csvreader.h"
 #include "database.h"
@@ -141,15 +144,45 @@ int main(int argc, char** argv)
         const ImportOptions importOptions = repo.importOptions(group, u"recipients_cp932.csv"_s, &error);
         ImportPlan full = planImport(*importFile.source(), importOptions);
         importPlanMs = timer.elapsed();
-        if (!repo.commitImport(group.id, full.accepted, QString(), u"recipients_cp932.csv"_s, &error)) {
+        ImportCommitOutcome outcome;
+        const ImportCommit commit{QString(), u"recipients_cp932.csv"_s, full.fields,
+                                  importOptions.groupVersion};
+        if (!repo.commitImport(group.id, full.accepted, commit, &outcome, &error)) {
             std::fprintf(stderr, "commit: %s\n", qPrintable(error.text()));
             return 2;
         }
-        imported = int(full.accepted.size());
+        imported = outcome.inserted;
     }
     const qint64 importMs = timer.elapsed();
     const qint64 importHwm = procStatusKiB("VmHWM");
     const int stored = repo.count(group.id, QString(), true, &error);
+
+    // The same file again, into the full group.
+    timer.restart();
+    ImportPlan again;
+    {
+        SourceFile againFile;
+        if (!againFile.open(path))
+            return 2;
+        again = planImport(*againFile.source(), repo.importOptions(group, u"again.csv"_s, &error));
+    }
+    const qint64 againMs = timer.elapsed();
+    timer.restart();
+    ImportCommitOutcome worst;
+    {
+        SourceFile worstFile;
+        if (!worstFile.open(path))
+            return 2;
+        ImportPlan blind = planImport(*worstFile.source(), ImportOptions());
+        timer.restart();
+        if (!repo.commitImport(group.id, blind.accepted, {QString(), u"again.csv"_s, blind.fields}, &worst,
+                               &error)) {
+            std::fprintf(stderr, "commit: %s\n", qPrintable(error.text()));
+            return 2;
+        }
+    }
+    const qint64 worstMs = timer.elapsed();
+    const int storedAfter = repo.count(group.id, QString(), true, &error);
 
     const auto perSecond = [](qint64 n, qint64 ms) { return ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0; };
     std::printf("file: %d data rows, %.1f MiB CP932 (detected: %s)\n", rows, double(fileBytes) / (1 << 20),
@@ -163,10 +196,14 @@ int main(int argc, char** argv)
         "full import: %d rows into SQLite in %lld ms (plan %lld ms + insertMany %lld ms) = %.0f rows/s; "
         "%d stored\n",
         imported, importMs, importPlanMs, importMs - importPlanMs, perSecond(imported, importMs), stored);
+    std::printf("again: read the group + plan %lld ms (%d identical, %d accepted); in-transaction check "
+                "at its worst %lld ms (%d identical, %d inserted); %d stored\n",
+                againMs, again.counts.duplicates, again.counts.accepted, worstMs, worst.identical,
+                worst.inserted, storedAfter);
     std::printf("memory: RSS at start %.1f MiB; peak (VmHWM) parse only %.1f MiB, parse + plan %.1f MiB, "
                 "full import %.1f MiB (RSS before it %.1f MiB)%s\n",
                 double(rssBefore) / 1024, double(hwmAfterParse) / 1024, double(hwm) / 1024,
                 double(importHwm) / 1024, double(rssBeforeImport) / 1024,
                 peaksSeparate ? "" : " [peaks cumulative: /proc/self/clear_refs not writable]");
-    return counts.accepted == rows && stored == rows ? 0 : 1;
+    return counts.accepted == rows && stored == rows && storedAfter == rows ? 0 : 1;
 }

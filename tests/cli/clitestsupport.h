@@ -45,6 +45,16 @@ inline void prepareBreachdesk(QProcess& p, const QString& dir,
     p.setProgram(QStringLiteral(BD_BREACHDESK));
 }
 
+// Starts `breachdesk args…` set up as prepareBreachdesk() does, without waiting (for tests that run several
+// at once).
+inline void startBreachdesk(QProcess& p, const QString& dir, const QStringList& args,
+                            const QList<std::pair<QString, QString>>& env = {})
+{
+    prepareBreachdesk(p, dir, env);
+    p.setArguments(args);
+    p.start();
+}
+
 // Runs `breachdesk args…` set up as prepareBreachdesk() does and waits for it. A `wrapper` (e.g. {"unshare",
 // …}) runs the executable through it.
 inline CliResult runBreachdesk(const QString& dir, const QStringList& args,

@@ -25,6 +25,10 @@ private slots:
     void commitImport_progressCancels_nothingSaved();
     void customFields_namesSearchSortAndPageById();
     void setField_custom_savedAndAuditedWithoutTheValue();
+    void commitImport_checksTheGroupInsideItsTransaction();
+    void commitImport_nothingToInsert_writesNothing();
+    void commitImport_groupChangedSinceThePlan_checksAgain_elseThePlanStands();
+    void possibleDuplicates_filterNotADuplicateAndPartnerDeleted();
 
 private:
     Recipient person(int i) const;
@@ -214,9 +218,140 @@ void TstRecipientRepository::setField_custom_savedAndAuditedWithoutTheValue()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"recipient %1: custom:社員番号"_s.arg(list[0].id));
 
+    // A lone surrogate would be joined with its neighbour on the way into SQLite: it is stored as U+FFFD.
+    QString broken = u"山田"_s;
+    broken.append(QChar(0xD800));
+    broken.append(u"太郎"_s);
+    QVERIFY(repo.setField(list[0].id, u"name"_s, broken, &error));
+    QCOMPARE(repo.recipient(list[0].id, &error)->name, u"山田\uFFFD太郎"_s);
+
     QVERIFY(!repo.setField(list[0].id, u"custom:"_s, u"x"_s, &error));
     QCOMPARE(error.kind, StorageError::Invalid);
     QVERIFY(!repo.setField(list[0].id, u"custom"_s, u"x"_s, &error));
+}
+
+// The plan was made on what the group held when it was read; by the time it is saved another import may
+// have added the same people. Inside its write transaction the commit finds them: identical rows are not
+// inserted, rows that only resemble a recipient are marked with that recipient's id.
+void TstRecipientRepository::commitImport_checksTheGroupInsideItsTransaction()
+{
+    RecipientRepository repo(*m_db);
+    StorageError error;
+    QList<Recipient> earlier{person(1), person(2)};
+    QVERIFY(repo.insertMany(m_groupId, earlier, u"other.csv"_s, &error));
+
+    QList<Recipient> rows{person(1), person(2), person(3), person(4)};
+    rows[1].custom.insert(u"社員番号"_s, u"X-2"_s);         // same name, address and e-mail; another number
+    rows[3].possibleDuplicate = DuplicateKind::Email;       // the plan saw row 4 resemble row 4 of the file
+    rows[3].possibleDuplicateOfRow = rows[2].sourceRow;     // (that is, rows[2])
+    rows[2].possibleDuplicate = DuplicateKind::NameAddress; // a mark against a recipient who is gone
+    rows[2].possibleDuplicateOf = 999999;
+    ImportCommit commit;
+    commit.sourceLabel = u"staff.csv"_s;
+    commit.fields = {u"name"_s, u"address"_s, u"email"_s, u"custom:社員番号"_s};
+    ImportCommitOutcome outcome;
+    const int auditBefore = auditCount();
+    QVERIFY2(repo.commitImport(m_groupId, rows, commit, &outcome, &error), qPrintable(error.text()));
+    QCOMPARE(outcome.inserted, 3);
+    QCOMPARE(outcome.identical, 1);
+    QCOMPARE(outcome.possibleDuplicates, 2);
+    QCOMPARE(rows.size(), 3); // what was inserted, with ids
+    QCOMPARE(repo.count(m_groupId, QString(), true, &error), 5);
+
+    const Recipient second = *repo.recipient(rows[0].id, &error);
+    QCOMPARE(second.possibleDuplicate, DuplicateKind::Email);
+    QCOMPARE(second.possibleDuplicateOf, earlier[1].id);
+    const Recipient third = *repo.recipient(rows[1].id, &error);
+    QVERIFY(!third.possibleDuplicate); // its partner is gone: no mark
+    QCOMPARE(third.possibleDuplicateOf, 0);
+    const Recipient fourth = *repo.recipient(rows[2].id, &error);
+    QCOMPARE(fourth.possibleDuplicate, DuplicateKind::Email);
+    QCOMPARE(fourth.possibleDuplicateOf, third.id); // the row of the same file, by its new id
+    QCOMPARE(repo.possibleDuplicateCount(m_groupId, &error), 2);
+    QCOMPARE(auditCount(), auditBefore + 2); // imported; possible duplicates marked (a count, no values)
+}
+
+void TstRecipientRepository::commitImport_groupChangedSinceThePlan_checksAgain_elseThePlanStands()
+{
+    RecipientRepository repo(*m_db);
+    StorageError error;
+    const RecipientGroup group = *repo.group(m_groupId, &error);
+    const ImportOptions planned = repo.importOptions(group, u"staff.csv"_s, &error); // the plan's view
+    QList<Recipient> other{person(1)};
+    QVERIFY(repo.insertMany(m_groupId, other, u"other.csv"_s, &error)); // another import, meanwhile
+    QVERIFY(repo.importOptions(group, u"staff.csv"_s, &error).groupVersion > planned.groupVersion);
+
+    ImportCommit commit;
+    commit.fields = {u"name"_s, u"address"_s, u"email"_s, u"custom:社員番号"_s};
+    commit.plannedVersion = planned.groupVersion;
+    ImportCommitOutcome outcome;
+    QList<Recipient> rows{person(1), person(2)};
+    QVERIFY(repo.commitImport(m_groupId, rows, commit, &outcome, &error));
+    QCOMPARE(outcome.identical, 1); // the group changed: checked again, and person 1 is there
+    QCOMPARE(outcome.inserted, 1);
+
+    // Planned on the group as it is now: the plan's checks stand, its marks too (nothing is read again).
+    commit.plannedVersion = repo.importOptions(group, u"staff.csv"_s, &error).groupVersion;
+    QList<Recipient> more{person(3)};
+    more[0].possibleDuplicate = DuplicateKind::NameAddress;
+    more[0].possibleDuplicateOf = other[0].id;
+    QVERIFY(repo.commitImport(m_groupId, more, commit, &outcome, &error));
+    QCOMPARE(outcome.possibleDuplicates, 1);
+    QCOMPARE(repo.recipient(more[0].id, &error)->possibleDuplicateOf, other[0].id);
+}
+
+void TstRecipientRepository::commitImport_nothingToInsert_writesNothing()
+{
+    RecipientRepository repo(*m_db);
+    StorageError error;
+    QList<Recipient> earlier{person(1)};
+    QVERIFY(repo.insertMany(m_groupId, earlier, u"other.csv"_s, &error));
+    const int auditBefore = auditCount();
+    QList<Recipient> none;
+    ImportCommitOutcome outcome;
+    QVERIFY(repo.commitImport(m_groupId, none, ImportCommit{u"{}"_s, u"empty.csv"_s, {}}, &outcome, &error));
+    QList<Recipient> again{person(1)};
+    QVERIFY(repo.commitImport(m_groupId, again, ImportCommit{u"{}"_s, u"again.csv"_s, {}}, &outcome, &error));
+    QCOMPARE(outcome.inserted, 0);
+    QCOMPARE(outcome.identical, 1);
+    QVERIFY(again.isEmpty());
+    QCOMPARE(auditCount(), auditBefore);
+    QVERIFY(repo.group(m_groupId, &error)->columnMapping.isEmpty());
+}
+
+void TstRecipientRepository::possibleDuplicates_filterNotADuplicateAndPartnerDeleted()
+{
+    RecipientRepository repo(*m_db);
+    StorageError error;
+    QList<Recipient> rows{person(1), person(2), person(3), person(4)};
+    rows[2].email = rows[0].email;
+    rows[2].possibleDuplicate = DuplicateKind::Email;
+    rows[2].possibleDuplicateOfRow = rows[0].sourceRow;
+    rows[3].possibleDuplicate = DuplicateKind::NameAddress;
+    rows[3].possibleDuplicateOfRow = rows[1].sourceRow;
+    QVERIFY(repo.insertMany(m_groupId, rows, u"staff.csv"_s, &error));
+
+    RecipientQuery query;
+    query.possibleDuplicatesOnly = true;
+    QCOMPARE(repo.count(m_groupId, query, &error), 4); // the marked rows and the ones they point to
+    QCOMPARE(repo.possibleDuplicateCount(m_groupId, &error), 2);
+
+    const int auditBefore = auditCount();
+    QVERIFY(repo.clearPossibleDuplicate({rows[2].id, rows[0].id}, &error)); // rows[0] has no mark
+    QVERIFY(!repo.recipient(rows[2].id, &error)->possibleDuplicate);
+    QCOMPARE(repo.count(m_groupId, query, &error), 2);
+    QCOMPARE(auditCount(), auditBefore + 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT field, coalesce(after_value, '') FROM audit_log ORDER BY id DESC LIMIT 1"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"not a duplicate"_s);
+    QCOMPARE(q.value(1).toString(), u"1"_s); // how many, never who
+
+    // The recipient a mark points to is deleted: the mark stays for the officer, without the link.
+    QVERIFY(repo.remove({rows[1].id}, &error));
+    const Recipient orphan = *repo.recipient(rows[3].id, &error);
+    QCOMPARE(orphan.possibleDuplicate, DuplicateKind::NameAddress);
+    QCOMPARE(orphan.possibleDuplicateOf, 0);
 }
 
 QTEST_GUILESS_MAIN(TstRecipientRepository)

@@ -51,6 +51,18 @@ private slots:
         QByteArray cutSjis = QStringEncoder("windows-31j").encode(u"氏名,髙橋"_s);
         cutSjis.chop(1);
         QTest::newRow("cp932 cut") << cutSjis << int(TextEncoding::Cp932) << 0 << true;
+        // A stray NUL is not UTF-16: that takes a BOM or NULs in one half of most code units.
+        QByteArray nulUtf8 = kSample.toUtf8();
+        nulUtf8.insert(nulUtf8.indexOf("\xE4\xB8\x80"), '\0'); // before 一
+        QTest::newRow("utf-8 with a NUL") << nulUtf8 << int(TextEncoding::Utf8) << 0 << true;
+        QTest::newRow("short utf-8 with a NUL")
+            << QByteArray("name\0,x\n", 8) << int(TextEncoding::Utf8) << 0 << true;
+        QByteArray nulSjis = QStringEncoder("windows-31j").encode(kSample);
+        nulSjis.insert(11, '\0'); // before 髙
+        QTest::newRow("cp932 with a NUL") << nulSjis << int(TextEncoding::Cp932) << 0 << true;
+        QTest::newRow("utf-16le no bom, kanji only")
+            << encoded(u"山田太郎,東京都\r\n一二三,大阪\r\n"_s, QStringConverter::Utf16LE, false)
+            << int(TextEncoding::Utf16LE) << 0 << true;
     }
 
     void detect()

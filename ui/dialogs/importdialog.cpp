@@ -49,6 +49,30 @@ QString encodingChoiceLabel(const EncodingChoice& c)
 // Problems and duplicates shown at most; the summary gives the full counts.
 constexpr int MaxListedProblems = 2000;
 
+// An identical row: imported once.
+QString identicalText(const ImportDuplicate& d)
+{
+    return d.firstRow > 0
+               ? ImportDialog::tr("Identical to row %1: imported once.").arg(QLocale().toString(d.firstRow))
+               : ImportDialog::tr("Identical to a recipient already in the group: not imported "
+                                  "again.");
+}
+
+// A row that resembles another: imported and marked.
+QString possibleDuplicateText(const Recipient& r)
+{
+    const QString what = r.possibleDuplicate == DuplicateKind::Email ? ImportDialog::tr("e-mail")
+                                                                     : ImportDialog::tr("name and address");
+    return r.possibleDuplicateOfRow > 0
+               ? ImportDialog::tr("Possible duplicate: same %1 as row %2 but another field differs; imported "
+                                  "and marked.")
+                     .arg(what, QLocale().toString(r.possibleDuplicateOfRow))
+               : ImportDialog::tr(
+                     "Possible duplicate: same %1 as a recipient already in the group but another "
+                     "field differs; imported and marked.")
+                     .arg(what);
+}
+
 QString interfaceLanguage()
 {
     return Labels::interfaceIsJapanese() ? QStringLiteral("ja") : QStringLiteral("en");
@@ -107,11 +131,11 @@ struct ImportDialog::SaveJob
     QString workspace;
     qint64 groupId = 0;
     QList<Recipient> rows;
-    QString mappingJson;
-    QString sourceLabel;
+    ImportCommit commit;
     std::atomic_bool cancel{false};
     std::atomic_int saved{0};
     bool committed = false;
+    ImportCommitOutcome outcome;
     StorageError error;
 
     // Runs on the worker thread with a connection of its own: a QtSql connection may only be used by the
@@ -123,10 +147,11 @@ struct ImportDialog::SaveJob
             save(db);
     }
 
-    // One transaction: every row and the remembered mapping, or (cancelled, failed) nothing.
+    // One transaction: every row and the remembered mapping, or (cancelled, failed) nothing. Rows that are
+    // in the group by then (another import) are left out there.
     void save(Database& db)
     {
-        committed = RecipientRepository(db).commitImport(groupId, rows, mappingJson, sourceLabel, &error,
+        committed = RecipientRepository(db).commitImport(groupId, rows, commit, &outcome, &error,
                                                          [this](int written) {
                                                              saved.store(written, std::memory_order_relaxed);
                                                              return !cancel.load(std::memory_order_relaxed);
@@ -194,7 +219,7 @@ ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* p
 
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setColumnCount(3);
-    m_problems->setHorizontalHeaderLabels({tr("File row"), tr("Column"), tr("Problem")});
+    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->verticalHeader()->hide();
@@ -478,6 +503,12 @@ void ImportDialog::showPlan()
     if (m_plan.counts.warnings > 0)
         summary.append(
             tr("%n accepted row(s) have a warning (listed below).", nullptr, m_plan.counts.warnings));
+    if (m_plan.counts.possibleDuplicates > 0)
+        summary.append(tr("%n row(s) may be the same person as another but differ in some field: they are "
+                          "imported and marked, for you to resolve with the filter “Possible duplicates”.",
+                          nullptr, m_plan.counts.possibleDuplicates));
+    if (m_plan.counts.records == 0 && m_plan.fatalError.isEmpty())
+        summary.append(tr("The file has no data rows: there is nothing to import."));
     m_summary->setText(summary.join(QLatin1Char('\n')));
 
     // Problems and duplicates together, in file order.
@@ -500,15 +531,17 @@ void ImportDialog::showPlan()
     for (const ImportDuplicate& d : std::as_const(m_plan.duplicates)) {
         if (lines.size() >= 2 * MaxListedProblems)
             break;
-        const QString what = d.kind == DuplicateKind::Email ? tr("e-mail") : tr("name and address");
-        const QString reason =
-            d.firstRow > 0
-                ? tr("Duplicate: same %1 as row %2; not imported.").arg(what, locale.toString(d.firstRow))
-                : tr("Duplicate: same %1 as a recipient already in the group; not imported.").arg(what);
-        lines.append({d.recipient.sourceRow, QString(), reason});
+        lines.append({d.recipient.sourceRow, QString(), identicalText(d)});
+    }
+    for (const Recipient& r : std::as_const(m_plan.accepted)) {
+        if (lines.size() >= 3 * MaxListedProblems)
+            break;
+        if (r.possibleDuplicate)
+            lines.append({r.sourceRow, QString(), possibleDuplicateText(r)});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.row < b.row; });
-    const int total = int(m_plan.problems.size() + m_plan.duplicates.size());
+    const int total =
+        int(m_plan.problems.size() + m_plan.duplicates.size()) + m_plan.counts.possibleDuplicates;
     const int shown = std::min(int(lines.size()), MaxListedProblems);
     m_problems->setUpdatesEnabled(false);
     m_problems->setRowCount(0);
@@ -561,9 +594,11 @@ void ImportDialog::commit()
             job->rows.append(r);
         }
     }
-    job->mappingJson =
+    job->commit.mappingJson =
         QString::fromUtf8(QJsonDocument(m_mapping.toJson(m_header)).toJson(QJsonDocument::Compact));
-    job->sourceLabel = QFileInfo(m_path).fileName();
+    job->commit.sourceLabel = QFileInfo(m_path).fileName();
+    job->commit.fields = m_plan.fields;
+    job->commit.plannedVersion = m_importOptions.groupVersion; // changed since: checked again when saving
     const int total = int(job->rows.size());
     m_saveJob = job;
     m_importButton->setEnabled(false);
@@ -636,7 +671,7 @@ void ImportDialog::saveFinished(const std::shared_ptr<SaveJob>& job)
     m_saveJob.reset();
     setInputsEnabled(true);
     if (job->committed) {
-        m_imported = int(job->rows.size());
+        m_imported = job->outcome.inserted;
         emit imported(m_imported);
         accept();
         return;

@@ -178,6 +178,7 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     tableButtons->addWidget(excludeButton);
     tableButtons->addWidget(includeButton);
     tableButtons->addWidget(deleteButton);
+    addDuplicateControls(topRow, tableButtons);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -207,6 +208,52 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     connect(document, &IncidentDocument::loaded, this, &RecipientsPage::reloadGroups);
     connect(document, &IncidentDocument::dataSetsChanged, this, &RecipientsPage::updateCounts);
     reloadGroups();
+}
+
+// The filter "Possible duplicates" and "Not a duplicate". To keep a possible duplicate but send it nothing,
+// Exclude it.
+void RecipientsPage::addDuplicateControls(QHBoxLayout* filterRow, QHBoxLayout* tableButtons)
+{
+    m_duplicatesFilter = new QPushButton;
+    m_duplicatesFilter->setObjectName(QStringLiteral("possibleDuplicatesFilterButton"));
+    m_duplicatesFilter->setCheckable(true);
+    m_duplicatesFilter->setToolTip(tr("Show only the recipients an import marked as possibly the same person "
+                                      "as another, and those others"));
+    connect(m_duplicatesFilter, &QPushButton::toggled, this, [this](bool on) {
+        m_model->setPossibleDuplicatesOnly(on);
+        updateCounts();
+    });
+    filterRow->insertWidget(1, m_duplicatesFilter);
+    auto* notDuplicate = new QPushButton(tr("&Not a duplicate"));
+    notDuplicate->setObjectName(QStringLiteral("notDuplicateButton"));
+    notDuplicate->setToolTip(tr("Clear the possible-duplicate mark of the selected rows: they are different "
+                                "people"));
+    connect(notDuplicate, &QPushButton::clicked, this, &RecipientsPage::clearSelectedDuplicates);
+    tableButtons->insertWidget(1, notDuplicate);
+    updateDuplicateFilter();
+}
+
+void RecipientsPage::updateDuplicateFilter()
+{
+    if (!m_duplicatesFilter)
+        return;
+    StorageError error;
+    const qint64 groupId = currentGroupId();
+    const int marked = groupId ? RecipientRepository(m_db).possibleDuplicateCount(groupId, &error) : 0;
+    m_duplicatesFilter->setText(tr("Possible duplicates (%1)").arg(QLocale().toString(marked)));
+    m_duplicatesFilter->setEnabled(marked > 0 || m_duplicatesFilter->isChecked());
+}
+
+void RecipientsPage::clearSelectedDuplicates()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    StorageError error;
+    if (!RecipientRepository(m_db).clearPossibleDuplicate(ids, &error))
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    m_model->reload();
+    updateCounts();
 }
 
 qint64 RecipientsPage::currentGroupId() const
@@ -289,6 +336,7 @@ void RecipientsPage::updateCounts()
         const int n = repo.count(g.id, QString(), false, &error);
         m_groupList->item(i)->setText(QStringLiteral("%1  (%2)").arg(groupLabel(g), QLocale().toString(n)));
     }
+    updateDuplicateFilter();
     const int row = m_groupList->currentRow();
     m_useCountButton->hide();
     if (row < 0 || row >= m_groups.size()) {

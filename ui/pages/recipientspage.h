@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -49,6 +50,9 @@ private:
     void importClicked();
     void exportClicked(RecipientFileFormat format);
     void setSelectedExcluded(bool excluded);
+    void addDuplicateControls(QHBoxLayout* filterRow, QHBoxLayout* tableButtons);
+    void clearSelectedDuplicates();
+    void updateDuplicateFilter();
     void deleteSelected();
     QList<qint64> selectedIds() const;
     void updateCounts();
@@ -71,6 +75,7 @@ private:
     QTableView* m_table;
     RecipientTableModel* m_model;
     QPushButton* m_removeGroupButton;
+    QPushButton* m_duplicatesFilter = nullptr;
     bool m_updating = false;
     qint64 m_groupsEnsuredFor = 0; // the incident whose built-in groups were made sure of
 };

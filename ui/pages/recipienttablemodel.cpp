@@ -27,6 +27,18 @@ void RecipientTableModel::setSearch(const QString& search)
         emit storageFailed(error);
 }
 
+void RecipientTableModel::setPossibleDuplicatesOnly(bool on)
+{
+    if (m_query.possibleDuplicatesOnly == on)
+        return;
+    m_query.possibleDuplicatesOnly = on;
+    beginResetModel();
+    const StorageError error = readRows();
+    endResetModel();
+    if (error)
+        emit storageFailed(error);
+}
+
 void RecipientTableModel::reload()
 {
     beginResetModel();
@@ -45,6 +57,7 @@ void RecipientTableModel::reload()
 StorageError RecipientTableModel::readRows()
 {
     m_blocks.clear();
+    m_partners.clear();
     m_order.clear();
     m_ordered = m_groupId && isCustomFieldKey(m_query.sortField);
     StorageError error;
@@ -53,7 +66,7 @@ StorageError RecipientTableModel::readRows()
         m_order = repo.ids(m_groupId, m_query, &error);
         m_count = int(m_order.size());
     } else {
-        m_count = m_groupId ? repo.count(m_groupId, m_query.search, true, &error) : 0;
+        m_count = m_groupId ? repo.count(m_groupId, m_query, &error) : 0;
     }
     return error;
 }
@@ -65,7 +78,7 @@ int RecipientTableModel::rowCount(const QModelIndex& parent) const
 
 int RecipientTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : sourceColumn() + 1;
+    return parent.isValid() ? 0 : duplicateColumn() + 1;
 }
 
 int RecipientTableModel::customColumn(const QString& name) const
@@ -87,6 +100,8 @@ int RecipientTableModel::sortColumn() const
 {
     if (m_query.sortField == QLatin1String("source_row"))
         return sourceColumn();
+    if (m_query.sortField == QLatin1String("duplicate_reason"))
+        return duplicateColumn();
     if (isCustomFieldKey(m_query.sortField))
         return customColumn(customFieldName(m_query.sortField));
     if (const auto field = recipientFieldFromKey(m_query.sortField))
@@ -111,12 +126,42 @@ const Recipient* RecipientTableModel::rowAt(int row) const
             q.limit = BlockSize;
             m_blocks.insert(block, new QList<Recipient>(repo.page(m_groupId, q, &error)));
         }
+        if (const QList<Recipient>* rows = m_blocks.object(block))
+            readPartners(*rows);
     }
     const QList<Recipient>* rows = m_blocks.object(block);
     const int offset = row % BlockSize;
     // (a row deleted since the order was read leaves the block short: its rows shift up until the next
     // reload)
     return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+// Where the recipients that these rows may duplicate came from, for duplicateText().
+void RecipientTableModel::readPartners(const QList<Recipient>& rows) const
+{
+    QList<qint64> ids;
+    for (const Recipient& r : rows) {
+        if (r.possibleDuplicate && r.possibleDuplicateOf > 0 && !m_partners.contains(r.possibleDuplicateOf))
+            ids.append(r.possibleDuplicateOf);
+    }
+    if (ids.isEmpty())
+        return;
+    StorageError error;
+    for (const Recipient& p : RecipientRepository(m_db).recipients(ids, &error))
+        m_partners.insert(p.id, p.sourceFile.isEmpty() ? tr("added by hand")
+                                                       : tr("%1, row %2").arg(p.sourceFile).arg(p.sourceRow));
+}
+
+QString RecipientTableModel::duplicateText(const Recipient& r) const
+{
+    if (!r.possibleDuplicate)
+        return {};
+    const QString partner = m_partners.value(r.possibleDuplicateOf);
+    const bool email = r.possibleDuplicate == DuplicateKind::Email;
+    if (partner.isEmpty())
+        return email ? tr("Same e-mail as a recipient no longer in the list")
+                     : tr("Same name and address as a recipient no longer in the list");
+    return email ? tr("Same e-mail as %1").arg(partner) : tr("Same name and address as %1").arg(partner);
 }
 
 qint64 RecipientTableModel::recipientId(int row) const
@@ -136,6 +181,8 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
         return r->id;
     if (role == ExcludedRole)
         return r->excluded;
+    if (role == PossibleDuplicateRole)
+        return r->possibleDuplicate.has_value();
     if (role == Qt::ForegroundRole && r->excluded)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::FontRole && r->excluded) {
@@ -147,13 +194,15 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.column() == sourceColumn())
         return r->sourceFile.isEmpty() ? QString() : tr("%1, row %2").arg(r->sourceFile).arg(r->sourceRow);
+    if (index.column() == duplicateColumn())
+        return duplicateText(*r);
     return recipientValue(*r, fieldKey(index.column()));
 }
 
 bool RecipientTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        index.column() == sourceColumn())
+        index.column() >= sourceColumn())
         return false;
     const Recipient* r = rowAt(index.row());
     if (!r)
@@ -182,14 +231,14 @@ Qt::ItemFlags RecipientTableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    return index.column() == sourceColumn() ? f : f | Qt::ItemIsEditable;
+    return index.column() >= sourceColumn() ? f : f | Qt::ItemIsEditable;
 }
 
 QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
-    if (orientation != Qt::Horizontal || section < 0 || section > sourceColumn())
+    if (orientation != Qt::Horizontal || section < 0 || section > duplicateColumn())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == FieldKeyRole)
         return fieldKey(section);
@@ -222,13 +271,15 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
     case Language:
         return tr("Language");
     default:
-        return tr("Source (file, row)");
+        return section == duplicateColumn() ? tr("Possible duplicate") : tr("Source (file, row)");
     }
 }
 
 void RecipientTableModel::sort(int column, Qt::SortOrder order)
 {
-    m_query.sortField = column == sourceColumn() ? QStringLiteral("source_row") : fieldKey(column);
+    m_query.sortField = column == sourceColumn()      ? QStringLiteral("source_row")
+                        : column == duplicateColumn() ? QStringLiteral("duplicate_reason")
+                                                      : fieldKey(column);
     if (m_query.sortField.isEmpty())
         m_query.sortField = QStringLiteral("id");
     m_query.descending = order == Qt::DescendingOrder;

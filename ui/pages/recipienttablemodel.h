@@ -1,7 +1,7 @@
 // The people of one recipient group as a table that stays smooth at 100,000 rows: rows are read from the
 // database in blocks as the view needs them, and searching and sorting run in SQL. The fixed fields come
 // first, then one column per custom field the group's recipients have (named as the field), then where each
-// row came from.
+// row came from, then whether an import marked it as a possible duplicate (and of which row).
 #pragma once
 
 #include "recipientrepository.h"
@@ -15,7 +15,8 @@ class RecipientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // The fixed columns; custom field columns start at FixedColumnCount, and sourceColumn() is the last.
+    // The fixed columns; custom field columns start at FixedColumnCount, then sourceColumn(), and
+    // duplicateColumn() is the last.
     enum Column
     {
         Name,
@@ -35,6 +36,7 @@ public:
         IdRole = Qt::UserRole + 1,
         ExcludedRole,
         FieldKeyRole, // on the horizontal header: "name", …, "custom:<name>"; empty for the source column
+        PossibleDuplicateRole, // true for a recipient marked as a possible duplicate
     };
 
     explicit RecipientTableModel(Database& db, QObject* parent = nullptr);
@@ -42,6 +44,9 @@ public:
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }
     void setSearch(const QString& search);
+    // Only the recipients marked as possible duplicates and those they may duplicate.
+    void setPossibleDuplicatesOnly(bool on);
+    bool possibleDuplicatesOnly() const { return m_query.possibleDuplicatesOnly; }
     // Re-reads the custom fields, counts and rows (after an import, delete, …).
     void reload();
 
@@ -49,7 +54,8 @@ public:
     const QStringList& customFieldNames() const { return m_customNames; }
     int customColumn(const QString& name) const; // -1 when the group has no such field
     int sourceColumn() const { return FixedColumnCount + int(m_customNames.size()); }
-    // "name", …, "custom:<name>" for a column; empty for the source column.
+    int duplicateColumn() const { return sourceColumn() + 1; }
+    // "name", …, "custom:<name>" for a column; empty for the source and duplicate columns.
     QString fieldKey(int column) const;
     // The column the rows are sorted by (-1: in the order they were added) and its order.
     int sortColumn() const;
@@ -71,6 +77,8 @@ signals:
 private:
     StorageError readRows(); // the count (and, for a custom sort, the order); inside a model reset
     const Recipient* rowAt(int row) const;
+    QString duplicateText(const Recipient& r) const;
+    void readPartners(const QList<Recipient>& rows) const;
 
     static constexpr int BlockSize = 256;
     Database& m_db;
@@ -83,6 +91,8 @@ private:
     bool m_ordered = false;
     int m_count = 0;
     mutable QCache<int, QList<Recipient>> m_blocks{64};
+    // "file, row N" of the recipients that marked rows may duplicate, read with the blocks that show them.
+    mutable QHash<qint64, QString> m_partners;
 };
 
 } // namespace bd

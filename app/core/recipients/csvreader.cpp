@@ -75,12 +75,15 @@ bool CsvReader::ensure(qsizetype chars)
     return true;
 }
 
-void CsvReader::consumeLineEnd()
+// A line end that ends a record (or an empty line) starts the next row; one inside quotes does not.
+void CsvReader::consumeLineEnd(bool endsRecord)
 {
     const QChar c = m_buffer.at(m_pos++);
     if (c == u'\r' && ensure(1) && m_buffer.at(m_pos) == u'\n')
         ++m_pos;
-    ++m_row;
+    ++m_line;
+    if (endsRecord)
+        ++m_row;
 }
 
 void CsvReader::addProblem(SourceRecord* record, int row, int column, ProblemKind kind,
@@ -112,14 +115,14 @@ bool CsvReader::readNext(SourceRecord* record)
 {
     if (m_stopped)
         return false;
-    // Skip empty lines; they still count as rows.
+    // Skip empty lines; they still count as rows (Excel shows each as an empty row).
     for (;;) {
         if (!ensure(1))
             return false;
         const QChar c = m_buffer.at(m_pos);
         if (c != u'\r' && c != u'\n')
             break;
-        consumeLineEnd();
+        consumeLineEnd(true);
     }
 
     record->row = m_row;
@@ -186,7 +189,7 @@ CsvReader::FieldEnd CsvReader::readUnquoted(QString& field, SourceRecord* record
             ++m_pos;
             return FieldEnd::Delimiter;
         }
-        consumeLineEnd();
+        consumeLineEnd(true);
         return FieldEnd::LineEnd;
     }
 }
@@ -229,7 +232,7 @@ CsvReader::FieldEnd CsvReader::readQuoted(QString& field, SourceRecord* record, 
             return readAfterClosingQuote(field, record, column);
         }
         // A line break inside the quotes belongs to the field; stored as "\n" whatever the file used.
-        consumeLineEnd();
+        consumeLineEnd(false);
         field.append(u'\n');
     }
 }
@@ -246,7 +249,7 @@ CsvReader::FieldEnd CsvReader::readAfterClosingQuote(QString& field, SourceRecor
             return FieldEnd::Delimiter;
         }
         if (c == u'\r' || c == u'\n') {
-            consumeLineEnd();
+            consumeLineEnd(true);
             return FieldEnd::LineEnd;
         }
         ++m_pos;

@@ -1,7 +1,9 @@
 // RFC 4180 CSV reader that streams: the device is read and decoded in chunks, one record at a time, so a list
 // of any length is read in bounded memory. Tolerates CRLF, LF and CR-only line ends, a last line without a
-// line end, and skips empty lines (they still count as rows). Malformed quoting is reported on the record,
-// with its physical row, and reading goes on; nothing in the input makes it crash or read it all at once.
+// line end, and skips empty lines. Rows are numbered as Excel numbers them when it opens the file: one row
+// per record however many line breaks its quoted fields hold, and an empty line is an (empty) row too.
+// Malformed quoting is reported on the record, with its row, and reading goes on; nothing in the input makes
+// it crash or read it all at once.
 #pragma once
 
 #include "recordsource.h"
@@ -35,8 +37,11 @@ public:
     QString errorString() const override { return m_error; }
     double progress() const override;
 
-    // Physical rows consumed so far (line ends seen, plus one).
+    // The row (as Excel numbers it) of the record being read or read next: records and empty lines consumed
+    // so far, plus one.
     int currentRow() const { return m_row; }
+    // Text lines consumed so far (line ends seen, inside quotes too), plus one.
+    int currentLine() const { return m_line; }
     // The largest number of decoded characters buffered at once: stays near the chunk size however long the
     // file is (used by tests to show the memory bound).
     qsizetype peakBufferLength() const { return m_peakBuffer; }
@@ -54,7 +59,7 @@ private:
 
     bool fill();
     bool ensure(qsizetype chars);
-    void consumeLineEnd();
+    void consumeLineEnd(bool endsRecord);
     FieldEnd readUnquoted(QString& field, SourceRecord* record, int column);
     FieldEnd readQuoted(QString& field, SourceRecord* record, int column);
     FieldEnd readAfterClosingQuote(QString& field, SourceRecord* record, int column);
@@ -77,6 +82,7 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = -1;
     int m_row = 1;
+    int m_line = 1;
     bool m_atEnd = false;
     bool m_stopped = false;
     QString m_error;

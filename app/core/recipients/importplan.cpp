@@ -1,9 +1,12 @@
 #include "importplan.h"
 
+#include "celltext.h"
+#include "csvreader.h"
 #include "formulaguard.h"
 #include "textencoding.h"
 #include "textlimits.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -106,11 +109,14 @@ QString ImportPlan::summary() const
         QCoreApplication::translate("bd::Recipients", "%Ln accepted", nullptr, counts.accepted);
     const QString rejected =
         QCoreApplication::translate("bd::Recipients", "%Ln with problems", nullptr, counts.rejected);
-    const QString duplicates =
-        QCoreApplication::translate("bd::Recipients", "%Ln duplicate(s)", nullptr, counts.duplicates);
-    QString text = QCoreApplication::translate("bd::Recipients", "%1: %2, %3, %4.",
-                                               "import summary: rows, accepted, with problems, duplicates")
-                       .arg(records, accepted, rejected, duplicates);
+    const QString identical = QCoreApplication::translate(
+        "bd::Recipients", "%Ln identical row(s) imported once", nullptr, counts.duplicates);
+    const QString possible = QCoreApplication::translate("bd::Recipients", "%Ln possible duplicate(s) marked",
+                                                         nullptr, counts.possibleDuplicates);
+    QString text = QCoreApplication::translate(
+                       "bd::Recipients", "%1: %2, %3, %4, %5.",
+                       "import summary: rows, accepted, with problems, identical rows, possible duplicates")
+                       .arg(records, accepted, rejected, identical, possible);
     if (!fatalError.isEmpty())
         text +=
             u' ' + QCoreApplication::translate("bd::Recipients", "Reading stopped early: %1").arg(fatalError);
@@ -131,33 +137,40 @@ ImportPlanner::ImportPlanner(const SourceRecord& header, const ColumnMapping& ma
             continue;
         auto it = std::find_if(m_targets.begin(), m_targets.end(),
                                [&key](const Target& t) { return t.key == key; });
-        if (it == m_targets.end())
+        if (it == m_targets.end()) {
             m_targets.append({key, recipientFieldFromKey(key), customFieldName(key), {column}});
-        else
+            m_plan.fields.append(key);
+        } else {
             it->columns.append(column);
+        }
     }
 
     for (ImportProblem p : header.problems) {
         p.columnName = columnName(p.column);
         m_plan.problems.append(p);
     }
-    for (int column = 0; column < header.cells.size(); ++column) {
-        if (firstUndecodable(header.cells[column]) >= 0) {
-            addProblem(header.row, column, QString(), ProblemKind::Unreadable, ProblemSeverity::Error,
+    checkHeader(m_plan.header);
+
+    m_existing = m_options.existing;
+    m_options.existing.clear();
+    m_existingIndex = RecipientIndex(m_plan.fields);
+    m_acceptedIndex = RecipientIndex(m_plan.fields);
+    m_existingIndex.reserve(m_existing.size());
+    for (qsizetype i = 0; i < m_existing.size(); ++i)
+        m_existingIndex.add(m_existing, i, m_existingIndex.keysOf(m_existing[i]));
+}
+
+void ImportPlanner::checkHeader(QStringList& cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        QString& cell = cells[column];
+        const CellTextFindings found = bd::checkCellText(cell);
+        if (firstUndecodable(cell) >= 0 || found.loneSurrogates > 0 || found.nulCharacters > 0) {
+            addProblem(m_plan.headerRow, column, QString(), ProblemKind::Unreadable, ProblemSeverity::Error,
                        QCoreApplication::translate(
                            "bd::Recipients", "The header has characters that could not be read: check the "
                                              "file's encoding."));
         }
-    }
-
-    m_existing = m_options.existing;
-    m_options.existing.clear();
-    for (qsizetype i = 0; i < m_existing.size(); ++i) {
-        const Recipient& r = m_existing[i];
-        if (const QString key = emailKey(r.email); !key.isEmpty())
-            m_existingEmails.insert(qHash(key), i);
-        if (const QString key = nameAddressKey(r.name, r.address); !key.isEmpty())
-            m_existingNameAddresses.insert(qHash(key), i);
     }
 }
 
@@ -195,17 +208,26 @@ void ImportPlanner::addProblem(int row, int column, const QString& field, Proble
     m_plan.problems.append(p);
 }
 
-QString ImportPlanner::cellValue(const SourceRecord& record, const QList<int>& columns) const
+QString ImportPlanner::cellValue(const QStringList& cells, const QList<int>& columns) const
 {
     if (columns.size() == 1)
-        return restoreFormulaGuard(record.cells.value(columns.front()).trimmed());
+        return restoreFormulaGuard(cells.value(columns.front()).trimmed());
     QStringList parts;
     for (int column : columns) {
-        const QString part = restoreFormulaGuard(record.cells.value(column).trimmed());
+        const QString part = restoreFormulaGuard(cells.value(column).trimmed());
         if (!part.isEmpty())
             parts.append(part);
     }
     return parts.join(u' ');
+}
+
+int ImportPlanner::firstColumn(QStringView key) const
+{
+    for (const Target& t : m_targets) {
+        if (t.key == key)
+            return t.columns.front();
+    }
+    return -1;
 }
 
 void ImportPlanner::add(const SourceRecord& record)
@@ -216,53 +238,18 @@ void ImportPlanner::add(const SourceRecord& record)
     }
     ++m_plan.counts.records;
     const int row = record.row;
-    bool error = false;
-    bool warning = false;
-
+    Outcome outcome;
     for (ImportProblem p : record.problems) {
         p.columnName = columnName(p.column);
         p.field = p.column >= 0 ? m_keys.value(p.column) : QString();
         m_plan.problems.append(p);
-        error = error || p.isError();
-        warning = warning || !p.isError();
+        outcome.error = outcome.error || p.isError();
+        outcome.warning = outcome.warning || !p.isError();
     }
-
-    const int width = int(m_keys.size());
-    const int cells = int(record.cells.size());
-    if (cells > width) {
-        for (int column = width; column < cells; ++column) {
-            if (!record.cells[column].trimmed().isEmpty()) {
-                addProblem(row, column, QString(), ProblemKind::TooManyColumns, ProblemSeverity::Error,
-                           QCoreApplication::translate("bd::Recipients",
-                                                       "The row has %1 columns but the header has %2.")
-                               .arg(cells)
-                               .arg(width));
-                error = true;
-                break;
-            }
-        }
-    } else if (cells < width) {
-        for (int column = cells; column < width; ++column) {
-            if (!m_keys[column].isEmpty()) {
-                addProblem(row, -1, QString(), ProblemKind::TooFewColumns, ProblemSeverity::Warning,
-                           QCoreApplication::translate("bd::Recipients",
-                                                       "The row has %1 columns but the header has %2; the "
-                                                       "missing ones are read as empty.")
-                               .arg(cells)
-                               .arg(width));
-                warning = true;
-                break;
-            }
-        }
-    }
-
-    for (int column = 0; column < qMin(cells, width); ++column) {
-        if (!m_keys[column].isEmpty() && firstUndecodable(record.cells[column]) >= 0) {
-            addProblem(row, column, m_keys[column], ProblemKind::Unreadable, ProblemSeverity::Error,
-                       QCoreApplication::translate(
-                           "bd::Recipients", "Characters that could not be read in the chosen encoding."));
-            error = true;
-        }
+    QStringList cells = record.cells; // shared: a cell is copied only when a check repairs it
+    for (const Outcome& o : {checkColumnCount(row, cells), checkCells(row, cells)}) {
+        outcome.error = outcome.error || o.error;
+        outcome.warning = outcome.warning || o.warning;
     }
 
     Recipient r;
@@ -270,48 +257,161 @@ void ImportPlanner::add(const SourceRecord& record)
     r.sourceFile = m_options.sourceFile;
     r.sourceRow = row;
     for (const Target& t : std::as_const(m_targets)) {
-        QString value = cellValue(record, t.columns);
+        QString value = cellValue(cells, t.columns);
         if (const QString tooLong = TextLimits::recipientTooLong(t.key, value); !tooLong.isEmpty()) {
             addProblem(row, t.columns.front(), t.key, ProblemKind::RecordTooLong, ProblemSeverity::Error,
                        tooLong);
-            error = true;
+            outcome.error = true;
         }
         if (t.field)
             setRecipientField(r, *t.field, value);
         else if (!t.customName.isEmpty())
             r.custom.insert(t.customName, value);
     }
+    const Outcome checked = validate(r, row);
+    if (outcome.error || checked.error) {
+        ++m_plan.counts.rejected;
+        m_plan.rejected.append(r);
+        return;
+    }
+    if (outcome.warning || checked.warning)
+        ++m_plan.counts.warnings;
+    classify(std::move(r));
+}
 
-    const auto firstColumn = [this](QStringView key) {
-        for (const Target& t : m_targets) {
-            if (t.key == key)
-                return t.columns.front();
+ImportPlanner::Outcome ImportPlanner::checkColumnCount(int row, const QStringList& cells)
+{
+    const int width = int(m_keys.size());
+    const int count = int(cells.size());
+    Outcome outcome;
+    if (count > width) {
+        for (int column = width; column < count; ++column) {
+            if (!cells[column].trimmed().isEmpty()) { // (Excel writes trailing empty cells: those are fine)
+                addProblem(row, column, QString(), ProblemKind::TooManyColumns, ProblemSeverity::Error,
+                           QCoreApplication::translate("bd::Recipients",
+                                                       "The row has %1 columns but the header has %2.")
+                               .arg(count)
+                               .arg(width));
+                outcome.error = true;
+                break;
+            }
         }
-        return -1;
-    };
+    } else if (count < width) {
+        for (int column = count; column < width; ++column) {
+            if (!m_keys[column].isEmpty()) {
+                addProblem(row, -1, QString(), ProblemKind::TooFewColumns, ProblemSeverity::Warning,
+                           QCoreApplication::translate("bd::Recipients",
+                                                       "The row has %1 columns but the header has %2; the "
+                                                       "missing ones are read as empty.")
+                               .arg(count)
+                               .arg(width));
+                outcome.warning = true;
+                break;
+            }
+        }
+    }
+    return outcome;
+}
 
+ImportPlanner::Outcome ImportPlanner::checkCells(int row, QStringList& cells)
+{
+    Outcome outcome;
+    const int width = int(m_keys.size());
+    for (int column = 0; column < qMin(int(cells.size()), width); ++column) {
+        if (m_keys[column].isEmpty())
+            continue;
+        QString cell = std::as_const(cells)[column]; // (the list is copied only when a cell is repaired)
+        if (firstUndecodable(cell) >= 0) {
+            addProblem(row, column, m_keys[column], ProblemKind::Unreadable, ProblemSeverity::Error,
+                       QCoreApplication::translate(
+                           "bd::Recipients", "Characters that could not be read in the chosen encoding."));
+            outcome.error = true;
+        }
+        const Outcome text = checkCellText(row, column, cell);
+        outcome.error = outcome.error || text.error;
+        outcome.warning = outcome.warning || text.warning;
+        if (cell.constData() != std::as_const(cells)[column].constData()) // repaired
+            cells[column] = cell;
+    }
+    return outcome;
+}
+
+// Lone surrogates, NUL, bidirectional controls and CJK radicals in one mapped cell (celltext.h).
+ImportPlanner::Outcome ImportPlanner::checkCellText(int row, int column, QString& cell)
+{
+    Outcome outcome;
+    const CellTextFindings found = bd::checkCellText(cell);
+    if (!found.any())
+        return outcome;
+    const QString& field = m_keys[column];
+    const auto report = [&](ProblemKind kind, ProblemSeverity severity, const QString& message) {
+        addProblem(row, column, field, kind, severity, message);
+        (severity == ProblemSeverity::Error ? outcome.error : outcome.warning) = true;
+    };
+    if (found.loneSurrogates > 0)
+        report(ProblemKind::LoneSurrogate, ProblemSeverity::Error,
+               QCoreApplication::translate("bd::Recipients",
+                                           "A broken character (half of a UTF-16 surrogate pair): the file "
+                                           "is damaged in this cell."));
+    if (found.nulCharacters > 0)
+        report(ProblemKind::NulCharacter, ProblemSeverity::Error,
+               QCoreApplication::translate("bd::Recipients",
+                                           "The cell contains a NUL character: the file is damaged here, "
+                                           "or it is not a text file."));
+    if (found.bidiControls > 0)
+        report(ProblemKind::BidiControl, ProblemSeverity::Warning,
+               QCoreApplication::translate("bd::Recipients",
+                                           "The cell contains invisible characters that change the "
+                                           "direction of text, so it may display as something else. The "
+                                           "text is kept; check it."));
+    if (found.radicalsReplaced > 0)
+        report(ProblemKind::CjkRadical, ProblemSeverity::Warning,
+               QCoreApplication::translate("bd::Recipients",
+                                           "%n CJK radical character(s) that look like kanji were replaced "
+                                           "by the kanji (for example ⽥ U+2F65 by 田).",
+                                           nullptr, found.radicalsReplaced));
+    if (found.radicalsUnmapped > 0)
+        report(ProblemKind::CjkRadical, ProblemSeverity::Warning,
+               QCoreApplication::translate("bd::Recipients",
+                                           "The cell contains CJK radical characters that stand for no "
+                                           "kanji; check the text."));
+    return outcome;
+}
+
+// The checks on the recipient a row makes: a name, an e-mail the channel can use, an address for a postal
+// group, a known language.
+ImportPlanner::Outcome ImportPlanner::validate(Recipient& r, int row)
+{
+    Outcome outcome;
     if (r.name.isEmpty() && !(m_options.organisationsGroup && !r.organisation.isEmpty())) {
         addProblem(row, firstColumn(u"name"), u"name"_s, ProblemKind::MissingName, ProblemSeverity::Error,
                    m_options.organisationsGroup
                        ? QCoreApplication::translate("bd::Recipients", "Neither a name nor an organisation.")
                        : QCoreApplication::translate("bd::Recipients", "The name is missing."));
-        error = true;
+        outcome.error = true;
     }
     r.email = r.email.normalized(QString::NormalizationForm_KC).trimmed();
     if (!r.email.isEmpty() && !isPlausibleEmail(r.email)) {
-        addProblem(row, firstColumn(u"email"), u"email"_s, ProblemKind::BadEmail, ProblemSeverity::Error,
-                   QCoreApplication::translate("bd::Recipients", "The e-mail address is not valid."));
-        error = true;
+        // Kept as written for the officer to correct: the person can still be written to by post.
+        const ProblemSeverity severity =
+            m_options.requireEmail ? ProblemSeverity::Error : ProblemSeverity::Warning;
+        addProblem(row, firstColumn(u"email"), u"email"_s, ProblemKind::BadEmail, severity,
+                   m_options.requireEmail
+                       ? QCoreApplication::translate("bd::Recipients", "The e-mail address is not valid.")
+                       : QCoreApplication::translate("bd::Recipients",
+                                                     "The e-mail address is not valid; the row is imported "
+                                                     "for letters by post."));
+        (m_options.requireEmail ? outcome.error : outcome.warning) = true;
     } else if (r.email.isEmpty() && m_options.requireEmail) {
         addProblem(row, firstColumn(u"email"), u"email"_s, ProblemKind::MissingValue, ProblemSeverity::Error,
                    QCoreApplication::translate("bd::Recipients", "The e-mail address is missing."));
-        error = true;
+        outcome.error = true;
     }
     if (r.address.isEmpty() && m_options.requireAddress) {
         addProblem(row, firstColumn(u"address"), u"address"_s, ProblemKind::MissingValue,
                    ProblemSeverity::Error,
                    QCoreApplication::translate("bd::Recipients", "The postal address is missing."));
-        error = true;
+        outcome.error = true;
     }
     if (const auto language = normaliseLanguage(r.language)) {
         r.language = *language;
@@ -322,60 +422,45 @@ void ImportPlanner::add(const SourceRecord& record)
                                                "The language is neither Japanese nor English; the group's "
                                                "default is used."));
         r.language.clear();
-        warning = true;
+        outcome.warning = true;
     }
+    return outcome;
+}
 
-    if (error) {
-        ++m_plan.counts.rejected;
-        m_plan.rejected.append(r);
-        return;
-    }
-    if (warning)
-        ++m_plan.counts.warnings;
-
-    const QString eKey = emailKey(r.email);
-    const QString naKey = nameAddressKey(r.name, r.address);
-    ImportDuplicate duplicate;
-    qsizetype match = -1;
-    if (!eKey.isEmpty() && (match = findKey(m_existingEmails, m_existing, eKey, true)) >= 0) {
-        duplicate.kind = DuplicateKind::Email;
-        duplicate.existingId = m_existing[match].id;
-    } else if (!naKey.isEmpty() &&
-               (match = findKey(m_existingNameAddresses, m_existing, naKey, false)) >= 0) {
-        duplicate.kind = DuplicateKind::NameAddress;
-        duplicate.existingId = m_existing[match].id;
-    } else if (!eKey.isEmpty() && (match = findKey(m_acceptedEmails, m_plan.accepted, eKey, true)) >= 0) {
-        duplicate.kind = DuplicateKind::Email;
-        duplicate.firstRow = m_plan.accepted[match].sourceRow;
-    } else if (!naKey.isEmpty() &&
-               (match = findKey(m_acceptedNameAddresses, m_plan.accepted, naKey, false)) >= 0) {
-        duplicate.kind = DuplicateKind::NameAddress;
-        duplicate.firstRow = m_plan.accepted[match].sourceRow;
-    }
-    if (match >= 0) {
+// A good row: held back when identical to a recipient already in the group or to an earlier row, else
+// accepted — marked when it only resembles one (recipientmatch.h).
+void ImportPlanner::classify(Recipient&& r)
+{
+    const MatchKeys keys = m_acceptedIndex.keysOf(r);
+    qint64 existingId = 0;
+    int firstRow = 0;
+    if (const RecipientMatch m = m_existingIndex.findIdentical(m_existing, r, keys))
+        existingId = m_existing[m.index].id;
+    else if (const RecipientMatch a = m_acceptedIndex.findIdentical(m_plan.accepted, r, keys))
+        firstRow = m_plan.accepted[a.index].sourceRow;
+    else
+        existingId = -1;
+    if (existingId >= 0) { // identical: imported once
+        ImportDuplicate duplicate;
         duplicate.recipient = std::move(r);
+        duplicate.existingId = existingId;
+        duplicate.firstRow = firstRow;
         m_plan.duplicates.append(std::move(duplicate));
         ++m_plan.counts.duplicates;
         return;
     }
-    const qsizetype index = m_plan.accepted.size();
-    if (!eKey.isEmpty())
-        m_acceptedEmails.insert(qHash(eKey), index);
-    if (!naKey.isEmpty())
-        m_acceptedNameAddresses.insert(qHash(naKey), index);
-    m_plan.accepted.append(std::move(r));
-    ++m_plan.counts.accepted;
-}
-
-qsizetype ImportPlanner::findKey(const QMultiHash<size_t, qsizetype>& index, const QList<Recipient>& list,
-                                 const QString& key, bool email)
-{
-    for (auto it = index.constFind(qHash(key)); it != index.cend() && it.key() == qHash(key); ++it) {
-        const Recipient& candidate = list[it.value()];
-        if (key == (email ? emailKey(candidate.email) : nameAddressKey(candidate.name, candidate.address)))
-            return it.value();
+    if (const RecipientMatch m = m_existingIndex.findSimilar(m_existing, keys)) {
+        r.possibleDuplicate = m.kind;
+        r.possibleDuplicateOf = m_existing[m.index].id;
+    } else if (const RecipientMatch a = m_acceptedIndex.findSimilar(m_plan.accepted, keys)) {
+        r.possibleDuplicate = a.kind;
+        r.possibleDuplicateOfRow = m_plan.accepted[a.index].sourceRow;
     }
-    return -1;
+    if (r.possibleDuplicate)
+        ++m_plan.counts.possibleDuplicates;
+    m_plan.accepted.append(std::move(r));
+    m_acceptedIndex.add(m_plan.accepted, m_plan.accepted.size() - 1, keys);
+    ++m_plan.counts.accepted;
 }
 
 void ImportPlanner::setFatalError(const QString& message)
@@ -387,8 +472,7 @@ ImportPlan ImportPlanner::takePlan()
 {
     ImportPlan plan = std::move(m_plan);
     m_plan = ImportPlan();
-    m_acceptedEmails.clear();
-    m_acceptedNameAddresses.clear();
+    m_acceptedIndex.clear();
     return plan;
 }
 
@@ -427,6 +511,19 @@ ImportPlan planImport(RecordSource& source, const ImportOptions& options,
     if (!source.errorString().isEmpty())
         planner.setFatalError(source.errorString());
     return planner.takePlan();
+}
+
+ImportPlan planCsvImport(QByteArrayView bytes, const ImportOptions& options)
+{
+    QByteArray data = bytes.toByteArray();
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const EncodingDetection detected = detectTextEncoding(bytes);
+    TextDecoder sample(detected.encoding);
+    CsvReader reader(
+        &buffer, detected.encoding,
+        CsvReader::guessDelimiter(sample.decode(bytes.first(qMin<qsizetype>(bytes.size(), 16384)))));
+    return planImport(reader, options);
 }
 
 } // namespace bd

@@ -29,6 +29,14 @@ QString problemKindKey(ProblemKind kind)
         return u"record-too-long"_s;
     case ProblemKind::ReadError:
         return u"read-error"_s;
+    case ProblemKind::LoneSurrogate:
+        return u"lone-surrogate"_s;
+    case ProblemKind::NulCharacter:
+        return u"nul-character"_s;
+    case ProblemKind::BidiControl:
+        return u"bidi-control"_s;
+    case ProblemKind::CjkRadical:
+        return u"cjk-radical"_s;
     }
     return {};
 }

@@ -1,4 +1,4 @@
-// A problem found while reading or checking an imported list, tied to its physical file row.
+// A problem found while reading or checking an imported list, tied to its row (as Excel numbers it).
 #pragma once
 
 #include <QString>
@@ -18,6 +18,10 @@ enum class ProblemKind
     UnterminatedQuote, // a quoted field still open at the end of the file
     RecordTooLong,     // a record beyond the reader's size limits (reading stops there)
     ReadError,         // the file could not be read (I/O error, not a zip/xlsx, missing sheet …)
+    LoneSurrogate,     // half of a UTF-16 surrogate pair (replaced by U+FFFD; the row is rejected)
+    NulCharacter,      // a NUL character in a cell (the row is rejected)
+    BidiControl,       // bidirectional controls that can make the text display as other text (kept)
+    CjkRadical,        // CJK radicals that look like kanji (replaced by the kanji, or kept when none)
 };
 
 enum class ProblemSeverity
@@ -28,7 +32,7 @@ enum class ProblemSeverity
 
 struct ImportProblem
 {
-    int row = 0;        // 1-based physical row of the file (0 = the file as a whole)
+    int row = 0;        // 1-based row of the file as Excel numbers it (0 = the file as a whole)
     int column = -1;    // 0-based column, -1 when the whole row is concerned
     QString columnName; // the header of that column, when known
     QString field;      // the field key it maps to ("email", "custom:備考"), when known

@@ -10,6 +10,14 @@
 
 namespace bd {
 
+// Why two recipients look like one person (recipientmatch.h).
+enum class DuplicateKind
+{
+    Email,       // same e-mail address (case-insensitive)
+    NameAddress, // same name and address (NFKC, whitespace removed, case-insensitive)
+    Identical,   // every compared field the same: one person, imported once
+};
+
 struct Recipient
 {
     qint64 id = 0;
@@ -26,8 +34,13 @@ struct Recipient
     QString language;              // "ja", "en" or empty (= the group's default)
     QMap<QString, QString> custom; // header -> value, for columns mapped to "custom:<header>"
     QString sourceFile;            // file name the row was imported from
-    int sourceRow = 0;             // 1-based physical row in that file (the header is row 1)
+    int sourceRow = 0;             // 1-based row in that file as Excel numbers it (the header is row 1)
     bool excluded = false;
+    // Set on import when the group has someone with the same e-mail, or the same name and address, who
+    // differs in another field: maybe the same person, maybe not, until the officer decides.
+    std::optional<DuplicateKind> possibleDuplicate; // why: Email or NameAddress
+    qint64 possibleDuplicateOf = 0; // that recipient's id (0: not saved yet, or deleted since)
+    int possibleDuplicateOfRow = 0; // before saving: that recipient's row in the same file (0: in the group)
 
     bool operator==(const Recipient&) const = default;
 };

@@ -1,4 +1,5 @@
-// What the CSV and XLSX readers yield: one record (row of cells) at a time, with its physical file row.
+// What the CSV and XLSX readers yield: one record (row of cells) at a time, with its row as Excel numbers it
+// (a CSV record with line breaks in quoted fields is one row; an XLSX row keeps the sheet's number).
 #pragma once
 
 #include "importproblem.h"
@@ -10,7 +11,7 @@ namespace bd {
 
 struct SourceRecord
 {
-    int row = 0; // 1-based physical row where the record starts
+    int row = 0; // 1-based row as Excel numbers it (the header is row 1)
     QStringList cells;
     QList<ImportProblem> problems; // found while reading this record (malformed quoting …)
 

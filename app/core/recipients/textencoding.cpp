@@ -80,6 +80,18 @@ constexpr std::array<CharMapping, 9> kCp932Mappings{{
     {0x00A0, 0x0020}, // NO-BREAK SPACE → SPACE
 }};
 
+// UTF-16 without a BOM: NULs in one half of the bytes for at least one code unit in 16, and few in the
+// other half (kanji such as 一 U+4E00 have a zero byte there). Anything less is a damaged 8-bit file.
+std::optional<TextEncoding> utf16ByNulPattern(QByteArrayView head, qsizetype zerosEven, qsizetype zerosOdd)
+{
+    const qsizetype units = head.size() / 2;
+    const qsizetype dominant = qMax(zerosEven, zerosOdd);
+    const qsizetype other = qMin(zerosEven, zerosOdd);
+    if (dominant < 2 || dominant * 16 < units || other * 4 > dominant)
+        return std::nullopt;
+    return zerosOdd >= zerosEven ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
+}
+
 } // namespace
 
 QString textEncodingKey(TextEncoding encoding)
@@ -151,8 +163,10 @@ EncodingDetection detectTextEncoding(QByteArrayView head)
         return d;
     }
 
-    // Text in UTF-8 or CP932 never contains NUL bytes; UTF-16 text with any ASCII in it does, in the high
-    // byte of each ASCII character: odd offsets for little-endian, even ones for big-endian.
+    // UTF-16 text with any ASCII in it (a CSV has commas and line ends) has NUL bytes in the high byte of
+    // each ASCII character: odd offsets for little-endian, even ones for big-endian. Text in UTF-8 or CP932
+    // has none, unless the file is damaged: a stray NUL is no reason to read a file as UTF-16 (the import
+    // then reports it on its row and column), so only a consistent pattern counts.
     qsizetype zerosEven = 0;
     qsizetype zerosOdd = 0;
     bool ascii = true;
@@ -163,11 +177,9 @@ EncodingDetection detectTextEncoding(QByteArrayView head)
         if (b >= 0x80)
             ascii = false;
     }
-    if (zerosEven + zerosOdd > 0) {
-        d.encoding = zerosOdd >= zerosEven ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
-        // Kanji such as 一 (U+4E00) have a zero byte too, in the other half: a clear majority is enough.
-        d.certain =
-            countErrors(d.encoding, head) == 0 && qMin(zerosEven, zerosOdd) * 4 <= qMax(zerosEven, zerosOdd);
+    if (const auto utf16 = utf16ByNulPattern(head, zerosEven, zerosOdd)) {
+        d.encoding = *utf16;
+        d.certain = countErrors(d.encoding, head) == 0;
         return d;
     }
     if (ascii) {

@@ -40,8 +40,9 @@ struct EncodingDetection
 };
 
 // Detects the encoding from the first bytes of a file (a few tens of KiB are plenty; a multi-byte character
-// cut at the end of the sample is fine). Order: BOM; zero bytes (UTF-16, by which half they fall in);
-// valid UTF-8; text that decodes cleanly as windows-31j; else the one with fewer errors.
+// cut at the end of the sample is fine). Order: BOM; a consistent pattern of zero bytes in one half of the
+// code units (UTF-16, by which half they fall in; a stray NUL is not UTF-16); valid UTF-8; text that
+// decodes cleanly as windows-31j; else the one with fewer errors.
 EncodingDetection detectTextEncoding(QByteArrayView head);
 // Same, peeking (not consuming) up to `sampleSize` bytes of an open device.
 EncodingDetection detectTextEncoding(QIODevice* device, qint64 sampleSize = 64 * 1024);

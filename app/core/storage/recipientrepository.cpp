@@ -2,7 +2,9 @@
 
 #include "auditrepository.h"
 #include "catalogue.h"
+#include "celltext.h"
 #include "incident.h"
+#include "recipientmatch.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -18,7 +20,8 @@ namespace bd {
 namespace {
 constexpr auto RecipientColumns =
     "id, group_id, name, kana, organisation, department, title, postcode, address, "
-    "email, phone, language, custom, source_file, source_row, excluded";
+    "email, phone, language, custom, source_file, source_row, excluded, possible_duplicate_of, "
+    "duplicate_reason";
 
 Recipient readRecipient(const QSqlQuery& q)
 {
@@ -41,6 +44,8 @@ Recipient readRecipient(const QSqlQuery& q)
     r.sourceFile = q.value(13).toString();
     r.sourceRow = q.value(14).toInt();
     r.excluded = q.value(15).toBool();
+    r.possibleDuplicateOf = q.value(16).toLongLong();
+    r.possibleDuplicate = duplicateKindFromKey(q.value(17).toString());
     return r;
 }
 
@@ -111,11 +116,17 @@ struct Filter
     QVariantList values;
 };
 
-Filter whereClause(qint64 groupId, const QString& search, bool includeExcluded)
+Filter whereClause(qint64 groupId, const QString& search, bool includeExcluded,
+                   bool possibleDuplicatesOnly = false)
 {
     Filter f{QStringLiteral("WHERE group_id = ?"), {groupId}};
     if (!includeExcluded)
         f.sql += QStringLiteral(" AND excluded = 0");
+    if (possibleDuplicatesOnly) { // the marked rows and the rows they point to
+        f.sql += QStringLiteral(" AND (duplicate_reason <> '' OR id IN (SELECT possible_duplicate_of FROM "
+                                "recipient WHERE group_id = ? AND duplicate_reason <> ''))");
+        f.values.append(groupId);
+    }
     const QString text = search.trimmed();
     if (text.isEmpty())
         return f;
@@ -138,12 +149,13 @@ Filter whereClause(qint64 groupId, const QString& search, bool includeExcluded)
 // ORDER BY for a query: its sort field (a custom one through json_each), then id.
 Filter orderClause(const RecipientQuery& query)
 {
-    static const QStringList sortable = {
-        QStringLiteral("id"),           QStringLiteral("name"),       QStringLiteral("kana"),
-        QStringLiteral("organisation"), QStringLiteral("department"), QStringLiteral("title"),
-        QStringLiteral("postcode"),     QStringLiteral("address"),    QStringLiteral("email"),
-        QStringLiteral("phone"),        QStringLiteral("language"),   QStringLiteral("source_row"),
-        QStringLiteral("excluded")};
+    static const QStringList sortable = {QStringLiteral("id"),         QStringLiteral("name"),
+                                         QStringLiteral("kana"),       QStringLiteral("organisation"),
+                                         QStringLiteral("department"), QStringLiteral("title"),
+                                         QStringLiteral("postcode"),   QStringLiteral("address"),
+                                         QStringLiteral("email"),      QStringLiteral("phone"),
+                                         QStringLiteral("language"),   QStringLiteral("source_row"),
+                                         QStringLiteral("excluded"),   QStringLiteral("duplicate_reason")};
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (isCustomFieldKey(query.sortField) && isValidFieldKey(query.sortField))
         return {
@@ -399,10 +411,33 @@ int RecipientRepository::count(qint64 groupId, const QString& search, bool inclu
     return q.value(0).toInt();
 }
 
+int RecipientRepository::count(qint64 groupId, const RecipientQuery& query, StorageError* error) const
+{
+    const Filter where =
+        whereClause(groupId, query.search, query.includeExcluded, query.possibleDuplicatesOnly);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recipient ") + where.sql);
+    bind(q, where.values);
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int RecipientRepository::possibleDuplicateCount(qint64 groupId, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recipient WHERE group_id = ? AND duplicate_reason <> ''"));
+    q.addBindValue(groupId);
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 QList<Recipient> RecipientRepository::page(qint64 groupId, const RecipientQuery& query,
                                            StorageError* error) const
 {
-    const Filter where = whereClause(groupId, query.search, query.includeExcluded);
+    const Filter where =
+        whereClause(groupId, query.search, query.includeExcluded, query.possibleDuplicatesOnly);
     const Filter order = orderClause(query);
     QList<Recipient> result;
     QSqlQuery q(m_db.connection());
@@ -421,7 +456,8 @@ QList<Recipient> RecipientRepository::page(qint64 groupId, const RecipientQuery&
 
 QList<qint64> RecipientRepository::ids(qint64 groupId, const RecipientQuery& query, StorageError* error) const
 {
-    const Filter where = whereClause(groupId, query.search, query.includeExcluded);
+    const Filter where =
+        whereClause(groupId, query.search, query.includeExcluded, query.possibleDuplicatesOnly);
     const Filter order = orderClause(query);
     QList<qint64> result;
     QSqlQuery q(m_db.connection());
@@ -514,11 +550,33 @@ namespace {
 // INSERT of `rows` recipients, with their ids, in one statement.
 QString insertStatement(int rows)
 {
-    QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     return QStringLiteral("INSERT INTO recipient (id, group_id, name, kana, organisation, department, title, "
                           "postcode, address, email, phone, language, custom, source_file, source_row, "
-                          "excluded) VALUES ") +
+                          "excluded, possible_duplicate_of, duplicate_reason) VALUES ") +
            values.join(QLatin1Char(','));
+}
+
+// Every fixed field, and every custom field the rows or the group's recipients have: what is compared when
+// the caller does not say which fields an import mapped.
+QStringList allFields(const QList<Recipient>& rows, const QList<Recipient>& existing)
+{
+    QStringList fields;
+    for (RecipientField f : recipientFields())
+        fields.append(recipientFieldKey(f));
+    QStringList custom;
+    for (const QList<Recipient>* list : {&rows, &existing}) {
+        for (const Recipient& r : *list) {
+            for (auto it = r.custom.keyBegin(); it != r.custom.keyEnd(); ++it) {
+                if (!custom.contains(*it))
+                    custom.append(*it);
+            }
+        }
+    }
+    custom.sort();
+    for (const QString& name : std::as_const(custom))
+        fields.append(customFieldKey(name));
+    return fields;
 }
 } // namespace
 
@@ -537,6 +595,7 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
             }
             qint64 nextId = last.value(0).toLongLong() + 1;
             const qsizetype total = recipients.size();
+            QHash<int, qint64> idOfRow; // a possible duplicate of an earlier row points to its id
             QSqlQuery full(m_db.connection()), rest(m_db.connection());
             if (total >= InsertChunk)
                 full.prepare(insertStatement(InsertChunk));
@@ -549,6 +608,12 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
                     Recipient& r = recipients[i];
                     r.id = nextId++;
                     r.groupId = groupId;
+                    if (r.sourceRow > 0)
+                        idOfRow.insert(r.sourceRow, r.id);
+                    if (r.possibleDuplicateOfRow > 0) {
+                        r.possibleDuplicateOf = idOfRow.value(r.possibleDuplicateOfRow);
+                        r.possibleDuplicateOfRow = 0;
+                    }
                     q.addBindValue(r.id);
                     q.addBindValue(groupId);
                     for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title,
@@ -558,6 +623,11 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
                     q.addBindValue(notNull(r.sourceFile));
                     q.addBindValue(r.sourceRow > 0 ? QVariant(r.sourceRow) : QVariant());
                     q.addBindValue(r.excluded ? 1 : 0);
+                    q.addBindValue(r.possibleDuplicate && r.possibleDuplicateOf > 0
+                                       ? QVariant(r.possibleDuplicateOf)
+                                       : QVariant());
+                    q.addBindValue(r.possibleDuplicate ? duplicateKindKey(*r.possibleDuplicate)
+                                                       : QStringLiteral(""));
                 }
                 if (!Database::exec(q, err))
                     return false;
@@ -584,6 +654,7 @@ ImportOptions RecipientRepository::importOptions(const RecipientGroup& group, co
     options.organisationsGroup = group.organisations;
     options.requireEmail = group.channel == QLatin1String("email");
     options.requireAddress = group.channel == QLatin1String("post");
+    options.groupVersion = groupVersion(group.id, error); // first: a change after it is seen at the commit
     forEach(
         group.id, true,
         [&options](const Recipient& r) {
@@ -598,19 +669,128 @@ bool RecipientRepository::commitImport(qint64 groupId, QList<Recipient>& recipie
                                        const QString& mappingJson, const QString& sourceLabel,
                                        StorageError* error, const InsertProgress& progress)
 {
-    return m_db.transaction(
+    return commitImport(groupId, recipients, ImportCommit{mappingJson, sourceLabel, {}}, nullptr, error,
+                        progress);
+}
+
+bool RecipientRepository::commitImport(qint64 groupId, QList<Recipient>& recipients,
+                                       const ImportCommit& commit, ImportCommitOutcome* outcome,
+                                       StorageError* error, const InsertProgress& progress)
+{
+    ImportCommitOutcome local;
+    ImportCommitOutcome& result = outcome ? *outcome : local;
+    result = {};
+    if (recipients.isEmpty())
+        return true;                     // nothing to save: no transaction, no audit entry
+    QList<Recipient>& rows = recipients; // left holding the rows inserted
+    const bool ok = m_db.transaction(
         [&](StorageError* err) {
-            if (!insertMany(groupId, recipients, sourceLabel, err, progress))
+            const qint64 version = groupVersion(groupId, err);
+            if (*err)
                 return false;
-            if (mappingJson.isEmpty())
+            if (version != commit.plannedVersion || commit.plannedVersion < 0) {
+                if (!recheckDuplicates(groupId, rows, commit.fields, &result, err))
+                    return false;
+            } else { // the group is as the plan saw it
+                for (const Recipient& r : std::as_const(rows))
+                    result.possibleDuplicates += r.possibleDuplicate ? 1 : 0;
+            }
+            if (rows.isEmpty())
+                return true; // everybody is in the group already
+            if (!insertMany(groupId, rows, commit.sourceLabel, err, progress))
+                return false;
+            if (result.possibleDuplicates > 0 && !audit(groupId, QStringLiteral("possible duplicates marked"),
+                                                        QString::number(result.possibleDuplicates), err))
+                return false;
+            if (commit.mappingJson.isEmpty())
                 return true;
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE recipient_group SET column_mapping = ? WHERE id = ?"));
-            q.addBindValue(mappingJson);
+            q.addBindValue(commit.mappingJson);
             q.addBindValue(groupId);
             return Database::exec(q, err);
         },
         error);
+    if (!ok) {
+        result = {};
+        return false;
+    }
+    result.inserted = int(rows.size());
+    return true;
+}
+
+qint64 RecipientRepository::groupVersion(qint64 groupId, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(id), 0) FROM audit_log WHERE entity = 'recipient_group' AND entity_id = ?"));
+    q.addBindValue(groupId);
+    if (!Database::exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool RecipientRepository::readAll(qint64 groupId, QList<Recipient>* out, StorageError* error) const
+{
+    StorageError local;
+    StorageError* err = error ? error : &local;
+    return forEach(
+               groupId, true,
+               [out](const Recipient& r) {
+                   out->append(r);
+                   return true;
+               },
+               err) &&
+           !*err;
+}
+
+// Inside the write transaction: the rows against the group's recipients as they are now. A row identical to
+// one is dropped (a row of the same list that pointed to it points to that recipient instead); a mark
+// against a recipient is worked out again (the one the plan saw may be gone, another may have come).
+bool RecipientRepository::recheckDuplicates(qint64 groupId, QList<Recipient>& rows, QStringList fields,
+                                            ImportCommitOutcome* outcome, StorageError* error) const
+{
+    QList<Recipient> existing;
+    if (!readAll(groupId, &existing, error))
+        return false;
+    if (fields.isEmpty() && !existing.isEmpty())
+        fields = allFields(rows, existing);
+    RecipientIndex index(fields);
+    index.reserve(existing.size());
+    for (qsizetype i = 0; i < existing.size(); ++i)
+        index.add(existing, i, index.keysOf(existing[i]));
+    QHash<int, qint64> droppedRows; // source row → the recipient it is identical to
+    qsizetype kept = 0;             // rows are kept in place (no second list of 100,000)
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Recipient& r = rows[i];
+        if (r.possibleDuplicateOfRow == 0) { // a mark against the group: only what is there now counts
+            r.possibleDuplicate.reset();
+            r.possibleDuplicateOf = 0;
+        }
+        if (!existing.isEmpty()) {
+            const MatchKeys keys = index.keysOf(r);
+            if (const RecipientMatch m = index.findIdentical(existing, r, keys)) {
+                droppedRows.insert(r.sourceRow, existing[m.index].id);
+                ++outcome->identical;
+                continue;
+            }
+            if (const RecipientMatch m = index.findSimilar(existing, keys)) {
+                r.possibleDuplicate = m.kind;
+                r.possibleDuplicateOf = existing[m.index].id;
+                r.possibleDuplicateOfRow = 0;
+            }
+        }
+        if (r.possibleDuplicateOfRow > 0 && droppedRows.contains(r.possibleDuplicateOfRow)) {
+            r.possibleDuplicateOf = droppedRows.value(r.possibleDuplicateOfRow);
+            r.possibleDuplicateOfRow = 0;
+        }
+        outcome->possibleDuplicates += r.possibleDuplicate ? 1 : 0;
+        if (kept != i)
+            rows[kept] = std::move(r);
+        ++kept;
+    }
+    rows.resize(kept);
+    return true;
 }
 
 bool RecipientRepository::setField(qint64 recipientId, const QString& field, const QString& value,
@@ -629,14 +809,17 @@ bool RecipientRepository::setField(qint64 recipientId, const QString& field, con
                                           StorageError::tr("The recipient no longer exists."));
                 return false;
             }
+            // SQLite's UTF-16 to UTF-8 conversion joins a lone surrogate with the next character (山田
+            // U+D800 太郎 became 山田𐄪郎): a pasted broken character is stored as U+FFFD instead.
+            const QString clean = firstLoneSurrogate(value) >= 0 ? withoutLoneSurrogates(value) : value;
             QSqlQuery q(m_db.connection());
             if (custom) {
-                setRecipientValue(*r, field, value);
+                setRecipientValue(*r, field, clean);
                 q.prepare(QStringLiteral("UPDATE recipient SET custom = ? WHERE id = ?"));
                 q.addBindValue(customJson(r->custom));
             } else {
                 q.prepare(QStringLiteral("UPDATE recipient SET %1 = ? WHERE id = ?").arg(field));
-                q.addBindValue(notNull(value));
+                q.addBindValue(notNull(clean));
             }
             q.addBindValue(recipientId);
             // The audit names the field, never the values (personal data).
@@ -666,6 +849,32 @@ bool RecipientRepository::setExcluded(const QList<qint64>& ids, bool excluded, S
             return !groupId ||
                    audit(groupId, excluded ? QStringLiteral("excluded") : QStringLiteral("included"),
                          QString::number(ids.size()), err);
+        },
+        error);
+}
+
+bool RecipientRepository::clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error)
+{
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("UPDATE recipient SET duplicate_reason = '', possible_duplicate_of = NULL "
+                               "WHERE id = ? AND duplicate_reason <> ''"));
+            qint64 groupId = 0;
+            int cleared = 0;
+            for (qint64 id : ids) {
+                if (!groupId)
+                    if (auto r = recipient(id, err))
+                        groupId = r->groupId;
+                q.addBindValue(id);
+                if (!Database::exec(q, err))
+                    return false;
+                cleared += q.numRowsAffected() > 0 ? 1 : 0;
+            }
+            // The audit says how many, never who (personal data).
+            return !groupId || cleared == 0 ||
+                   audit(groupId, QStringLiteral("not a duplicate"), QString::number(cleared), err);
         },
         error);
 }

@@ -30,12 +30,37 @@ struct RecipientGroup
 struct RecipientQuery
 {
     QString search; // matches name, kana, organisation, e-mail, address and custom values (substring)
-    // "id", a fixed field's key, "source_row", "excluded" or "custom:<name>" (anything else sorts by id)
+    // "id", a fixed field's key, "source_row", "excluded", "duplicate_reason" or "custom:<name>" (anything
+    // else sorts by id)
     QString sortField = QStringLiteral("id");
     bool descending = false;
     bool includeExcluded = true;
+    // Only recipients marked as possible duplicates, and the recipients they may duplicate.
+    bool possibleDuplicatesOnly = false;
     int offset = 0;
     int limit = 200;
+};
+
+// How an import is saved (RecipientRepository::commitImport).
+struct ImportCommit
+{
+    QString mappingJson; // remembered for the group; left unchanged when empty
+    QString sourceLabel; // the file, for the audit trail
+    // The mapped field keys (ImportPlan::fields): a row equal in all of them to a recipient of the group is
+    // that recipient. Empty: every fixed field and every custom field either has.
+    QStringList fields;
+    // The group's version the plan was made on (ImportOptions::groupVersion). While the group is still at
+    // it, the plan's duplicate checks stand and the rows are not checked again; -1: always check.
+    qint64 plannedVersion = -1;
+};
+
+// What saving an import did. The plan was worked out on what the group held when it was read; saving checks
+// again, in its write transaction, against what the group holds then (another import may have run).
+struct ImportCommitOutcome
+{
+    int inserted = 0;
+    int identical = 0;          // rows identical to a recipient already in the group: not inserted
+    int possibleDuplicates = 0; // inserted rows marked as possibly the same person as another
 };
 
 // Told the number of rows written so far while a long insert runs (on the thread running it); returning false
@@ -59,6 +84,10 @@ public:
     bool removeGroup(qint64 groupId, StorageError* error); // built-in groups cannot be removed
 
     int count(qint64 groupId, const QString& search, bool includeExcluded, StorageError* error) const;
+    // Rows matching `query` (offset and limit ignored).
+    int count(qint64 groupId, const RecipientQuery& query, StorageError* error) const;
+    // Recipients of the group marked as possible duplicates.
+    int possibleDuplicateCount(qint64 groupId, StorageError* error) const;
     QList<Recipient> page(qint64 groupId, const RecipientQuery& query, StorageError* error) const;
     // Every id matching `query` in its order (offset and limit ignored): a sort that SQL cannot index, such
     // as a custom field's, is then worked out once and rows are read by id.
@@ -72,30 +101,46 @@ public:
     bool forEach(qint64 groupId, bool includeExcluded, const std::function<bool(const Recipient&)>& visit,
                  StorageError* error) const;
 
-    // Everything an import into `group` needs to know: its recipients (for duplicate checks) and what its
-    // kind and channel require of a row (a name or organisation; an e-mail or a postal address).
+    // Everything an import into `group` needs to know: its recipients (for duplicate checks) with the
+    // group's version, and what its kind and channel require of a row (a name or organisation; an e-mail or a
+    // postal address).
     ImportOptions importOptions(const RecipientGroup& group, const QString& sourceFile,
                                 StorageError* error) const;
-    // Commits an import in one transaction (all or nothing): the rows, and the mapping remembered for the
-    // group (`mappingJson`; left unchanged when empty). `progress` may cancel it.
+    // Commits an import in one write transaction (all or nothing): the rows, and the mapping remembered for
+    // the group. Inside that transaction the group's recipients are read again: a row identical to one of
+    // them is not inserted, a row that only resembles one is marked (recipientmatch.h) — so two imports of
+    // one list at once never put anybody in twice. `recipients` is left holding the rows inserted, with
+    // their ids. Nothing to insert writes nothing (no audit entry). `progress` may cancel it.
+    bool commitImport(qint64 groupId, QList<Recipient>& recipients, const ImportCommit& commit,
+                      ImportCommitOutcome* outcome, StorageError* error, const InsertProgress& progress = {});
+    // The same, comparing every field.
     bool commitImport(qint64 groupId, QList<Recipient>& recipients, const QString& mappingJson,
                       const QString& sourceLabel, StorageError* error, const InsertProgress& progress = {});
-    // Adds all rows in one transaction (all or nothing); sets their ids. `progress` may cancel it.
+    // Adds all rows in one transaction (all or nothing); sets their ids, and turns a possible duplicate's
+    // possibleDuplicateOfRow (a row of the same list) into possibleDuplicateOf. `progress` may cancel it.
     bool insertMany(qint64 groupId, QList<Recipient>& recipients, const QString& sourceLabel,
                     StorageError* error, const InsertProgress& progress = {});
     // Sets one field: a key of editableFields() or "custom:<name>".
     bool setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error);
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
+    // "Not a duplicate": clears the possible-duplicate mark of these recipients (audited, without values).
+    bool clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error);
     bool remove(const QList<qint64>& ids, StorageError* error);
 
     static const QStringList& editableFields(); // name, kana, organisation, … language (custom fields too)
-    // Rows per INSERT statement of insertMany (the last statement takes the rest): 16 values a row stay
+    // Rows per INSERT statement of insertMany (the last statement takes the rest): 18 values a row stay
     // under 999, SQLite's limit on parameters before 3.32. More rows per statement were slower (Qt's
     // binding).
-    static constexpr int InsertChunk = 60;
+    static constexpr int InsertChunk = 55;
 
 private:
     bool audit(qint64 groupId, const QString& field, const QString& after, StorageError* error);
+    bool recheckDuplicates(qint64 groupId, QList<Recipient>& recipients, QStringList fields,
+                           ImportCommitOutcome* outcome, StorageError* error) const;
+    bool readAll(qint64 groupId, QList<Recipient>* out, StorageError* error) const;
+    // Changes with every change to the group's recipients: each is audited, so the newest audit entry of the
+    // group tells.
+    qint64 groupVersion(qint64 groupId, StorageError* error) const;
     Database& m_db;
 };
 
