@@ -160,6 +160,10 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     bool haveHeader = false;
     while (!haveHeader && source->readNext(&header))
         haveHeader = !header.isBlank();
+    if (!haveHeader && !source->errorString().isEmpty()) { // damaged, refused (a zip bomb …)
+        context.err << tr("Cannot read %1: %2").arg(path, source->errorString()) << '\n';
+        return ExitInvalidInput;
+    }
     if (!haveHeader) {
         context.err << tr("%1 has no rows. %2").arg(path, source->errorString()).trimmed() << '\n';
         return ExitInvalidInput;
@@ -216,6 +220,7 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
 
     const bool rejected = plan.counts.rejected > 0 || plan.hasErrors();
     if (!plan.fatalError.isEmpty()) {
+        context.err << tr("Cannot read %1: %2").arg(path, plan.fatalError) << '\n';
         context.err << tr("Nothing was imported: reading %1 stopped early.").arg(path) << '\n';
         return ExitInvalidInput;
     }

@@ -1,7 +1,7 @@
 #include "xlsxreader.h"
 #include "xlsxwriter.h"
 
-#include "hostilezip.h"
+#include "hostileworkbook.h"
 #include "procstatus.h"
 
 #include <QBuffer>
@@ -24,65 +24,6 @@ const QString kFixture = QStringLiteral(BD_TEST_DATA_DIR "/recipients/recipients
 // Hostile workbooks must be answered within this (loosely: CI machines are shared), and in this much memory.
 constexpr qint64 kQuickMs = 20000;
 constexpr qint64 kMaxPeakKiB = 300 * 1024;
-
-// The parts of a workbook as Excel writes them (shared strings, styled cells), around the given sheet data
-// and shared-string items.
-QList<test::ZipPart> workbookParts(const QByteArray& sheetRows, const QByteArray& sharedItems)
-{
-    const QByteArray ns = R"( xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
-    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    return {
-        {u"_rels/.rels"_s,
-         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"" +
-             rel +
-             "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-             "</Relationships>"},
-        {u"xl/workbook.xml"_s,
-         "<workbook" + ns + " xmlns:r=\"" + rel +
-             "\"><sheets>"
-             "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-        {u"xl/_rels/workbook.xml.rels"_s,
-         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"" +
-             rel +
-             "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-             "<Relationship Id=\"rId2\" Type=\"" +
-             rel +
-             "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-             "</Relationships>"},
-        {u"xl/sharedStrings.xml"_s, "<sst" + ns + ">" + sharedItems + "</sst>"},
-        {u"xl/worksheets/sheet1.xml"_s,
-         "<worksheet" + ns +
-             R"( xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">)" +
-             "<sheetData>" + sheetRows + "</sheetData></worksheet>"},
-    };
-}
-
-// `rows` rows of name, e-mail and address as Excel stores them: text in the shared strings (each name and
-// address once), styled cells, a number; row 1 is the header.
-QList<test::ZipPart> excelStyleWorkbook(int rows)
-{
-    QByteArray shared = "<si><t>氏名</t></si><si><t>メールアドレス</t></si><si><t>住所</t></si>"
-                        "<si><t>社員番号</t></si>";
-    QByteArray sheet =
-        R"(<row r="1" spans="1:4"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>1</v></c>)"
-        R"(<c r="C1" s="1" t="s"><v>2</v></c><c r="D1" s="1" t="s"><v>3</v></c></row>)";
-    for (int i = 0; i < rows; ++i) {
-        const QByteArray n = QByteArray::number(i + 2);
-        shared +=
-            u"<si><t>髙橋 太郎%1</t></si><si><t>taro%1@example.jp</t></si><si><t>東京都千代田区丸の内１－%1</t></si>"_s
-                .arg(i)
-                .toUtf8();
-        const QByteArray s0 = QByteArray::number(4 + 3 * i);
-        sheet += "<row r=\"" + n + "\" spans=\"1:4\" x14ac:dyDescent=\"0.25\"><c r=\"A" + n +
-                 "\" s=\"2\" t=\"s\"><v>" + s0 + "</v></c><c r=\"B" + n + "\" s=\"2\" t=\"s\"><v>" +
-                 QByteArray::number(5 + 3 * i) + "</v></c><c r=\"C" + n + "\" s=\"2\" t=\"s\"><v>" +
-                 QByteArray::number(6 + 3 * i) + "</v></c><c r=\"D" + n + "\" s=\"3\"><v>" +
-                 QByteArray::number(100000 + i) + "</v></c></row>";
-    }
-    return workbookParts(sheet, shared);
-}
 
 QString tempPath(const QTemporaryDir& dir, const QString& name)
 {
@@ -241,7 +182,7 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = tempPath(dir, u"corrupt.xlsx"_s);
-        QVERIFY(test::writeZip(path, excelStyleWorkbook(3000)));
+        QVERIFY(test::writeZip(path, test::excelStyleWorkbook(3000)));
         QVERIFY(test::corruptEntry(path, part, where, 64));
 
         QElapsedTimer timer;
@@ -268,7 +209,7 @@ private slots:
         QFETCH(QString, part);
         QTemporaryDir dir;
         const QString path = tempPath(dir, u"bomb.xlsx"_s);
-        QList<test::ZipPart> parts = excelStyleWorkbook(10);
+        QList<test::ZipPart> parts = test::excelStyleWorkbook(10);
         const bool sheet = part.contains(u"sheet1"_s);
         const test::Bomb bomb =
             sheet ? test::spacesBomb(
@@ -316,7 +257,7 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = tempPath(dir, u"liar.xlsx"_s);
-        QList<test::ZipPart> parts = excelStyleWorkbook(10);
+        QList<test::ZipPart> parts = test::excelStyleWorkbook(10);
         test::ZipPart bomb = test::bombPart(u"xl/sharedStrings.xml"_s,
                                             test::spacesBomb("<sst><si><t>", 5120, "</t></si></sst>"));
         bomb.declaredSize = declared;
@@ -343,7 +284,7 @@ private slots:
         for (int i = 2; i < 7000; ++i)
             rows += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i) +
                     "\"><v>1</v></c></row>";
-        QVERIFY(test::writeZip(path, workbookParts(rows, {})));
+        QVERIFY(test::writeZip(path, test::workbookParts(rows, {})));
         XlsxReader reader(path);
         QVERIFY(reader.open());
         int read = 0;
@@ -360,7 +301,7 @@ private slots:
         constexpr int Rows = 100000;
         QTemporaryDir dir;
         const QString excel = tempPath(dir, u"excel.xlsx"_s);
-        QVERIFY(test::writeZip(excel, excelStyleWorkbook(Rows)));
+        QVERIFY(test::writeZip(excel, test::excelStyleWorkbook(Rows)));
         const QString ours = tempPath(dir, u"ours.xlsx"_s);
         {
             XlsxWriter writer(ours);
