@@ -1,0 +1,30 @@
+// Shared by the fuzz targets (libFuzzer): one QCoreApplication for the whole run, a fixed locale, and the
+// input as a read-only QBuffer (the readers take a device, so nothing is written to disk).
+#pragma once
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace fuzz {
+
+inline void startQt()
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// The input without copying it (libFuzzer keeps it alive for the call).
+inline QByteArray bytes(const uint8_t* data, size_t size)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+}
+
+} // namespace fuzz
