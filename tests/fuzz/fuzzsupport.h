@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 namespace fuzz {
 
@@ -19,6 +21,12 @@ inline void startQt()
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtFatalMsg) { // Q_ASSERT and qFatal still stop the run
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            std::abort();
+        }
+    });
 }
 
 // The input without copying it (libFuzzer keeps it alive for the call).
