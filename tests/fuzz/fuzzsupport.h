@@ -1,10 +1,12 @@
-// Shared by the fuzz targets (libFuzzer): one QCoreApplication for the whole run, a fixed locale, and the
-// input as a read-only QBuffer (the readers take a device, so nothing is written to disk).
+// Shared by the fuzz targets (libFuzzer): one QCoreApplication for the whole run, a fixed locale and hash
+// seed, Qt's warnings silenced (QBuffer and QXmlStreamReader warn on bad input, which is all the fuzzer
+// sends), and the input as a read-only QBuffer (the readers take a device, so nothing is written to disk).
 #pragma once
 
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QLocale>
 
 #include <cstddef>
@@ -21,6 +23,7 @@ inline void startQt()
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QHashSeed::setDeterministicGlobalSeed(); // the same input takes the same path every time
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
         if (type == QtFatalMsg) { // Q_ASSERT and qFatal still stop the run
             std::fprintf(stderr, "%s\n", qPrintable(message));
