@@ -222,6 +222,28 @@ private slots:
                               u"The archive has no valid manifest."_s}));
     }
 
+    // Entries each under the first MiB (where one entry's ratio is not checked) still add up: all entries
+    // together may expand 100 times the zip's size at most.
+    void manySmallBombs_areRefused()
+    {
+        const QString path = m_dir.filePath(u"small-bombs.zip"_s);
+        QList<test::ZipPart> parts;
+        const test::Bomb mib = test::spacesBomb({}, 1, {});
+        for (int i = 0; i < 300; ++i)
+            parts.append(test::bombPart(u"documents/%1.txt"_s.arg(i), mib));
+        parts.append(manifest({}));
+        QVERIFY(test::writeZip(path, parts));
+        QElapsedTimer timer;
+        timer.start();
+        const FilingArchive::Verification v = FilingArchive::verify(path);
+        QCOMPARE(v.problems.size(), 1);
+        QVERIFY2(v.problems.first().startsWith(
+                     u"The files in the zip expand more than 100 times its size together "
+                     "(at documents/"_s),
+                 qPrintable(v.problems.first()));
+        QVERIFY(timer.elapsed() < kQuickMs);
+    }
+
     void tooManyEntries_areRefused()
     {
         const QString path = m_dir.filePath(u"many.zip"_s);

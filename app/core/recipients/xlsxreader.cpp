@@ -4,6 +4,7 @@
 #include "ooxmltext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QXmlStreamReader>
 
@@ -30,7 +31,9 @@ constexpr int kMaxColumns = 16384; // XFD
 // - 16 MiB for the other parts read (workbook, relationships).
 // - 1 MiB without markup: Excel keeps at most 32,767 characters in a cell (Excel's specifications and
 //   limits), about 230 KB of XML even when every character is escaped as _xHHHH_.
-// - 2 GiB for all the parts read from one workbook.
+// - 2 GiB for all the parts read from one workbook, and no more than 100 times the file's size (past the
+// first
+//   MiB): the ratio again, for many small parts that are each under the first MiB.
 constexpr qint64 kMaxSheetSize = qint64(1) << 30;
 constexpr qint64 kMaxSharedStringsSize = qint64(128) << 20;
 constexpr qint64 kMaxOtherPartSize = qint64(16) << 20;
@@ -44,9 +47,10 @@ constexpr qsizetype kMaxCellText = 1024 * 1024;
 // it, a header with a cell at XFD and millions of one-cell rows would keep the reader busy for hours.
 constexpr qint64 kMaxCells = qint64(100) * 1048576;
 
-ZipLimits partLimits(qint64 maxSize)
+ZipLimits partLimits(qint64 maxSize, qint64 zipFileSize)
 {
     ZipLimits limits;
+    limits.zipFileSize = zipFileSize; // all parts together: the same ratio to the whole file
     limits.maxEntrySize = maxSize;
     limits.maxTotalSize = kMaxTotalSize;
     limits.maxRatio = kMaxRatio;
@@ -162,8 +166,10 @@ struct XlsxReader::Private
     QString error;
     std::function<bool()> cancelled;
 
-    explicit Private(const QString& path) : zip(path) {}
-    explicit Private(QIODevice* device) : zip(device) {}
+    qint64 zipFileSize = 0;
+
+    explicit Private(const QString& path) : zip(path), zipFileSize(QFileInfo(path).size()) {}
+    explicit Private(QIODevice* device) : zip(device), zipFileSize(device->size()) {}
 
     void fail(const QString& message)
     {
@@ -192,7 +198,7 @@ bool XlsxReader::Private::findPart(const QString& part)
 // The current entry (found by findPart) opened as a bounded stream; null (with the reason) when refused.
 std::unique_ptr<ZipEntryDevice> XlsxReader::Private::openPart(const QString& part, qint64 maxSize)
 {
-    auto device = std::make_unique<ZipEntryDevice>(zip, partLimits(maxSize), &budget);
+    auto device = std::make_unique<ZipEntryDevice>(zip, partLimits(maxSize, zipFileSize), &budget);
     device->setCancelCheck(cancelled);
     if (!device->open(QIODevice::ReadOnly)) {
         fail(device->errorString().isEmpty()

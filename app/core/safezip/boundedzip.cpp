@@ -31,6 +31,14 @@ bool exceedsRatio(qint64 expanded, qint64 compressed, const ZipLimits& limits)
 
 } // namespace
 
+qint64 ZipLimits::totalAllowed() const
+{
+    if (zipFileSize <= 0 || maxRatio <= 0)
+        return maxTotalSize;
+    const double byRatio = qMax(double(ratioGrace), double(maxRatio) * double(zipFileSize));
+    return byRatio < double(maxTotalSize) ? qint64(byRatio) : maxTotalSize;
+}
+
 bool ZipEntryHeader::isSymlink() const
 {
     return ((externalAttributes >> 16) & UnixTypeMask) == UnixSymlink;
@@ -124,6 +132,10 @@ QString ZipEntryDevice::failureText(ZipFailure failure, const QString& name, con
     case ZipFailure::TotalTooLarge:
         return tr("The files in the zip expand to more than %1 MB together (at %2): refused.")
             .arg(megabytes(limits.maxTotalSize), shown);
+    case ZipFailure::TotalRatio:
+        return tr("The files in the zip expand more than %1 times its size together (at %2): refused as a "
+                  "possible zip bomb.")
+            .arg(QLocale().toString(limits.maxRatio), shown);
     case ZipFailure::Ratio:
         return tr("%1 expands more than %2 times: refused as a possible zip bomb.")
             .arg(shown, QLocale().toString(limits.maxRatio));
@@ -175,8 +187,8 @@ bool ZipEntryDevice::open(OpenMode mode)
         fail(ZipFailure::Ratio);
     else if (h.uncompressedSize > m_limits.maxEntrySize)
         fail(ZipFailure::TooLarge);
-    else if (h.uncompressedSize > m_limits.maxTotalSize - m_budget->used)
-        fail(ZipFailure::TotalTooLarge);
+    else if (h.uncompressedSize > m_limits.totalAllowed() - m_budget->used)
+        fail(m_limits.totalIsRatioBound() ? ZipFailure::TotalRatio : ZipFailure::TotalTooLarge);
     else if (unzOpenCurrentFile(m_zip.getUnzFile()) != UNZ_OK)
         fail(ZipFailure::Unreadable);
     else
@@ -251,8 +263,8 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
         fail(ZipFailure::TooLarge);
         return -1;
     }
-    if (m_budget->used > m_limits.maxTotalSize) {
-        fail(ZipFailure::TotalTooLarge);
+    if (m_budget->used > m_limits.totalAllowed()) {
+        fail(m_limits.totalIsRatioBound() ? ZipFailure::TotalRatio : ZipFailure::TotalTooLarge);
         return -1;
     }
     if (m_expanded > m_limits.ratioGrace && exceedsRatio(m_expanded, m_header.compressedSize, m_limits)) {

@@ -27,6 +27,14 @@ struct ZipLimits
     // Longest stretch without a '<' (for XML parts), 0 for none: a text node that long is not a cell value
     // and would be held in memory whole by the XML reader.
     qint64 maxMarkupFreeRun = 0;
+    // The size of the whole zip file, 0 when unknown: then all entries read through one ZipBudget may expand
+    // to at most maxRatio times it (past ratioGrace), so that many small entries, each under ratioGrace,
+    // cannot add up to a bomb.
+    qint64 zipFileSize = 0;
+
+    // What all entries together may expand to: maxTotalSize, or less for a small zip file.
+    qint64 totalAllowed() const;
+    bool totalIsRatioBound() const { return totalAllowed() < maxTotalSize; }
 };
 
 // Shared by the entries of one zip file, so that many entries cannot add up to more than maxTotalSize.
@@ -69,6 +77,7 @@ enum class ZipFailure
     Checksum,      // the expanded data does not match the CRC-32 of the header
     TooLarge,      // more than maxEntrySize
     TotalTooLarge, // more than maxTotalSize over the file
+    TotalRatio,    // all entries together expand more than maxRatio times the zip file
     Ratio,         // expands more than maxRatio times
     NotMarkup,     // a stretch longer than maxMarkupFreeRun without markup
     Encrypted,

@@ -110,7 +110,8 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
     }
 
     // 2. Every entry hashed as it streams; the manifest is also kept (it is small).
-    const ZipLimits limits = archiveZipLimits();
+    ZipLimits limits = archiveZipLimits();
+    limits.zipFileSize = fileSize;
     ZipLimits manifestLimits = limits;
     manifestLimits.maxEntrySize = MaxManifestSize;
     ZipBudget budget;
@@ -137,7 +138,7 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
         if (!device.finished()) {
             v.problems << device.errorString();
             e.refused = true;
-            if (device.failure() == ZipFailure::TotalTooLarge)
+            if (device.failure() == ZipFailure::TotalTooLarge || device.failure() == ZipFailure::TotalRatio)
                 return finish();
             continue;
         }
