@@ -8,6 +8,7 @@ packages=(
   libpoppler-qt6-dev libkainjow-mustache-dev libquazip1-qt6-dev libqpdf-dev
   fonts-noto-cjk unicode-data
   poppler-utils qpdf appstream desktop-file-utils dpkg-dev file
+  clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes (only recommended by clang)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -112,6 +112,11 @@ int readHeader(RecordSource* source, const ImportArguments& args, const Recipien
     bool haveHeader = false;
     while (!haveHeader && source->readNext(header))
         haveHeader = !header->isBlank();
+    if (!haveHeader && !source->errorString().isEmpty()) { // damaged, refused (a zip bomb …)
+        context.err << ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, source->errorString())
+                    << '\n';
+        return ExitInvalidInput;
+    }
     if (!haveHeader) {
         context.err << ImportRecipientsCommand::tr("%1 has no rows. %2")
                            .arg(args.path, source->errorString())
@@ -243,6 +248,8 @@ int importFile(Database& db, const ImportArguments& args, CliContext& context)
 
     const bool rejected = plan.counts.rejected > 0 || plan.hasErrors();
     if (!plan.fatalError.isEmpty()) {
+        context.err << ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, plan.fatalError)
+                    << '\n';
         context.err
             << ImportRecipientsCommand::tr("Nothing was imported: reading %1 stopped early.").arg(args.path)
             << '\n';

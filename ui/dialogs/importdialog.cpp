@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -86,33 +87,80 @@ struct ImportDialog::Job
     SourceFileOptions options;
     ColumnMapping mapping;
     ImportOptions importOptions;
+    // Loading (a new file, encoding or sheet): the header and the first rows are read for the preview and
+    // the mapping is chosen (kept when the columns are the same as before, else remembered or guessed).
+    bool load = false;
+    QStringList previousHeader;
+    ColumnMapping previousMapping;
+    QString rememberedMapping;
+
     std::atomic_bool cancel{false};
     std::atomic_int permille{0};
     std::atomic_int rows{0};
+    // Set (release) once the fields below are written; the worker does not touch them after that.
+    std::atomic_bool previewReady{false};
+    QString loadError; // the file could not be read at all
+    SourceFile::Format format = SourceFile::Format::Csv;
+    EncodingDetection detection;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QStringList sheetNames;
+    QStringList header;
+    QList<SourceRecord> preview;
     ImportPlan plan;
 
-    // Runs on the worker thread: touches nothing but this job (no widgets, no database).
+    // Runs on the worker thread: touches nothing but this job (no widgets, no database). Reading a workbook
+    // polls `cancel` every 64 KiB, so that the dialog can be closed while a big file is read.
     void run()
     {
+        options.cancelled = [this] { return cancel.load(std::memory_order_relaxed); };
         SourceFile file;
         if (!file.open(path, options)) {
-            plan.fatalError = file.errorString();
+            loadError = file.errorString();
+            plan.fatalError = loadError;
             return;
         }
         RecordSource* source = file.source();
-        SourceRecord header;
+        SourceRecord headerRecord;
         bool haveHeader = false;
-        while (!haveHeader && source->readNext(&header))
-            haveHeader = !header.isBlank();
+        while (!haveHeader && source->readNext(&headerRecord))
+            haveHeader = !headerRecord.isBlank();
         if (!haveHeader) {
-            plan.fatalError = source->errorString().isEmpty() ? ImportDialog::tr("The file has no rows.")
-                                                              : source->errorString();
+            loadError = source->errorString().isEmpty() ? ImportDialog::tr("The file has no rows.")
+                                                        : source->errorString();
+            plan.fatalError = loadError;
             return;
         }
-        ImportPlanner planner(header, mapping, importOptions);
+        QList<SourceRecord> first; // planned too, after the header
+        if (load) {
+            SourceRecord record;
+            while (first.size() < PreviewRows && source->readNext(&record))
+                first.append(record);
+            format = file.format();
+            detection = file.detection();
+            encoding = file.encoding();
+            sheetNames = file.sheetNames();
+            header = headerRecord.cells;
+            for (const SourceRecord& r : std::as_const(first)) {
+                if (!r.isBlank())
+                    preview.append(r);
+            }
+            // The same columns as before (another UTF-8 variant chosen, the same file again) keep the
+            // user's mapping.
+            if (header == previousHeader)
+                mapping = previousMapping;
+            else if (!rememberedMapping.isEmpty())
+                mapping = ColumnMapping::fromJson(
+                    QJsonDocument::fromJson(rememberedMapping.toUtf8()).object(), header);
+            else
+                mapping = ColumnMapping::guess(header);
+            previewReady.store(true, std::memory_order_release);
+        }
+        ImportPlanner planner(headerRecord, mapping, importOptions);
         importOptions.existing.clear();
+        for (const SourceRecord& r : std::as_const(first))
+            planner.add(r);
         SourceRecord record;
-        int n = 0;
+        int n = int(first.size());
         while (!cancel.load(std::memory_order_relaxed) && source->readNext(&record)) {
             planner.add(record);
             if ((++n & 1023) == 0) {
@@ -271,6 +319,7 @@ void ImportDialog::reject()
         cancelSaving();
         return;
     }
+    stopPlanning(); // a file being read stops within 64 KiB
     QDialog::reject();
 }
 
@@ -293,32 +342,47 @@ bool ImportDialog::setFile(const QString& path)
     return loadFile();
 }
 
-// Reads the header and the first rows on the GUI thread (a few KiB), shows them, and sets the mapping.
+// Starts reading the file on the worker thread; the preview and the mapping are shown as soon as the first
+// rows are read (showPreview), the plan when the whole file is. False only when the file cannot be opened;
+// a file that turns out unreadable shows its error in the summary.
 bool ImportDialog::loadFile()
 {
     stopPlanning();
     m_planValid = false;
-    const QStringList previousHeader = m_header;
+    m_previewShown = false;
+    if (!m_header.isEmpty()) // (not when a load is replaced before its preview was shown)
+        m_previousHeader = m_header;
     m_header.clear();
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
-    SourceFile file;
-    const bool opened = file.open(m_path, m_options);
-    const bool csv = file.format() == SourceFile::Format::Csv;
-    m_encodingLabel->setVisible(csv);
-    m_encoding->setVisible(csv);
-    m_sheetLabel->setVisible(!csv);
-    m_sheet->setVisible(!csv);
-    if (!opened) {
-        m_error = file.errorString();
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = QCoreApplication::translate("bd::Recipients", "The file could not be opened: %1")
+                      .arg(file.errorString());
         m_summary->setText(m_error);
         updateButtons();
         return false;
     }
+    const bool csv = SourceFile::formatOf(&file) == SourceFile::Format::Csv;
+    file.close();
+    m_encodingLabel->setVisible(csv);
+    m_encoding->setVisible(csv);
+    m_sheetLabel->setVisible(!csv);
+    m_sheet->setVisible(!csv);
+    m_error.clear();
+    startJob(true);
+    return true;
+}
+
+void ImportDialog::showPreview(const Job& job)
+{
+    if (m_previewShown)
+        return;
+    m_previewShown = true;
     m_filling = true;
-    if (csv) {
-        const EncodingDetection detected = file.detection();
+    if (job.format == SourceFile::Format::Csv) {
+        const EncodingDetection detected = job.detection;
         if (m_chosenEncoding >= 0)
             m_encoding->setCurrentIndex(m_chosenEncoding);
         for (int i = 0; i < m_encoding->count(); ++i) {
@@ -327,58 +391,34 @@ bool ImportDialog::loadFile()
                                     (c.encoding != TextEncoding::Utf8 || c.bom == (detected.bomLength > 0));
             m_encoding->setItemText(i, isDetected ? tr("%1 (detected)").arg(encodingChoiceLabel(c))
                                                   : encodingChoiceLabel(c));
-            const bool isUsed = c.encoding == file.encoding() &&
+            const bool isUsed = c.encoding == job.encoding &&
                                 (c.encoding != TextEncoding::Utf8 || c.bom == (detected.bomLength > 0));
             if (m_chosenEncoding < 0 && isUsed)
                 m_encoding->setCurrentIndex(i);
         }
-    } else if (m_sheet->count() != file.sheetNames().size() || m_options.sheet.isEmpty()) {
+    } else if (m_sheet->count() != job.sheetNames.size() || m_options.sheet.isEmpty()) {
         m_sheet->clear();
-        m_sheet->addItems(file.sheetNames());
+        m_sheet->addItems(job.sheetNames);
         m_sheet->setCurrentIndex(0);
     }
     m_filling = false;
 
-    RecordSource* source = file.source();
-    QList<QStringList> rows;
-    QList<int> fileRows;
-    SourceRecord record;
-    bool haveHeader = false;
-    while (rows.size() < PreviewRows && source->readNext(&record)) {
-        if (!haveHeader) {
-            if (record.isBlank())
-                continue;
-            haveHeader = true;
-            m_header = record.cells;
-        } else if (!record.isBlank()) {
-            rows.append(record.cells);
-            fileRows.append(record.row);
-        }
-    }
-    // The same columns as before (another UTF-8 variant chosen, the same file again) keep the user's mapping.
-    const bool sameColumns = !m_header.isEmpty() && m_header == previousHeader;
-    if (!sameColumns && !m_group.columnMapping.isEmpty())
-        m_mapping = ColumnMapping::fromJson(QJsonDocument::fromJson(m_group.columnMapping.toUtf8()).object(),
-                                            m_header);
-    else if (!sameColumns)
-        m_mapping = ColumnMapping::guess(m_header);
-
+    m_header = job.header;
+    m_mapping = job.mapping;
     m_preview->setColumnCount(int(m_header.size()));
-    m_preview->setRowCount(int(rows.size()) + 1);
+    m_preview->setRowCount(int(job.preview.size()) + 1);
     QStringList headerLabels;
     for (int c = 0; c < m_header.size(); ++c)
         headerLabels.append(QStringLiteral("%1\n%2").arg(c + 1).arg(m_header.at(c)));
     m_preview->setHorizontalHeaderLabels(headerLabels);
     m_preview->setVerticalHeaderItem(0, new QTableWidgetItem(tr("Field")));
-    for (int r = 0; r < rows.size(); ++r) {
-        m_preview->setVerticalHeaderItem(r + 1, new QTableWidgetItem(QString::number(fileRows.at(r))));
-        for (int c = 0; c < rows.at(r).size() && c < m_header.size(); ++c)
-            m_preview->setItem(r + 1, c, new QTableWidgetItem(rows.at(r).at(c)));
+    for (int r = 0; r < job.preview.size(); ++r) {
+        const SourceRecord& record = job.preview.at(r);
+        m_preview->setVerticalHeaderItem(r + 1, new QTableWidgetItem(QString::number(record.row)));
+        for (int c = 0; c < record.cells.size() && c < m_header.size(); ++c)
+            m_preview->setItem(r + 1, c, new QTableWidgetItem(record.cells.at(c)));
     }
     fillMappingRow();
-    m_error.clear();
-    startPlanning();
-    return true;
 }
 
 void ImportDialog::fillMappingRow()
@@ -437,6 +477,11 @@ void ImportDialog::sheetChosen(int index)
 
 void ImportDialog::startPlanning()
 {
+    startJob(false);
+}
+
+void ImportDialog::startJob(bool load)
+{
     stopPlanning();
     m_planValid = false;
     auto job = std::make_shared<Job>();
@@ -444,10 +489,14 @@ void ImportDialog::startPlanning()
     job->options = m_options;
     job->mapping = m_mapping;
     job->importOptions = m_importOptions;
+    job->load = load;
+    job->previousHeader = m_previousHeader;
+    job->previousMapping = m_mapping;
+    job->rememberedMapping = m_group.columnMapping;
     m_job = job;
     m_thread = QThread::create([job] { job->run(); });
     connect(m_thread, &QThread::finished, this, [this, job] { planFinished(job); });
-    m_summary->setText(tr("Checking the rows…"));
+    m_summary->setText(load ? tr("Reading the file…") : tr("Checking the rows…"));
     m_problems->setRowCount(0);
     m_progress->setValue(0);
     m_progress->show();
@@ -481,6 +530,16 @@ void ImportDialog::planFinished(const std::shared_ptr<Job>& job)
     m_job.reset();
     m_progressTimer->stop();
     m_progress->hide();
+    if (job->load && job->previewReady.load(std::memory_order_acquire))
+        showPreview(*job);
+    if (!job->loadError.isEmpty()) {
+        // Not readable at all (a damaged workbook, a zip bomb, no rows): the reason, and nothing to import.
+        m_error = job->loadError;
+        m_plan = ImportPlan();
+        m_summary->setText(tr("%1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), m_error));
+        updateButtons();
+        return;
+    }
     m_plan = std::move(job->plan);
     m_planValid = true;
     showPlan();
@@ -489,6 +548,10 @@ void ImportDialog::planFinished(const std::shared_ptr<Job>& job)
 void ImportDialog::showProgress()
 {
     if (m_job) {
+        if (m_job->load && m_job->previewReady.load(std::memory_order_acquire))
+            showPreview(*m_job);
+        if (m_job->load && !m_previewShown)
+            return; // still reading the header and the first rows ("Reading the file…")
         m_progress->setValue(m_job->permille.load());
         m_summary->setText(tr("Checking the rows… %Ln read", nullptr, m_job->rows.load()));
     }

@@ -1,6 +1,7 @@
 // Imports a CSV or XLSX list into a recipient group: shows the detected encoding (changeable) or the sheet,
 // previews the first rows under one mapping combo per column (guessed from the header, or remembered for the
-// group), works out the import plan off the GUI thread, and lists what it will do — rows accepted, rows with
+// group), reads the file and works out the import plan off the GUI thread (Cancel stops a big or hostile
+// file being read), and lists what it will do — rows accepted, rows with
 // problems (file row, column, reason), duplicates — before anything is saved. "Import N good rows" commits
 // them in one transaction on a worker thread with its own connection, under a progress dialog whose Cancel
 // rolls the transaction back; Cancel leaves the workspace as it was.
@@ -33,12 +34,17 @@ public:
     ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // Opens a list: detects format and encoding, shows the preview and the mapping, starts planning. False
-    // (with errorString()) when the file cannot be read at all.
+    // Opens a list: starts reading it on a worker thread, which detects format and encoding; the preview and
+    // the mapping are shown once the first rows are read, then the plan. False (with errorString()) when the
+    // file cannot be opened; when it turns out unreadable (a damaged workbook …) the reason is shown in the
+    // dialog and errorString() has it once isPlanning() is false.
     bool setFile(const QString& path);
     QString errorString() const { return m_error; }
 
+    // Reading or planning on the worker thread.
     bool isPlanning() const { return m_thread != nullptr; }
+    // Reading a new file (or encoding, or sheet) whose preview is not shown yet.
+    bool isLoading() const { return m_thread != nullptr && !m_previewShown; }
     // The accepted rows are being saved (the import button was pressed); imported() follows, or the dialog
     // stays open when the save was cancelled or failed.
     bool isSaving() const { return m_saveJob != nullptr; }
@@ -66,7 +72,9 @@ private:
     void fillMappingRow();
     void encodingChosen(int index);
     void sheetChosen(int index);
+    void showPreview(const Job& job);
     void startPlanning();
+    void startJob(bool load);
     void stopPlanning();
     void planFinished(const std::shared_ptr<Job>& job);
     void showPlan();
@@ -85,6 +93,8 @@ private:
     QString m_error;
     SourceFileOptions m_options;
     QStringList m_header;
+    QStringList m_previousHeader; // of the file read before: the same columns keep the user's mapping
+    bool m_previewShown = false;
     ColumnMapping m_mapping;
     ImportPlan m_plan;
     bool m_planValid = false;

@@ -10,6 +10,7 @@
 
 #include "outputfile.h"
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,47 +207,14 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
 
 FilingArchive::Verification FilingArchive::verify(const QString& path)
 {
-    Verification v;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Verification v;
         v.problems << tr("%1 is not a readable archive.").arg(path);
         return v;
     }
-    QHash<QString, QByteArray> contents;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            v.problems << tr("%1 cannot be read.").arg(zip.getCurrentFileName());
-            continue;
-        }
-        contents.insert(zip.getCurrentFileName(), file.readAll());
-        file.close();
-    }
-    zip.close();
-    const QByteArray manifestBytes = contents.value(QString::fromLatin1(FilingArchiveManifest));
-    v.manifestSha256 = sha256Hex(manifestBytes);
-    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
-    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(FilingArchiveFormat)) {
-        v.problems << tr("The archive has no valid manifest.");
-        return v;
-    }
-    QSet<QString> listed{QString::fromLatin1(FilingArchiveManifest)};
-    for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
-        const QJsonObject f = value.toObject();
-        const QString name = f.value(QStringLiteral("path")).toString();
-        listed.insert(name);
-        ++v.files;
-        if (!contents.contains(name))
-            v.problems << tr("%1 is missing.").arg(name);
-        else if (QString::fromLatin1(sha256Hex(contents.value(name))) !=
-                 f.value(QStringLiteral("sha256")).toString())
-            v.problems << tr("%1 has been changed: its SHA-256 does not match the manifest.").arg(name);
-    }
-    for (auto it = contents.constBegin(); it != contents.constEnd(); ++it)
-        if (!listed.contains(it.key()))
-            v.problems << tr("%1 is not listed in the manifest.").arg(it.key());
-    v.ok = v.problems.isEmpty();
-    return v;
+    return verifyManifestArchive(
+        &file, path, {QString::fromLatin1(FilingArchiveManifest), QString::fromLatin1(FilingArchiveFormat)});
 }
 
 } // namespace bd

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "database.h"
+#include "manifestarchive.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,13 +39,10 @@ public:
     static bool write(Database& db, qint64 incidentId, const QDateTime& now, const QString& path,
                       QString* error);
 
-    struct Verification
-    {
-        bool ok = false;
-        int files = 0;             // files listed in the manifest
-        QByteArray manifestSha256; // hex, to compare with the audit trail's "archive exported" entry
-        QStringList problems;      // translated: a missing file, a changed file, a file not in the manifest
-    };
+    // Streams the archive through app/core/safezip/manifestarchive.cpp: every entry hashed while it is
+    // expanded, under caps on size and compression ratio; unsafe names, symbolic links, duplicates and
+    // damaged entries are problems too.
+    using Verification = ArchiveVerification;
     static Verification verify(const QString& path);
 
 private:

@@ -29,6 +29,7 @@ bool SourceFile::open(const QString& path, const SourceFileOptions& options)
     if (m_format == Format::Xlsx) {
         m_file.reset();
         auto reader = std::make_unique<XlsxReader>(path);
+        reader->setCancelCheck(options.cancelled);
         if (!reader->open()) {
             m_error = reader->errorString();
             return false;

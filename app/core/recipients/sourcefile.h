@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,7 @@ struct SourceFileOptions
     std::optional<TextEncoding> encoding; // CSV: override the detection
     std::optional<QChar> delimiter;       // CSV: override the guess
     QString sheet;                        // XLSX: sheet name or 1-based number; empty for the first
+    std::function<bool()> cancelled;      // XLSX: polled while parts are read; true stops reading
 };
 
 class SourceFile

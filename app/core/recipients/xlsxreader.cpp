@@ -1,12 +1,14 @@
 #include "xlsxreader.h"
 
+#include "boundedzip.h"
 #include "ooxmltext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
-#include <quazipfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +17,47 @@ namespace bd {
 namespace {
 
 constexpr int kMaxColumns = 16384; // XFD
-constexpr qint64 kMaxPartSize = 256 * 1024 * 1024;
+
+// Caps for a workbook from outside. Parts are streamed, so only the shared strings (held for the whole
+// read) and the longest text cost memory; the rest bounds time. Measured on workbooks written by
+// app/core/recipients/xlsxwriter.cpp and on Excel-style sheets (tests/recipients/tst_xlsxreader.cpp,
+// realWorkbookWithinTheCaps): sheet XML compresses 10–13 times, shared strings about 17 times; a part of
+// spaces compresses about 1,000 times.
+// - 100 times, past the first MiB of a part: Apache POI's default zip-bomb ratio (ZipSecureFile, minimum
+//   inflate ratio 0.01).
+// - 1 GiB of sheet XML: some two million rows of ten short cells, twice Excel's 1,048,576 rows.
+// - 128 MiB of shared strings: the unique texts of about 500,000 rows of six text columns, at most twice
+//   that in memory (UTF-16).
+// - 16 MiB for the other parts read (workbook, relationships).
+// - 1 MiB without markup: Excel keeps at most 32,767 characters in a cell (Excel's specifications and
+//   limits), about 230 KB of XML even when every character is escaped as _xHHHH_.
+// - 2 GiB for all the parts read from one workbook, and no more than 100 times the file's size (past the
+// first
+//   MiB): the ratio again, for many small parts that are each under the first MiB.
+constexpr qint64 kMaxSheetSize = qint64(1) << 30;
+constexpr qint64 kMaxSharedStringsSize = qint64(128) << 20;
+constexpr qint64 kMaxOtherPartSize = qint64(16) << 20;
+constexpr qint64 kMaxTotalSize = qint64(2) << 30;
+constexpr int kMaxRatio = 100;
+constexpr qint64 kRatioGrace = qint64(1) << 20;
+constexpr qint64 kMaxMarkupFreeRun = qint64(1) << 20;
+// One cell's text: 32 times Excel's limit, for whatever other writers do.
+constexpr qsizetype kMaxCellText = 1024 * 1024;
+// Cells handed out after padding each row to the header's width: 1,048,576 rows of 100 columns. Without
+// it, a header with a cell at XFD and millions of one-cell rows would keep the reader busy for hours.
+constexpr qint64 kMaxCells = qint64(100) * 1048576;
+
+ZipLimits partLimits(qint64 maxSize, qint64 zipFileSize)
+{
+    ZipLimits limits;
+    limits.zipFileSize = zipFileSize; // all parts together: the same ratio to the whole file
+    limits.maxEntrySize = maxSize;
+    limits.maxTotalSize = kMaxTotalSize;
+    limits.maxRatio = kMaxRatio;
+    limits.ratioGrace = kRatioGrace;
+    limits.maxMarkupFreeRun = kMaxMarkupFreeRun;
+    return limits;
+}
 
 struct Sheet
 {
@@ -59,43 +101,75 @@ QString relsPathFor(const QString& part)
 }
 
 // Reads the text of an <si> or <is> element (the reader is on its start): plain <t>, or the <t> of rich-text
-// runs <r>; phonetic runs <rPh> (furigana) and their properties are not part of the value.
-QString readStringItem(QXmlStreamReader& xml)
+// runs <r>; phonetic runs <rPh> (furigana) and their properties are not part of the value. False when the
+// text is longer than kMaxCellText (it is then cut there).
+bool readStringItem(QXmlStreamReader& xml, QString* out)
 {
     QString text;
+    bool fits = true;
     const QString endName = xml.name().toString();
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"t")
+            if (xml.name() == u"t") {
                 text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr" || xml.name() == u"rPr")
+                if (text.size() > kMaxCellText) {
+                    text.truncate(kMaxCellText);
+                    fits = false;
+                }
+            } else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr" || xml.name() == u"rPr") {
                 xml.skipCurrentElement();
+            }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == endName) {
             break;
         }
     }
-    return unescapeOoxmlText(text);
+    *out = unescapeOoxmlText(text);
+    return fits;
+}
+
+QString cellTooLong(const QString& part)
+{
+    return QCoreApplication::translate("bd::Recipients",
+                                       "%1 has a cell text longer than %2 characters (Excel allows 32,767): "
+                                       "refused.")
+        .arg(part, QLocale().toString(kMaxCellText));
+}
+
+QString xmlDamaged(const QString& part, const QXmlStreamReader& xml)
+{
+    return QCoreApplication::translate("bd::Recipients", "%1 is damaged (line %2: %3).")
+        .arg(part)
+        .arg(xml.lineNumber())
+        .arg(xml.errorString());
 }
 
 } // namespace
 
 struct XlsxReader::Private
 {
-    QString path;
     QuaZip zip;
     QList<Sheet> sheets;
-    QStringList sharedStrings;
+    // The shared strings one after the other in one string, and where each ends: a few bytes per string
+    // instead of a QString each.
+    QString sharedText;
+    QList<qsizetype> sharedEnds;
     int current = -1;
-    std::unique_ptr<QuaZipFile> sheetFile;
+    std::unique_ptr<ZipEntryDevice> sheetDevice;
     QXmlStreamReader xml;
-    qint64 sheetSize = 0;
+    ZipBudget budget;
+    qint64 budgetBeforeSheet = 0;
+    qint64 cells = 0;
     int lastRow = 0;
     int width = -1; // cells in the first record read
     bool done = false;
     QString error;
+    std::function<bool()> cancelled;
 
-    explicit Private(const QString& p) : path(p), zip(p) {}
+    qint64 zipFileSize = 0;
+
+    explicit Private(const QString& path) : zip(path), zipFileSize(QFileInfo(path).size()) {}
+    explicit Private(QIODevice* device) : zip(device), zipFileSize(device->size()) {}
 
     void fail(const QString& message)
     {
@@ -104,7 +178,10 @@ struct XlsxReader::Private
         done = true;
     }
 
+    bool findPart(const QString& part);
+    std::unique_ptr<ZipEntryDevice> openPart(const QString& part, qint64 maxSize);
     bool readPart(const QString& part, QByteArray* bytes, bool required);
+    QString sharedString(qsizetype i) const;
     QList<Relationship> readRelationships(const QString& part);
     bool readWorkbook();
     bool readSharedStrings(const QString& part);
@@ -113,26 +190,48 @@ struct XlsxReader::Private
     QString cellValue(const QString& type, SourceRecord* record, int column, int row);
 };
 
+bool XlsxReader::Private::findPart(const QString& part)
+{
+    return zip.setCurrentFile(part, QuaZip::csInsensitive);
+}
+
+// The current entry (found by findPart) opened as a bounded stream; null (with the reason) when refused.
+std::unique_ptr<ZipEntryDevice> XlsxReader::Private::openPart(const QString& part, qint64 maxSize)
+{
+    auto device = std::make_unique<ZipEntryDevice>(zip, partLimits(maxSize, zipFileSize), &budget);
+    device->setCancelCheck(cancelled);
+    if (!device->open(QIODevice::ReadOnly)) {
+        fail(device->errorString().isEmpty()
+                 ? QCoreApplication::translate("bd::Recipients", "The workbook part %1 could not be read.")
+                       .arg(part)
+                 : device->errorString());
+        return nullptr;
+    }
+    return device;
+}
+
 bool XlsxReader::Private::readPart(const QString& part, QByteArray* bytes, bool required)
 {
-    if (!zip.setCurrentFile(part, QuaZip::csInsensitive)) {
+    if (!findPart(part)) {
         if (required)
             fail(QCoreApplication::translate("bd::Recipients", "The workbook has no part %1.").arg(part));
         return false;
     }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly) || file.usize() > kMaxPartSize) {
-        fail(QCoreApplication::translate("bd::Recipients", "The workbook part %1 could not be read.")
-                 .arg(part));
+    const auto device = openPart(part, kMaxOtherPartSize);
+    if (!device)
         return false;
-    }
-    *bytes = file.readAll();
-    file.close();
-    if (file.getZipError() != 0) {
-        fail(QCoreApplication::translate("bd::Recipients", "The workbook part %1 is damaged.").arg(part));
+    *bytes = device->readAll();
+    if (!device->finished()) {
+        fail(device->errorString());
         return false;
     }
     return true;
+}
+
+QString XlsxReader::Private::sharedString(qsizetype i) const
+{
+    const qsizetype start = i == 0 ? 0 : sharedEnds.at(i - 1);
+    return sharedText.mid(start, sharedEnds.at(i) - start);
 }
 
 QList<Relationship> XlsxReader::Private::readRelationships(const QString& part)
@@ -164,10 +263,12 @@ bool XlsxReader::Private::readWorkbook()
         }
     }
     QByteArray bytes;
-    if (!readPart(workbookPart, &bytes, true))
+    if (!error.isEmpty() || !readPart(workbookPart, &bytes, true))
         return false;
 
     const QList<Relationship> rels = readRelationships(relsPathFor(workbookPart));
+    if (!error.isEmpty())
+        return false;
     const QString base = directoryOf(workbookPart);
     QString sharedStringsPart;
     for (const Relationship& r : rels) {
@@ -195,8 +296,7 @@ bool XlsxReader::Private::readWorkbook()
             sheets.append(sheet);
     }
     if (x.hasError()) {
-        fail(QCoreApplication::translate("bd::Recipients", "The workbook is damaged: %1")
-                 .arg(x.errorString()));
+        fail(xmlDamaged(workbookPart, x));
         return false;
     }
     if (sheets.isEmpty()) {
@@ -210,50 +310,57 @@ bool XlsxReader::Private::readWorkbook()
 
 bool XlsxReader::Private::readSharedStrings(const QString& part)
 {
-    if (!zip.setCurrentFile(part, QuaZip::csInsensitive))
+    if (!findPart(part))
         return true; // a workbook without text has none
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(QCoreApplication::translate("bd::Recipients", "The workbook part %1 could not be read.")
-                 .arg(part));
+    const auto device = openPart(part, kMaxSharedStringsSize);
+    if (!device)
         return false;
-    }
-    QXmlStreamReader x(&file);
+    QXmlStreamReader x(device.get());
+    QString item;
     while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"si")
-            sharedStrings.append(readStringItem(x));
+        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"si") {
+            if (!readStringItem(x, &item)) {
+                fail(cellTooLong(part));
+                return false;
+            }
+            sharedText += item;
+            sharedEnds.append(sharedText.size());
+        }
+    }
+    // The device's reason first: a zip or zlib error ends the XML too, as a premature end.
+    if (device->failure() != ZipFailure::None) {
+        fail(device->errorString());
+        return false;
     }
     if (x.hasError()) {
-        fail(QCoreApplication::translate("bd::Recipients",
-                                         "The shared strings of the workbook are damaged: %1")
-                 .arg(x.errorString()));
+        fail(xmlDamaged(part, x));
         return false;
     }
+    sharedText.squeeze();
+    sharedEnds.squeeze();
     return true;
 }
 
 bool XlsxReader::Private::startSheet(int index)
 {
     xml.clear();
-    sheetFile.reset();
+    sheetDevice.reset();
     current = index;
     lastRow = 0;
     width = -1;
+    cells = 0;
     done = false;
     error.clear();
-    if (!zip.setCurrentFile(sheets[index].part, QuaZip::csInsensitive)) {
+    budget.used = budgetBeforeSheet; // a sheet read again counts once
+    if (!findPart(sheets[index].part)) {
         fail(QCoreApplication::translate("bd::Recipients", "The workbook has no part %1.")
                  .arg(sheets[index].part));
         return false;
     }
-    sheetFile = std::make_unique<QuaZipFile>(&zip);
-    if (!sheetFile->open(QIODevice::ReadOnly)) {
-        fail(QCoreApplication::translate("bd::Recipients", "The sheet %1 could not be read.")
-                 .arg(sheets[index].name));
+    sheetDevice = openPart(sheets[index].part, kMaxSheetSize);
+    if (!sheetDevice)
         return false;
-    }
-    sheetSize = sheetFile->usize();
-    xml.setDevice(sheetFile.get());
+    xml.setDevice(sheetDevice.get());
     return true;
 }
 
@@ -267,9 +374,12 @@ QString XlsxReader::Private::cellValue(const QString& type, SourceRecord* record
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"v") {
                 value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (value.size() > kMaxCellText)
+                    fail(cellTooLong(sheets[current].part));
                 haveValue = true;
             } else if (xml.name() == u"is") {
-                value = readStringItem(xml);
+                if (!readStringItem(xml, &value))
+                    fail(cellTooLong(sheets[current].part));
                 haveValue = true;
             } else {
                 xml.skipCurrentElement(); // <f> formulas, <extLst>
@@ -283,8 +393,8 @@ QString XlsxReader::Private::cellValue(const QString& type, SourceRecord* record
     if (type == u"s") {
         bool ok = false;
         const qsizetype i = value.trimmed().toLongLong(&ok);
-        if (ok && i >= 0 && i < sharedStrings.size())
-            return sharedStrings.at(i);
+        if (ok && i >= 0 && i < sharedEnds.size())
+            return sharedString(i);
         ImportProblem p;
         p.row = row;
         p.column = column;
@@ -304,7 +414,7 @@ QString XlsxReader::Private::cellValue(const QString& type, SourceRecord* record
 // Reads <row> elements until one has a non-empty cell. False at the end of the sheet data.
 bool XlsxReader::Private::readRow(SourceRecord* record)
 {
-    while (!xml.atEnd()) {
+    while (!done && !xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() != u"row")
@@ -319,7 +429,7 @@ bool XlsxReader::Private::readRow(SourceRecord* record)
         record->problems.clear();
         int nextColumn = 0;
         bool anyValue = false;
-        while (!xml.atEnd()) {
+        while (!done && !xml.atEnd()) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::EndElement && xml.name() == u"row")
                 break;
@@ -356,17 +466,31 @@ bool XlsxReader::Private::readRow(SourceRecord* record)
             }
             anyValue = anyValue || !value.isEmpty();
         }
+        if (done)
+            break;
         if (!anyValue)
             continue;
         if (width < 0)
             width = int(record->cells.size());
         while (record->cells.size() < width)
             record->cells.append(QString());
+        cells += record->cells.size();
+        if (cells > kMaxCells) {
+            fail(QCoreApplication::translate("bd::Recipients",
+                                             "%1 has more than %2 cells (rows × columns): refused.")
+                     .arg(sheets[current].part, QLocale().toString(kMaxCells)));
+            break;
+        }
         return true;
     }
-    if (xml.hasError()) {
-        fail(QCoreApplication::translate("bd::Recipients", "The sheet is damaged after row %1: %2")
+    // The device's reason first: a zip or zlib error ends the XML too, as a premature end.
+    if (sheetDevice->failure() != ZipFailure::None) {
+        fail(sheetDevice->errorString());
+    } else if (xml.hasError()) {
+        fail(QCoreApplication::translate("bd::Recipients", "%1 is damaged after row %2 (line %3: %4).")
+                 .arg(sheets[current].part)
                  .arg(lastRow)
+                 .arg(xml.lineNumber())
                  .arg(xml.errorString()));
     }
     done = true;
@@ -375,12 +499,19 @@ bool XlsxReader::Private::readRow(SourceRecord* record)
 
 XlsxReader::XlsxReader(const QString& path) : d(std::make_unique<Private>(path)) {}
 
+XlsxReader::XlsxReader(QIODevice* device) : d(std::make_unique<Private>(device)) {}
+
 XlsxReader::~XlsxReader()
 {
     d->xml.clear();
-    d->sheetFile.reset();
+    d->sheetDevice.reset();
     if (d->zip.isOpen())
         d->zip.close();
+}
+
+void XlsxReader::setCancelCheck(std::function<bool()> cancelled)
+{
+    d->cancelled = std::move(cancelled);
 }
 
 bool XlsxReader::open()
@@ -392,6 +523,7 @@ bool XlsxReader::open()
     }
     if (!d->readWorkbook())
         return false;
+    d->budgetBeforeSheet = d->budget.used;
     return d->startSheet(0);
 }
 
@@ -434,7 +566,7 @@ int XlsxReader::currentSheet() const
 
 bool XlsxReader::readNext(SourceRecord* record)
 {
-    if (d->done || !d->sheetFile)
+    if (d->done || !d->sheetDevice)
         return false;
     return d->readRow(record);
 }
@@ -448,9 +580,10 @@ double XlsxReader::progress() const
 {
     if (d->done)
         return 1.0;
-    if (!d->sheetFile || d->sheetSize <= 0)
+    if (!d->sheetDevice || d->sheetDevice->header().uncompressedSize <= 0)
         return 0.0;
-    return qBound(0.0, double(d->sheetFile->pos()) / double(d->sheetSize), 1.0);
+    return qBound(0.0, double(d->sheetDevice->expanded()) / double(d->sheetDevice->header().uncompressedSize),
+                  1.0);
 }
 
 int XlsxReader::columnIndex(QStringView letters)

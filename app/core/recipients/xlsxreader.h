@@ -3,6 +3,9 @@
 // without the furigana of <rPh>), inline strings, numbers (as written, e.g. "12345"), booleans (TRUE/FALSE)
 // and error values are read as text. Cells are placed by their reference, so gaps become empty cells. Rows
 // stream one at a time; only the shared-string table is held in memory.
+// The workbook is not trusted: parts stream through ZipEntryDevice (app/core/safezip/boundedzip.h) under the
+// caps listed in xlsxreader.cpp, and reading ends at the first zip, zlib or XML error with a message that
+// names the part, e.g. "xl/worksheets/sheet1.xml is damaged (the compressed data is corrupt).".
 #pragma once
 
 #include "recordsource.h"
@@ -10,7 +13,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QIODevice;
 
 namespace bd {
 
@@ -18,9 +24,14 @@ class XlsxReader final : public RecordSource
 {
 public:
     explicit XlsxReader(const QString& path);
+    // Reads from a device (not owned; a QBuffer, for instance), which must stay alive while reading.
+    explicit XlsxReader(QIODevice* device);
     ~XlsxReader() override;
     XlsxReader(const XlsxReader&) = delete;
     XlsxReader& operator=(const XlsxReader&) = delete;
+
+    // Polled while parts are read (every 64 KiB); true ends reading with a "cancelled" error. Before open().
+    void setCancelCheck(std::function<bool()> cancelled);
 
     // Opens the workbook and selects its first sheet. False (with errorString()) when it is not a readable
     // .xlsx.

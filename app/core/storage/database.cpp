@@ -421,7 +421,11 @@ bool Database::migrate(int target, StorageError* error)
                 return false;
         }
     }
-    for (const auto& [number, sql] : migrations) {
+    for (const auto& migration : migrations) {
+        // Not a structured binding: the lambda below captures these, which clang 14 (the fuzz build,
+        // scripts/fuzz.sh) cannot do for bindings.
+        const int number = migration.first;
+        const QString& sql = migration.second;
         if (applied.contains(number) || number > target)
             continue;
         const bool ok = transaction(
