@@ -34,6 +34,7 @@ private slots:
     void consignor_unknownClient_hasNoDataSetsAndANote();
     void consignor_preview_takesTheFirstClient();
     void recipientValues_canBeReplaced();
+    void recipientValues_withBidiControls_areIsolated();
     void groupFromRecipientGroup_linksByIds();
 
 private:
@@ -367,6 +368,22 @@ void TestDocumentContext::consignor_preview_takesTheFirstClient()
     const DocumentContext c = builder.build();
     QCOMPARE(c.text(QStringLiteral("consignor.name")), QStringLiteral("あおば損害保険株式会社"));
     QCOMPARE(c.find(QStringLiteral("consignor.data_sets"))->list_value().size(), std::size_t(1));
+}
+
+void TestDocumentContext::recipientValues_withBidiControls_areIsolated()
+{
+    // U+202E RIGHT-TO-LEFT OVERRIDE in a name would turn the rest of the letter's line around: the value is
+    // printed between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. A value without controls is
+    // untouched.
+    Recipient r = person();
+    r.name = QStringLiteral("山田\u202Eオハイオ");
+    const DocumentContextBuilder builder(m_demo.incident, m_demo.customItems,
+                                         groupFor(QStringLiteral("employees")), optionsFor(Lang::Ja));
+    const DocumentContext c = builder.build(r);
+    QCOMPARE(c.text(QStringLiteral("recipient.name")), QStringLiteral("\u2068山田\u202Eオハイオ\u2069"));
+    QCOMPARE(c.text(QStringLiteral("recipient.honorific_name")),
+             QStringLiteral("\u2068山田\u202Eオハイオ\u2069 様")); // 様 outside the isolate
+    QCOMPARE(c.text(QStringLiteral("recipient.address")), QStringLiteral("東京都港区芝公園四丁目2番8号"));
 }
 
 void TestDocumentContext::recipientValues_canBeReplaced()

@@ -1,3 +1,4 @@
+#include "bidicontrols.h"
 #include "letterlayout.h"
 #include "mergefields.h"
 #include "outputtestsupport.h"
@@ -143,6 +144,7 @@ private slots:
     void templateFieldsGiveTheSameLetterAsHtml();
     void headingsStayWithTheirText();
     void fieldValuesArePlainText();
+    void isolatedFieldValueCannotReorderTheLine();
     void hintsCoverEverythingDrawn();
     void hintsNameShapedGlyphs();
     void longUnbrokenRunsWrapAndReadBackWhole();
@@ -364,6 +366,31 @@ void TestLetterLayout::fieldValuesArePlainText()
     QVERIFY(block.begin().fragment().charFormat().font().bold()); // the marker's format
     layout.setFieldValues({});
     QCOMPARE(layout.toPlainText(), QStringLiteral(" 様"));
+}
+
+void TestLetterLayout::isolatedFieldValueCannotReorderTheLine()
+{
+    // A name holding RIGHT-TO-LEFT OVERRIDE (U+202E) turns the rest of its line around; printed isolated, as
+    // DocumentContextBuilder prints such values (bidicontrols.h), the text after it stays where it belongs.
+    const QString name = QStringLiteral("ABC\u202Edef");
+    const auto xOf = [](LetterLayout& layout, const QString& text, QChar c) {
+        const QTextBlock block = layout.document().begin();
+        const QTextLine line = block.layout()->lineAt(0);
+        return line.cursorToX(int(text.indexOf(c)));
+    };
+    LetterLayout layout;
+    QCOMPARE(layout.setTemplateHtml(QStringLiteral("<p>%1 様 XYZ</p>").arg(mergefields::marker(0))), 1);
+
+    layout.setFieldValues({name});
+    QString text = layout.toPlainText();
+    QVERIFY2(xOf(layout, text, u'X') < xOf(layout, text, u'f'), "the override should turn the line around");
+
+    layout.setFieldValues({isolatedForPrinting(name)});
+    text = layout.toPlainText();
+    QVERIFY(xOf(layout, text, u'A') < xOf(layout, text, u'f'));
+    QVERIFY(xOf(layout, text, u'f') < xOf(layout, text, u'様'));
+    QVERIFY(xOf(layout, text, u'様') < xOf(layout, text, u'X'));
+    QVERIFY(xOf(layout, text, u'X') < xOf(layout, text, u'Z'));
 }
 
 void TestLetterLayout::hintsCoverEverythingDrawn()

@@ -1,5 +1,7 @@
 #include "documentcontext.h"
 
+#include "bidicontrols.h"
+
 #include "honorifics.h"
 #include "placeholders.h"
 #include "recipientrepository.h"
@@ -390,8 +392,17 @@ DocumentContext DocumentContextBuilder::base() const
     return context;
 }
 
-QHash<QString, QString> DocumentContextBuilder::recipientValues(const Recipient& r) const
+QHash<QString, QString> DocumentContextBuilder::recipientValues(const Recipient& recipient) const
 {
+    // A field holding bidirectional controls (flagged on import) is printed isolated, so that it cannot
+    // reorder the letter's text around it, not even the 様 after a name (bidicontrols.h). Other fields stay
+    // as they are: an isolate in every letter would only add invisible characters to the text layer.
+    Recipient r = recipient;
+    for (QString* field : {&r.name, &r.kana, &r.organisation, &r.department, &r.title, &r.postcode,
+                           &r.address, &r.email, &r.phone}) {
+        if (hasBidiControls(*field))
+            *field = isolatedForPrinting(field->trimmed());
+    }
     const Lang lang = m_options.lang;
     return {
         {QStringLiteral("recipient.name"), withoutHonorific(r.name)},
