@@ -18,8 +18,10 @@
 #include "narrativepage.h"
 #include "obligationshub.h"
 #include "obligationspage.h"
+#include "outputfile.h"
 #include "overviewpage.h"
 #include "recipientspage.h"
+#include "recordedexport.h"
 #include "workspacewatcher.h"
 
 #include <QActionGroup>
@@ -34,7 +36,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
@@ -565,10 +566,19 @@ void MainWindow::exportIncident()
         showStorageError(error);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        Dialogs::warning(this, tr("Export Incident"),
-                         tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString writeError;
+    const RecordedExport done = writeRecordedExport(m_db, path, [&](ExportRecord* record) {
+        const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, *json, m_db.files(), &writeError);
+        if (sha256)
+            *record = {m_document->incidentId(), code, QStringLiteral("incident"),
+                       QStringLiteral("json"),   1,    *sha256};
+        return sha256.has_value();
+    });
+    if (!done.written()) {
+        if (!writeError.isEmpty())
+            Dialogs::warning(this, tr("Export Incident"), tr("Cannot write %1: %2").arg(path, writeError));
+        else
+            showStorageError(done.error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1 to %2").arg(code, path), 5000);
@@ -763,28 +773,14 @@ bool MainWindow::savePendingText()
         this, tr("Save Unsaved Text"), code + QStringLiteral("-unsaved.txt"), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return false;
-    // Never one of the workspace's own files: opening and closing them other than through SQLite releases
-    // SQLite's locks for the whole process ("How To Corrupt An SQLite Database File", §2.2).
-    const QString target = QFileInfo(path).absoluteFilePath();
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        const QFileInfo workspaceFile(m_db.path() + suffix);
-        if (target == workspaceFile.absoluteFilePath() ||
-            (workspaceFile.exists() &&
-             QFileInfo(path).canonicalFilePath() == workspaceFile.canonicalFilePath())) {
-            Dialogs::warning(this, tr("Save Unsaved Text"),
-                             tr("%1 belongs to the workspace. Choose another file.").arg(path));
-            return false;
-        }
-    }
     const QString text = tr("Changes to %1 that were not saved to the workspace %2 (%3):")
                              .arg(code, m_db.path(), QDateTime::currentDateTime().toString(Qt::ISODate)) +
                          QStringLiteral("\n\n") + m_document->pendingEditsText() + QLatin1Char('\n');
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Dialogs::warning(this, tr("Save Unsaved Text"),
-                         tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Never one of the workspace's own files (OutputFile refuses them): opening and closing them other than
+    // through SQLite would release SQLite's locks ("How To Corrupt An SQLite Database File", §2.2).
+    QString error;
+    if (!OutputFile::writeAll(path, text.toUtf8(), m_db.files(), &error)) {
+        Dialogs::warning(this, tr("Save Unsaved Text"), tr("Cannot write %1: %2").arg(path, error));
         return false;
     }
     statusBar()->showMessage(tr("Unsaved text saved to %1").arg(path), 5000);

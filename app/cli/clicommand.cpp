@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "recordedexport.h"
+
 #include "database.h"
 #include "incidentrepository.h"
 
@@ -88,36 +90,27 @@ int CliSupport::findIncident(Database& db, const QString& code, qint64* id, CliC
 int CliSupport::runExport(Database& db, CliContext& context, const QString& outputPath,
                           const std::function<int(ExportRecord*)>& write)
 {
-    if (db.isReadOnly()) {
-        ExportRecord unused;
-        const int code = write(&unused);
-        if (code == ExitOk)
-            context.err << tr("The workspace is read-only: this export is not recorded in its audit trail.")
-                        << '\n';
-        return code;
-    }
     int code = ExitOk;
-    bool written = false;
-    StorageError error;
-    const bool ok = db.transaction(
-        [&](StorageError* err) {
-            ExportRecord record;
-            code = write(&record);
-            written = code == ExitOk;
-            return written && AuditRepository(db).recordExport(record, err);
-        },
-        &error);
-    if (ok || code != ExitOk)
-        return code;
-    // Written but not recorded: take a regular file back rather than leave an export the trail does not know.
-    if (written) {
-        if (QFileInfo(outputPath).isFile() && !QFileInfo(outputPath).isSymLink())
-            QFile::remove(outputPath);
+    const RecordedExport done = writeRecordedExport(db, outputPath, [&](ExportRecord* record) {
+        code = write(record);
+        return code == ExitOk;
+    });
+    switch (done.outcome) {
+    case RecordedExport::Outcome::Recorded:
+        return ExitOk;
+    case RecordedExport::Outcome::NotRecorded:
+        context.err << tr("The workspace is read-only: this export is not recorded in its audit trail.")
+                    << '\n';
+        return ExitOk;
+    case RecordedExport::Outcome::NotWritten:
+        return code != ExitOk ? code : fail(context, done.error);
+    case RecordedExport::Outcome::TakenBack:
         context.err
             << tr("%1 was taken back: the export could not be recorded in the audit trail.").arg(outputPath)
             << '\n';
+        return fail(context, done.error);
     }
-    return fail(context, error);
+    return fail(context, done.error);
 }
 
 QTextStream& CliSupport::reportStream(CliContext& context, const QString& outputPath)

@@ -463,7 +463,7 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
         *record = {group.incidentId,
                    parser.value(incidentOption),
                    QStringLiteral("recipients"),
-                   group.key + QStringLiteral(", ") + formatKey,
+                   group.key + QStringLiteral(", ") + recipientFileFormatKey(*format),
                    result.rows,
                    result.sha256};
         CliSupport::reportStream(context, out)

@@ -1,6 +1,7 @@
 // The Filings page: draft the 確報, copy an item for the PPC web form, issue it, mark it submitted; print the
 // draft and the issued document (through LetterPrinting's seam, to a PDF file read back with Poppler).
 #include "dialogs.h"
+#include "exportaudit.h"
 #include "filingarchive.h"
 #include "filingfixtures.h"
 #include "filingspage.h"
@@ -211,6 +212,8 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("exportPdfButton")), Qt::LeftButton);
         const std::unique_ptr<Poppler::Document> exported = readPdf(exportedPath);
         QVERIFY(exported);
+        QVERIFY(::test::exportEntries(ws.db).constLast().endsWith(QStringLiteral("sha256:") +
+                                                                  ::test::fileSha256(exportedPath)));
         QVERIFY(
             exported->page(0)->text(QRectF()).contains(QStringLiteral("個人データの漏えい等報告（確報）")));
         const QString printedPath = ws.dir.filePath(QStringLiteral("printed-draft.pdf"));

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "dialogs.h"
 #include "documentspage.h"
+#include "exportaudit.h"
 #include "incidentdocument.h"
 #include "incidenttransfer.h"
 #include "letterbatchdialog.h"
@@ -309,8 +310,24 @@ void TestDocumentsPage::mergedPdfHasEveryRecipient()
     const auto group = repo.groupByKey(m_incidentId, QStringLiteral("employees"), &error);
     const QList<Recipient> rows = repo.page(group->id, RecipientQuery{}, &error);
     QVERIFY(repo.setField(rows.at(2).id, QStringLiteral("address"), QStringLiteral("京都府京都市"), &error));
+    // Never over the open workspace's own files: the -wal holds edits not yet in the main file.
+    const QString wal = m_db->path() + QStringLiteral("-wal");
+    const QByteArray walBefore = test::fileSha256(wal).toLatin1();
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
+    QVERIFY(!page->exportMerged(wal));
+    QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("could not be written")),
+             qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(test::fileSha256(wal).toLatin1(), walBefore);
+    QVERIFY(test::exportEntries(*m_db).isEmpty());
+
     Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
     QVERIFY(page->exportMerged(out));
+    // Recorded with the SHA-256 of exactly the file written.
+    QCOMPARE(test::exportEntries(*m_db).size(), 1);
+    QVERIFY2(test::exportEntries(*m_db).constLast().startsWith(QStringLiteral("letters: employees, ")),
+             qPrintable(test::exportEntries(*m_db).constLast()));
+    QVERIFY(
+        test::exportEntries(*m_db).constLast().endsWith(QStringLiteral("sha256:") + test::fileSha256(out)));
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(out);
     QVERIFY(doc);
     QVERIFY(doc->numPages() >= 3);
@@ -346,6 +363,12 @@ void TestDocumentsPage::mergedPdfHasEveryRecipient()
     const QString odt = m_dir.filePath(QStringLiteral("draft.odt"));
     QVERIFY(page->exportOdt(odt));
     QVERIFY(QFileInfo(odt).size() > 0);
+    // Every export recorded: the merged PDF, the two folders (by their manifests) and the ODT.
+    const QStringList exports = test::exportEntries(*m_db);
+    QCOMPARE(exports.size(), 4);
+    QVERIFY(exports.at(1).endsWith(QStringLiteral("sha256:") +
+                                   test::fileSha256(QDir(dir).filePath(QStringLiteral("manifest.json")))));
+    QVERIFY(exports.at(3).endsWith(QStringLiteral(", odt, 1 records, sha256:") + test::fileSha256(odt)));
 }
 
 void TestDocumentsPage::dateStyleWarekiIsKept()

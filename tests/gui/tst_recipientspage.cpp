@@ -4,6 +4,7 @@
 // the save on a worker thread and its cancel, and export.
 #include "database.h"
 #include "dialogs.h"
+#include "exportaudit.h"
 #include "importdialog.h"
 #include "incidentdocument.h"
 #include "incidenttransfer.h"
@@ -740,6 +741,7 @@ void TestRecipientsPage::importDialog_customColumn_shownSortedSearchedEditedAndE
         const QString out =
             m_dir.filePath(format == RecipientFileFormat::Xlsx ? u"custom-out.xlsx"_s : u"custom-out.csv"_s);
         QVERIFY(page->exportFile(out, format));
+        QVERIFY(test::exportEntries(*m_db).constLast().endsWith(u"sha256:"_s + test::fileSha256(out)));
         SourceFile file;
         QVERIFY2(file.open(out), qPrintable(file.errorString()));
         SourceRecord header, record;
@@ -840,11 +842,20 @@ void TestRecipientsPage::export_csvAndXlsx_roundTripWithFormulasNeutralised()
     QVERIFY(RecipientRepository(*m_db).insertMany(group(u"employees"_s).id, rows, u"test"_s, &error));
     RecipientsPage* page = openPage(u"employees"_s);
 
+    // The open workspace is never a target: refused, the workspace as it was, nothing recorded.
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!page->exportFile(m_db->path(), RecipientFileFormat::CsvUtf8));
+    QVERIFY2(Dialogs::lastWarning().contains(u"open workspace"_s), qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(RecipientRepository(*m_db).count(group(u"employees"_s).id, RecipientQuery{}, &error), 2);
+    QVERIFY(test::exportEntries(*m_db).isEmpty());
+
     for (RecipientFileFormat format :
          {RecipientFileFormat::CsvUtf8, RecipientFileFormat::CsvCp932, RecipientFileFormat::Xlsx}) {
         const QString path =
             m_dir.filePath(format == RecipientFileFormat::Xlsx ? u"out.xlsx"_s : u"out.csv"_s);
         QVERIFY(page->exportFile(path, format));
+        QVERIFY(test::exportEntries(*m_db).constLast().endsWith(u", 2 records, sha256:"_s +
+                                                                test::fileSha256(path)));
         SourceFile file;
         QVERIFY2(file.open(path), qPrintable(file.errorString()));
         if (format == RecipientFileFormat::CsvCp932)

@@ -2,12 +2,15 @@
 // after the problems check finds no error.
 #include "documentspage.h"
 
+#include "auditrepository.h"
 #include "dialogs.h"
 #include "filenames.h"
 #include "incidentdocument.h"
 #include "letterbatchdialog.h"
 #include "letterprinting.h"
 #include "odtwriter.h"
+#include "outputfile.h"
+#include "recordedexport.h"
 #include "stagedfolder.h"
 
 #include <QComboBox>
@@ -67,6 +70,21 @@ bool DocumentsPage::runBatch(const LetterSession::Output& output, const QString&
         Dialogs::warning(this, tr("Documents"), tr("The letters could not be written."), result.error);
         return false;
     }
+    // Recorded once complete under their final names (a batch can take minutes: the workspace is not held
+    // locked while it runs), as export-letters records them.
+    Database& db = m_document->database();
+    if (!db.isReadOnly()) {
+        const ExportRecord record{m_document->incidentId(),
+                                  m_document->incident().code,
+                                  QStringLiteral("letters"),
+                                  m_session.group().key + QStringLiteral(", ") + m_session.request().kind,
+                                  result.letters,
+                                  result.outputSha256()};
+        if (StorageError error; !AuditRepository(db).recordExport(record, &error))
+            Dialogs::warning(this, tr("Documents"),
+                             tr("The letters were written but could not be recorded in the audit trail."),
+                             error.text());
+    }
     QString summary = tr("%1 letters written (%2 pages).").arg(result.letters).arg(result.pages);
     if (!note.isEmpty())
         summary += QStringLiteral("\n\n") + note;
@@ -112,8 +130,24 @@ bool DocumentsPage::exportOdt(const QString& path)
 {
     saveNow();
     QString error;
-    if (!OdtWriter(PageSetup{}).write(currentHtml(), path, &error)) {
-        Dialogs::warning(this, tr("Documents"), tr("The ODT file could not be written."), error);
+    const QByteArray odt = OdtWriter(PageSetup{}).toOdt(currentHtml(), &error);
+    Database& db = m_document->database();
+    const RecordedExport done =
+        odt.isEmpty() ? RecordedExport{} : writeRecordedExport(db, path, [&](ExportRecord* record) {
+            const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, odt, db.files(), &error);
+            if (sha256)
+                *record = {m_document->incidentId(),
+                           m_document->incident().code,
+                           QStringLiteral("letters"),
+                           m_session.group().key + QStringLiteral(", ") + m_session.request().kind +
+                               QStringLiteral(", odt"),
+                           1,
+                           *sha256};
+            return sha256.has_value();
+        });
+    if (!done.written()) {
+        Dialogs::warning(this, tr("Documents"), tr("The ODT file could not be written."),
+                         error.isEmpty() ? done.error.text() : error);
         return false;
     }
     return true;

@@ -7,22 +7,35 @@
 #include "incidentdocument.h"
 #include "issueddocumentrepository.h"
 #include "letterprinting.h"
+#include "outputfile.h"
+#include "recordedexport.h"
 
 #include <QAction>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace bd {
 
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+// Writes one of the page's outputs and appends its audit entry, as one (recordedexport.h).
+bool writeRecorded(IncidentDocument& document, const QString& path, const QByteArray& bytes,
+                   const QString& detail, QString* error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
+    Database& db = document.database();
+    const RecordedExport done = writeRecordedExport(db, path, [&](ExportRecord* record) {
+        const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, bytes, db.files(), error);
+        if (sha256)
+            *record = {document.incidentId(),
+                       document.incident().code,
+                       QStringLiteral("filing"),
+                       detail,
+                       1,
+                       *sha256};
+        return sha256.has_value();
+    });
+    if (!done.written() && error->isEmpty())
+        *error = done.error.text();
+    return done.written();
 }
 
 } // namespace
@@ -62,7 +75,9 @@ void FilingsPage::exportPdf()
     }
     const QString path =
         Dialogs::saveFileName(this, tr("Export PDF"), name + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-    if (!path.isEmpty() && !writeFile(path, bytes, &error))
+    if (path.isEmpty())
+        return;
+    if (!writeRecorded(*m_document, path, bytes, name + QStringLiteral(".pdf"), &error))
         Dialogs::warning(this, tr("Export PDF"), tr("Could not write %1.").arg(path), error);
 }
 
@@ -92,7 +107,7 @@ void FilingsPage::exportWebPage()
         Dialogs::saveFileName(this, tr("Export web page"),
                               m_document->incident().code + QStringLiteral(".html"), tr("Web page (*.html)"));
     QString error;
-    if (!path.isEmpty() && !writeFile(path, bytes, &error))
+    if (!path.isEmpty() && !writeRecorded(*m_document, path, bytes, QStringLiteral("html"), &error))
         Dialogs::warning(this, tr("Export web page"), tr("Could not write %1.").arg(path), error);
 }
 

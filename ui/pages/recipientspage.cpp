@@ -1,5 +1,7 @@
 #include "recipientspage.h"
 
+#include "recordedexport.h"
+
 #include "dialogs.h"
 #include "importdialog.h"
 #include "incidentdocument.h"
@@ -577,17 +579,37 @@ void RecipientsPage::exportClicked(RecipientFileFormat format)
 
 bool RecipientsPage::exportFile(const QString& path, RecipientFileFormat format)
 {
-    const qint64 groupId = currentGroupId();
-    if (!groupId)
+    const int row = m_groupList->currentRow();
+    if (row < 0 || row >= m_groups.size())
         return false;
+    const RecipientGroup& group = m_groups.at(row);
     StorageError storage;
     RecipientRepository repo(m_db);
-    const RecipientFileResult result = writeRecipientFile(
-        path, format, Labels::interfaceIsJapanese() ? u"ja" : u"en", [&](const RecipientVisitor& visit) {
-            return repo.forEach(groupId, false, visit, &storage) && !storage;
-        });
-    if (!result.ok()) {
-        Dialogs::warning(this, tr("Export recipients"), result.error, storage ? storage.text() : QString());
+    RecipientFileResult result;
+    const RecordedExport done = writeRecordedExport(m_db, path, [&](ExportRecord* record) {
+        result = writeRecipientFile(
+            path, format, Labels::interfaceIsJapanese() ? u"ja" : u"en",
+            [&](const RecipientVisitor& visit) {
+                return repo.forEach(group.id, false, visit, &storage) && !storage;
+            },
+            m_db.files());
+        *record = {group.incidentId,
+                   m_document->incident().code,
+                   QStringLiteral("recipients"),
+                   group.key + QStringLiteral(", ") + recipientFileFormatKey(format),
+                   result.rows,
+                   result.sha256};
+        return result.ok();
+    });
+    if (!done.written()) {
+        const QString detail = storage ? storage.text() : done.error ? done.error.text() : QString();
+        Dialogs::warning(this, tr("Export recipients"),
+                         result.error.isEmpty()
+                             ? tr("%1 was not written: the export could not be recorded in "
+                                  "the audit trail.")
+                                   .arg(path)
+                             : result.error,
+                         detail);
         return false;
     }
     if (!result.unwritable.isEmpty()) {

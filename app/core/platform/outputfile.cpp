@@ -94,6 +94,16 @@ OutputFile::~OutputFile()
         cancel();
 }
 
+std::optional<QByteArray> OutputFile::writeAll(const QString& path, const QByteArray& bytes,
+                                               const QStringList& protectedFiles, QString* error)
+{
+    OutputFile file(path, protectedFiles);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return file.sha256();
+    *error = file.errorString();
+    return std::nullopt;
+}
+
 QString OutputFile::refusal(const QString& path, const QStringList& protectedFiles)
 {
     if (path == QLatin1String("-"))

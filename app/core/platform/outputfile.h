@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace bd {
 
@@ -45,6 +46,10 @@ public:
     QByteArray sha256() const { return m_hash.result().toHex(); }
     qint64 size() const { return m_size; }
 
+    // Writes `bytes` whole to `path` (open, write, commit). The SHA-256 (hex) of what was written, or nothing
+    // with `*error` saying why.
+    static std::optional<QByteArray> writeAll(const QString& path, const QByteArray& bytes,
+                                              const QStringList& protectedFiles, QString* error);
     // Why `path` must not be written: it is one of `protectedFiles` (resolved through links, by device and
     // inode, or for a file that does not exist yet by its resolved path). Empty when it may be written.
     static QString refusal(const QString& path, const QStringList& protectedFiles);

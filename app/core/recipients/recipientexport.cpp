@@ -66,6 +66,19 @@ std::optional<RecipientFileFormat> recipientFileFormatFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString recipientFileFormatKey(RecipientFileFormat format)
+{
+    switch (format) {
+    case RecipientFileFormat::CsvUtf8:
+        return QStringLiteral("csv");
+    case RecipientFileFormat::CsvCp932:
+        return QStringLiteral("csv-cp932");
+    case RecipientFileFormat::Xlsx:
+        break;
+    }
+    return QStringLiteral("xlsx");
+}
+
 namespace {
 
 QString writeFailed(const QString& reason)

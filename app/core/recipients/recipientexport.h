@@ -31,6 +31,8 @@ enum class RecipientFileFormat
 };
 // "csv", "csv-cp932", "xlsx" (the CLI's --format).
 std::optional<RecipientFileFormat> recipientFileFormatFromKey(QStringView key);
+// The key for `format`: "csv", "csv-cp932" or "xlsx" (what the audit trail records).
+QString recipientFileFormatKey(RecipientFileFormat format);
 
 struct RecipientFileResult
 {

@@ -29,7 +29,7 @@ struct ExportRecord
 {
     qint64 incidentId = 0;
     QString incidentCode;
-    QString what;   // "letters", "recipients", "incident", "archive", "backup"
+    QString what;   // "letters", "recipients", "incident", "archive", "backup", "filing"
     QString detail; // e.g. the group key, the format
     qint64 count = 0;
     QByteArray sha256; // hex
