@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+</context>
+<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -46,6 +53,37 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new, empty workspace there?</source>
+        <translation>There is no workspace at %1.
+
+Create a new, empty workspace there?</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the workspace to a new file.</source>
+        <translation>Write a consistent copy of the workspace to a new file.</translation>
+    </message>
+    <message>
+        <source>The copy is made through SQLite (VACUUM INTO), so it includes every committed change even while the window has the workspace open, then checked and recorded in the audit trail. OUT must not exist.</source>
+        <translation>The copy is made through SQLite (VACUUM INTO), so it includes every committed change even while the window has the workspace open, then checked and recorded in the audit trail. OUT must not exist.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk backup [--workspace FILE] OUT</source>
+        <translation>Usage: breachdesk backup [--workspace FILE] OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n incident(s) to %1 (SHA-256 %2).</source>
+        <translation><numerusform>Backed up %n incident to %1 (SHA-256 %2).</numerusform><numerusform>Backed up %n incidents to %1 (SHA-256 %2).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bd::BatchRunner</name>
@@ -54,20 +92,12 @@
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <source>Could not move %1 into place: %2</source>
-        <translation>Could not move %1 into place: %2</translation>
-    </message>
-    <message>
         <source>There are no letters to write.</source>
         <translation>There are no letters to write.</translation>
     </message>
     <message>
         <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
         <translation>Choose a merged PDF, a folder for one PDF per letter, or both.</translation>
-    </message>
-    <message>
-        <source>Could not write into %1.</source>
-        <translation>Could not write into %1.</translation>
     </message>
 </context>
 <context>
@@ -137,6 +167,22 @@
     <message>
         <source>No incident has the code %1.</source>
         <translation>No incident has the code %1.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: this export is not recorded in its audit trail.</source>
+        <translation>The workspace is read-only: this export is not recorded in its audit trail.</translation>
+    </message>
+    <message>
+        <source>Make a new, empty workspace when the file does not exist (without it, a missing workspace is an error).</source>
+        <translation>Make a new, empty workspace when the file does not exist (without it, a missing workspace is an error).</translation>
+    </message>
+    <message>
+        <source>Give --create to make a new one.</source>
+        <translation>Give --create to make a new one.</translation>
+    </message>
+    <message>
+        <source>%1 was taken back: the export could not be recorded in the audit trail.</source>
+        <translation>%1 was taken back: the export could not be recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +725,16 @@
         <source>The recipient could not be saved.</source>
         <translation>The recipient could not be saved.</translation>
     </message>
+    <message>
+        <source>The letters were written but could not be recorded in the audit trail.</source>
+        <translation>The letters were written but could not be recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>The folder you chose already holds other files, so the letters were put in a new folder inside it:
+%1</source>
+        <translation>The folder you chose already holds other files, so the letters were put in a new folder inside it:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>bd::ExportArchiveCommand</name>
@@ -695,10 +751,6 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The zip file to write.</source>
-        <translation>The zip file to write.</translation>
-    </message>
-    <message>
         <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
         <translation>Usage: breachdesk export-archive --incident CODE OUT.zip</translation>
     </message>
@@ -709,6 +761,14 @@
     <message numerus="yes">
         <source>Wrote %1: %n file(s), manifest SHA-256 %2.</source>
         <translation><numerusform>Wrote %1: %n file, manifest SHA-256 %2.</numerusform><numerusform>Wrote %1: %n files, manifest SHA-256 %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The zip file to write; - for standard output.</source>
+        <translation>The zip file to write; - for standard output.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1 and nothing was recorded.</source>
+        <translation>Nothing was written under %1 and nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -777,16 +837,8 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>One PDF with every letter, each starting on a new page.</source>
-        <translation>One PDF with every letter, each starting on a new page.</translation>
-    </message>
-    <message>
         <source>OUT.pdf</source>
         <translation>OUT.pdf</translation>
-    </message>
-    <message>
-        <source>A folder for one PDF per recipient.</source>
-        <translation>A folder for one PDF per recipient.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -887,6 +939,22 @@
     <message>
         <source>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</source>
         <translation>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter, each starting on a new page; - for standard output.</source>
+        <translation>One PDF with every letter, each starting on a new page; - for standard output.</translation>
+    </message>
+    <message>
+        <source>A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears complete or not at all, and a folder that holds anything is refused.</source>
+        <translation>A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears complete or not at all, and a folder that holds anything is refused.</translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded in the audit trail.</source>
+        <translation>The letters were written but could not be recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
+        <translation>Manifest (sequence, recipient id, file, pages, SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -1101,32 +1169,112 @@
         <source>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</source>
         <translation>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</translation>
     </message>
+    <message>
+        <source>Incident code</source>
+        <translation>Incident code</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>Title (Japanese)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Organisation name (Japanese)</source>
+        <translation>Organisation name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Organisation name (English)</source>
+        <translation>Organisation name (English)</translation>
+    </message>
+    <message>
+        <source>Organisation address (Japanese)</source>
+        <translation>Organisation address (Japanese)</translation>
+    </message>
+    <message>
+        <source>Organisation address (English)</source>
+        <translation>Organisation address (English)</translation>
+    </message>
+    <message>
+        <source>Representative (Japanese)</source>
+        <translation>Representative (Japanese)</translation>
+    </message>
+    <message>
+        <source>Representative (English)</source>
+        <translation>Representative (English)</translation>
+    </message>
+    <message>
+        <source>Contact desk name (Japanese)</source>
+        <translation>Contact desk name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Contact desk name (English)</source>
+        <translation>Contact desk name (English)</translation>
+    </message>
+    <message>
+        <source>Contact desk phone</source>
+        <translation>Contact desk phone</translation>
+    </message>
+    <message>
+        <source>Contact desk e-mail</source>
+        <translation>Contact desk e-mail</translation>
+    </message>
+    <message>
+        <source>Contact desk hours (Japanese)</source>
+        <translation>Contact desk hours (Japanese)</translation>
+    </message>
+    <message>
+        <source>Contact desk hours (English)</source>
+        <translation>Contact desk hours (English)</translation>
+    </message>
+    <message>
+        <source>Reason for the malice assessment</source>
+        <translation>Reason for the malice assessment</translation>
+    </message>
+    <message>
+        <source>Privacy Mark review body</source>
+        <translation>Privacy Mark review body</translation>
+    </message>
+    <message>
+        <source>Reason some people cannot be reached</source>
+        <translation>Reason some people cannot be reached</translation>
+    </message>
+    <message>
+        <source>Data set group</source>
+        <translation>Data set group</translation>
+    </message>
+    <message>
+        <source>Group label (Japanese)</source>
+        <translation>Group label (Japanese)</translation>
+    </message>
+    <message>
+        <source>Group label (English)</source>
+        <translation>Group label (English)</translation>
+    </message>
+    <message>
+        <source>Consignor client</source>
+        <translation>Consignor client</translation>
+    </message>
+    <message>
+        <source>Timeline text (Japanese)</source>
+        <translation>Timeline text (Japanese)</translation>
+    </message>
+    <message>
+        <source>Timeline text (English)</source>
+        <translation>Timeline text (English)</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingArchive</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
     <message>
         <source>Could not write %1 into the archive.</source>
         <translation>Could not write %1 into the archive.</translation>
     </message>
     <message>
-        <source>Could not finish the archive %1.</source>
-        <translation>Could not finish the archive %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a readable archive.</source>
         <translation>%1 is not a readable archive.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 cannot be read.</translation>
     </message>
     <message>
         <source>The archive has no valid manifest.</source>
@@ -1143,6 +1291,14 @@
     <message>
         <source>%1 is not listed in the manifest.</source>
         <translation>%1 is not listed in the manifest.</translation>
+    </message>
+    <message>
+        <source>Could not make the archive.</source>
+        <translation>Could not make the archive.</translation>
+    </message>
+    <message>
+        <source>Could not finish the archive.</source>
+        <translation>Could not finish the archive.</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1758,6 @@
         <translation>UTF-8</translation>
     </message>
     <message>
-        <source>The file has no rows.</source>
-        <translation>The file has no rows.</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
@@ -1624,10 +1776,6 @@
     <message>
         <source>File:</source>
         <translation>File:</translation>
-    </message>
-    <message>
-        <source>File row</source>
-        <translation>File row</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1697,14 +1845,6 @@
         <source>name and address</source>
         <translation>name and address</translation>
     </message>
-    <message>
-        <source>Duplicate: same %1 as row %2; not imported.</source>
-        <translation>Duplicate: same %1 as row %2; not imported.</translation>
-    </message>
-    <message>
-        <source>Duplicate: same %1 as a recipient already in the group; not imported.</source>
-        <translation>Duplicate: same %1 as a recipient already in the group; not imported.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more not listed.</source>
         <translation><numerusform>… and %n more not listed.</numerusform><numerusform>… and %n more not listed.</numerusform></translation>
@@ -1744,6 +1884,42 @@
     <message>
         <source>The import was cancelled: nothing was saved.</source>
         <translation>The import was cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Identical to row %1: imported once.</source>
+        <translation>Identical to row %1: imported once.</translation>
+    </message>
+    <message>
+        <source>Identical to a recipient already in the group: not imported again.</source>
+        <translation>Identical to a recipient already in the group: not imported again.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: same %1 as row %2 but another field differs; imported and marked.</source>
+        <translation>Possible duplicate: same %1 as row %2 but another field differs; imported and marked.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: same %1 as a recipient already in the group but another field differs; imported and marked.</source>
+        <translation>Possible duplicate: same %1 as a recipient already in the group but another field differs; imported and marked.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may be the same person as another but differ in some field: they are imported and marked, for you to resolve with the filter “Possible duplicates”.</source>
+        <translation><numerusform>%n row may be the same person as another but differ in some field: they are imported and marked, for you to resolve with the filter “Possible duplicates”.</numerusform><numerusform>%n rows may be the same person as another but differ in some field: they are imported and marked, for you to resolve with the filter “Possible duplicates”.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has no data rows: there is nothing to import.</source>
+        <translation>The file has no data rows: there is nothing to import.</translation>
     </message>
 </context>
 <context>
@@ -1816,22 +1992,8 @@
         <translation>same name and address</translation>
     </message>
     <message>
-        <source>row %1: duplicate (%2 as row %3), not imported</source>
-        <translation>row %1: duplicate (%2 as row %3), not imported</translation>
-    </message>
-    <message>
-        <source>row %1: duplicate (%2 as a recipient already in the group), not imported</source>
-        <translation>row %1: duplicate (%2 as a recipient already in the group), not imported</translation>
-    </message>
-    <message>
         <source>Import a CSV or XLSX list into a recipient group.</source>
         <translation>Import a CSV or XLSX list into a recipient group.</translation>
-    </message>
-    <message>
-        <source>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
-When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</source>
-        <translation>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
-When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</translation>
     </message>
     <message>
         <source>The incident's code.</source>
@@ -1884,10 +2046,6 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>The CSV or XLSX file to read.</source>
         <translation>The CSV or XLSX file to read.</translation>
-    </message>
-    <message>
-        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</source>
-        <translation>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</translation>
     </message>
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.</source>
@@ -1949,6 +2107,62 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
         <source>Fix the file, or run again with --import-good-rows to import the %n good row(s) only.</source>
         <translation><numerusform>Fix the file, or run again with --import-good-rows to import the %n good row only.</numerusform><numerusform>Fix the file, or run again with --import-good-rows to import the %n good rows only.</numerusform></translation>
     </message>
+    <message>
+        <source>row %1: identical to row %2: imported once</source>
+        <translation>row %1: identical to row %2: imported once</translation>
+    </message>
+    <message>
+        <source>row %1: identical to a recipient already in the group: not imported again</source>
+        <translation>row %1: identical to a recipient already in the group: not imported again</translation>
+    </message>
+    <message>
+        <source>row %1: possible duplicate (%2 as row %3, another field differs): imported and marked</source>
+        <translation>row %1: possible duplicate (%2 as row %3, another field differs): imported and marked</translation>
+    </message>
+    <message>
+        <source>row %1: possible duplicate (%2 as a recipient already in the group, another field differs): imported and marked</source>
+        <translation>row %1: possible duplicate (%2 as a recipient already in the group, another field differs): imported and marked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already in the group when saving (another import ran meanwhile): not imported again.</source>
+        <translation><numerusform>%n row was already in the group when saving (another import ran meanwhile): not imported again.</numerusform><numerusform>%n rows were already in the group when saving (another import ran meanwhile): not imported again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Identical rows imported once: %1. Possible duplicates marked: %2.</source>
+        <translation>Identical rows imported once: %1. Possible duplicates marked: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no data rows: nothing was imported.</source>
+        <translation>%1 has no data rows: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Prints the counts and every problem (row as Excel numbers it, column, reason).
+A row identical in every mapped field to an earlier row, or to a recipient already in the group, is imported once. A row with the same e-mail, or the same name and address, as another but a different value in some other field is another person: it is imported and marked as a possible duplicate, for you to resolve on the Recipients page. Nobody is left out silently.
+An invalid e-mail address is a warning (the row is kept for letters by post), but an error for a group whose channel is e-mail.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. A file with a header but no data rows imports nothing and exits with 2. The mapping used is remembered for the group.
+Another import writing to the same workspace is waited for (--wait); a workspace still locked after that exits with 3 and nothing imported.</source>
+        <translation>Prints the counts and every problem (row as Excel numbers it, column, reason).
+A row identical in every mapped field to an earlier row, or to a recipient already in the group, is imported once. A row with the same e-mail, or the same name and address, as another but a different value in some other field is another person: it is imported and marked as a possible duplicate, for you to resolve on the Recipients page. Nobody is left out silently.
+An invalid e-mail address is a warning (the row is kept for letters by post), but an error for a group whose channel is e-mail.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. A file with a header but no data rows imports nothing and exits with 2. The mapping used is remembered for the group.
+Another import writing to the same workspace is waited for (--wait); a workspace still locked after that exits with 3 and nothing imported.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another program writing to the workspace (default %1).</source>
+        <translation>Seconds to wait for another program writing to the workspace (default %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE</source>
+        <translation>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait takes a number of seconds.</translation>
+    </message>
 </context>
 <context>
     <name>bd::IncidentDocument</name>
@@ -1991,6 +2205,48 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>Confirm translation</source>
         <translation>Confirm translation</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+%2</source>
+        <translation>Not saved: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Incident, %1</source>
+        <translation>Incident, %1</translation>
+    </message>
+    <message>
+        <source>Data set %1, %2</source>
+        <translation>Data set %1, %2</translation>
+    </message>
+    <message>
+        <source>Data set %1, data items</source>
+        <translation>Data set %1, data items</translation>
+    </message>
+    <message>
+        <source>New data set</source>
+        <translation>New data set</translation>
+    </message>
+    <message>
+        <source>Timeline event of %1, %2</source>
+        <translation>Timeline event of %1, %2</translation>
+    </message>
+    <message>
+        <source>New timeline event</source>
+        <translation>New timeline event</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” (%2)</source>
+        <translation>The narrative “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Narrative %1 (%2)</source>
+        <translation>Narrative %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Narrative %1 (%2): still correct</source>
+        <translation>Narrative %1 (%2): still correct</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2780,122 @@ Workspace: %2</translation>
     <message>
         <source>Filings</source>
         <translation>Filings</translation>
+    </message>
+    <message>
+        <source>Undo is possible again once your changes are saved.</source>
+        <translation>Undo is possible again once your changes are saved.</translation>
+    </message>
+    <message>
+        <source>Redo is possible again once your changes are saved.</source>
+        <translation>Redo is possible again once your changes are saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Unsaved Text</source>
+        <translation>&amp;Copy Unsaved Text</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unsaved Text to a File…</source>
+        <translation>&amp;Save Unsaved Text to a File…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Try Again</translation>
+    </message>
+    <message>
+        <source>Try to save the waiting changes now</source>
+        <translation>Try to save the waiting changes now</translation>
+    </message>
+    <message>
+        <source>Not saved – workspace busy</source>
+        <translation>Not saved – workspace busy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to the workspace (for example an import started from a terminal). %n change(s) are kept in this window and saved as soon as it finishes.</source>
+        <translation><numerusform>Another program is writing to the workspace (for example an import started from a terminal). %n change is kept in this window and saved as soon as it finishes.</numerusform><numerusform>Another program is writing to the workspace (for example an import started from a terminal). %n changes are kept in this window and saved as soon as it finishes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The workspace is still busy. BreachDesk keeps trying.</source>
+        <translation>The workspace is still busy. BreachDesk keeps trying.</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Changes Not Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet because another program is writing to the workspace (for example an import started from a terminal). They are still shown in the window.
+
+Try again, keep a copy of the text in a file, or discard them.</source>
+        <translation><numerusform>%n change could not be saved yet because another program is writing to the workspace (for example an import started from a terminal). They are still shown in the window.
+
+Try again, keep a copy of the text in a file, or discard them.</numerusform><numerusform>%n changes could not be saved yet because another program is writing to the workspace (for example an import started from a terminal). They are still shown in the window.
+
+Try again, keep a copy of the text in a file, or discard them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Text to a File…</source>
+        <translation>Save Text to a File…</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last changes have not been saved for %n minute(s): another program is still writing to the workspace. They are kept in this window, and BreachDesk keeps trying to save them.
+
+To be safe, you can also keep a copy of the text elsewhere.</source>
+        <translation><numerusform>Your last changes have not been saved for %n minute: another program is still writing to the workspace. They are kept in this window, and BreachDesk keeps trying to save them.
+
+To be safe, you can also keep a copy of the text elsewhere.</numerusform><numerusform>Your last changes have not been saved for %n minutes: another program is still writing to the workspace. They are kept in this window, and BreachDesk keeps trying to save them.
+
+To be safe, you can also keep a copy of the text elsewhere.</numerusform></translation>
+    </message>
+    <message>
+        <source>Try Again Now</source>
+        <translation>Try Again Now</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>Copy Text</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>Keep Waiting</translation>
+    </message>
+    <message>
+        <source>Save Unsaved Text</source>
+        <translation>Save Unsaved Text</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Changes to %1 that were not saved to the workspace %2 (%3):</source>
+        <translation>Changes to %1 that were not saved to the workspace %2 (%3):</translation>
+    </message>
+    <message>
+        <source>Unsaved text saved to %1</source>
+        <translation>Unsaved text saved to %1</translation>
+    </message>
+    <message>
+        <source>Unsaved text copied to the clipboard</source>
+        <translation>Unsaved text copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Incident Deleted</source>
+        <translation>Incident Deleted</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program.</source>
+        <translation>%1 was deleted by another program.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</source>
+        <translation>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3930,33 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::OutputFile</name>
+    <message>
+        <source>%1 is the open workspace or one of its files (%2): writing there would destroy the record. Choose another file.</source>
+        <translation>%1 is the open workspace or one of its files (%2): writing there would destroy the record. Choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 can only be opened for writing.</source>
+        <translation>%1 can only be opened for writing.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation>Standard output cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: its folder does not exist.</source>
+        <translation>Could not write %1: its folder does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>bd::OverrideDialog</name>
     <message>
         <source>Due &amp;on</source>
@@ -3833,6 +4232,30 @@ Computed: %4.</translation>
         <source>Custom field “%1”</source>
         <translation>Custom field “%1”</translation>
     </message>
+    <message>
+        <source>added by hand</source>
+        <translation>added by hand</translation>
+    </message>
+    <message>
+        <source>Same e-mail as a recipient no longer in the list</source>
+        <translation>Same e-mail as a recipient no longer in the list</translation>
+    </message>
+    <message>
+        <source>Same name and address as a recipient no longer in the list</source>
+        <translation>Same name and address as a recipient no longer in the list</translation>
+    </message>
+    <message>
+        <source>Same e-mail as %1</source>
+        <translation>Same e-mail as %1</translation>
+    </message>
+    <message>
+        <source>Same name and address as %1</source>
+        <translation>Same name and address as %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
 </context>
 <context>
     <name>bd::Recipients</name>
@@ -3985,32 +4408,12 @@ Computed: %4.</translation>
         <translation>The workbook part %1 could not be read.</translation>
     </message>
     <message>
-        <source>The workbook part %1 is damaged.</source>
-        <translation>The workbook part %1 is damaged.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: %1</source>
-        <translation>The workbook is damaged: %1</translation>
-    </message>
-    <message>
         <source>The workbook has no worksheet.</source>
         <translation>The workbook has no worksheet.</translation>
     </message>
     <message>
-        <source>The shared strings of the workbook are damaged: %1</source>
-        <translation>The shared strings of the workbook are damaged: %1</translation>
-    </message>
-    <message>
-        <source>The sheet %1 could not be read.</source>
-        <translation>The sheet %1 could not be read.</translation>
-    </message>
-    <message>
         <source>The cell refers to a missing shared string.</source>
         <translation>The cell refers to a missing shared string.</translation>
-    </message>
-    <message>
-        <source>The sheet is damaged after row %1: %2</source>
-        <translation>The sheet is damaged after row %1: %2</translation>
     </message>
     <message>
         <source>The file is not an .xlsx workbook (not a zip).</source>
@@ -4040,14 +4443,6 @@ Computed: %4.</translation>
         <source>reading the list failed</source>
         <translation>reading the list failed</translation>
     </message>
-    <message>
-        <source>the old file cannot be replaced</source>
-        <translation>the old file cannot be replaced</translation>
-    </message>
-    <message>
-        <source>the file cannot be renamed</source>
-        <translation>the file cannot be renamed</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
@@ -4061,13 +4456,57 @@ Computed: %4.</translation>
         <translation><numerusform>%Ln with problems</numerusform><numerusform>%Ln with problems</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate(s)</source>
-        <translation><numerusform>%Ln duplicate</numerusform><numerusform>%Ln duplicates</numerusform></translation>
+        <source>%Ln identical row(s) imported once</source>
+        <translation><numerusform>%Ln identical row imported once</numerusform><numerusform>%Ln identical rows imported once</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) marked</source>
+        <translation><numerusform>%Ln possible duplicate marked</numerusform><numerusform>%Ln possible duplicates marked</numerusform></translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4.</source>
-        <comment>import summary: rows, accepted, with problems, duplicates</comment>
-        <translation>%1: %2, %3, %4.</translation>
+        <source>%1: %2, %3, %4, %5.</source>
+        <comment>import summary: rows, accepted, with problems, identical rows, possible duplicates</comment>
+        <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>A broken character (half of a UTF-16 surrogate pair): the file is damaged in this cell.</source>
+        <translation>A broken character (half of a UTF-16 surrogate pair): the file is damaged in this cell.</translation>
+    </message>
+    <message>
+        <source>The cell contains a NUL character: the file is damaged here, or it is not a text file.</source>
+        <translation>The cell contains a NUL character: the file is damaged here, or it is not a text file.</translation>
+    </message>
+    <message>
+        <source>The cell contains invisible characters that change the direction of text, so it may display as something else. The text is kept; check it.</source>
+        <translation>The cell contains invisible characters that change the direction of text, so it may display as something else. The text is kept; check it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CJK radical character(s) that look like kanji were replaced by the kanji (for example ⽥ U+2F65 by 田).</source>
+        <translation><numerusform>%n CJK radical character that look like kanji was replaced by the kanji (for example ⽥ U+2F65 by 田).</numerusform><numerusform>%n CJK radical characters that look like kanji were replaced by the kanji (for example ⽥ U+2F65 by 田).</numerusform></translation>
+    </message>
+    <message>
+        <source>The cell contains CJK radical characters that stand for no kanji; check the text.</source>
+        <translation>The cell contains CJK radical characters that stand for no kanji; check the text.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid; the row is imported for letters by post.</source>
+        <translation>The e-mail address is not valid; the row is imported for letters by post.</translation>
+    </message>
+    <message>
+        <source>%1 has a cell text longer than %2 characters (Excel allows 32,767): refused.</source>
+        <translation>%1 has a cell text longer than %2 characters (Excel allows 32,767): refused.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (line %2: %3).</source>
+        <translation>%1 is damaged (line %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (rows × columns): refused.</source>
+        <translation>%1 has more than %2 cells (rows × columns): refused.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after row %2 (line %3: %4).</source>
+        <translation>%1 is damaged after row %2 (line %3: %4).</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4704,53 @@ Computed: %4.</translation>
         <source>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln person(s).&lt;/b&gt; Check the list or the counts.</source>
         <translation><numerusform>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln person.&lt;/b&gt; Check the list or the counts.</numerusform><numerusform>&lt;b style="color:#a04000"&gt;⚠ %1, but the data sets say %Ln persons.&lt;/b&gt; Check the list or the counts.</numerusform></translation>
     </message>
+    <message>
+        <source>Show only the recipients an import marked as possibly the same person as another, and those others</source>
+        <translation>Show only the recipients an import marked as possibly the same person as another, and those others</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Clear the possible-duplicate mark of the selected rows: they are different people</source>
+        <translation>Clear the possible-duplicate mark of the selected rows: they are different people</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Possible duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the export could not be recorded in the audit trail.</source>
+        <translation>%1 was not written: the export could not be recorded in the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RestoreCommand</name>
+    <message>
+        <source>Replace the workspace's contents with a backup, after checking it.</source>
+        <translation>Replace the workspace's contents with a backup, after checking it.</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (SQLite's integrity check, a BreachDesk workspace this version can open); nothing is replaced when it fails. The workspace as it was is kept beside it as a safety copy, then the backup replaces it in one transaction and is upgraded to this version.</source>
+        <translation>The backup is checked first (SQLite's integrity check, a BreachDesk workspace this version can open); nothing is replaced when it fails. The workspace as it was is kept beside it as a safety copy, then the backup replaces it in one transaction and is upgraded to this version.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk restore [--workspace FILE] BACKUP</source>
+        <translation>Usage: breachdesk restore [--workspace FILE] BACKUP</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n incident(s) from %1. The workspace as it was is kept in %2.</source>
+        <translation><numerusform>Restored %n incident from %1. The workspace as it was is kept in %2.</numerusform><numerusform>Restored %n incidents from %1. The workspace as it was is kept in %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bd::RuleChoiceDialog</name>
@@ -4306,6 +4792,140 @@ Computed: %4.</translation>
     <message>
         <source>Why the computed outcome is wrong for this incident.</source>
         <translation>Why the computed outcome is wrong for this incident.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SafeZip</name>
+    <message>
+        <source>The archive has an entry without a name.</source>
+        <translation>The archive has an entry without a name.</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path: refused.</source>
+        <translation>%1 is an absolute path: refused.</translation>
+    </message>
+    <message>
+        <source>%1 contains a backslash: refused.</source>
+        <translation>%1 contains a backslash: refused.</translation>
+    </message>
+    <message>
+        <source>%1 contains a .. component: refused.</source>
+        <translation>%1 contains a .. component: refused.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters: refused.</source>
+        <translation>%1 contains control characters: refused.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the zip file is truncated or its headers are wrong).</source>
+        <translation>%1 is damaged (the zip file is truncated or its headers are wrong).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the compressed data is corrupt).</source>
+        <translation>%1 is damaged (the compressed data is corrupt).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its content does not match its CRC-32 checksum).</source>
+        <translation>%1 is damaged (its content does not match its CRC-32 checksum).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB when expanded: refused.</source>
+        <translation>%1 is larger than %2 MB when expanded: refused.</translation>
+    </message>
+    <message>
+        <source>The files in the zip expand to more than %1 MB together (at %2): refused.</source>
+        <translation>The files in the zip expand to more than %1 MB together (at %2): refused.</translation>
+    </message>
+    <message>
+        <source>The files in the zip expand more than %1 times its size together (at %2): refused as a possible zip bomb.</source>
+        <translation>The files in the zip expand more than %1 times its size together (at %2): refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times: refused as a possible zip bomb.</source>
+        <translation>%1 expands more than %2 times: refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <source>%1 has a text of more than %2 MB without markup: refused.</source>
+        <translation>%1 has a text of more than %2 MB without markup: refused.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: BreachDesk cannot read it.</source>
+        <translation>%1 is encrypted: BreachDesk cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method BreachDesk cannot read (only stored and deflate).</source>
+        <translation>%1 uses a compression method BreachDesk cannot read (only stored and deflate).</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries: refused.</source>
+        <translation>The archive has more than %1 entries: refused.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: refused.</source>
+        <translation>%1 is a symbolic link: refused.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the archive: refused.</source>
+        <translation>%1 appears more than once in the archive: refused.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation>%1 is damaged: its list of files cannot be read.</translation>
+    </message>
+    <message>
+        <source>The entries of %1 claim more data than the file holds (they overlap): refused.</source>
+        <translation>The entries of %1 claim more data than the file holds (they overlap): refused.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::StagedFolder</name>
+    <message>
+        <source>%1 cannot hold the letters: choose a folder inside it.</source>
+        <translation>%1 cannot hold the letters: choose a folder inside it.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose a new or empty folder for the letters.</source>
+        <translation>%1 exists and is not a folder: choose a new or empty folder for the letters.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder: the letters are never mixed with other files, and no file is replaced.</source>
+        <translation>The folder %1 is not empty. Choose a new or empty folder: the letters are never mixed with other files, and no file is replaced.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1: %2</source>
+        <translation>Could not create a folder in %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>Could not create a folder in %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>Could not write into %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty (something was put there while the letters were being written); nothing was written into it.</source>
+        <translation>The folder %1 is not empty (something was put there while the letters were being written); nothing was written into it.</translation>
+    </message>
+    <message>
+        <source>Could not move the letters into %1: %2</source>
+        <translation>Could not move the letters into %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +5053,18 @@ Computed: %4.</translation>
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>There is no workspace at %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in a read-only folder and its latest changes are still in %2. Copy both files to a writable folder to read it.</source>
+        <translation>The workspace %1 is in a read-only folder and its latest changes are still in %2. Copy both files to a writable folder to read it.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</source>
+        <translation>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5209,41 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::TextLimits</name>
+    <message>
+        <source>is too long: %1 characters, at most %2</source>
+        <translation>is too long: %1 characters, at most %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters or line breaks</source>
+        <translation>must not contain control characters or line breaks</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation>%1 must not contain control characters or line breaks.</translation>
+    </message>
+    <message>
+        <source>must not contain / or \</source>
+        <translation>must not contain / or \</translation>
+    </message>
+    <message>
+        <source>%1 must not contain / or \.</source>
+        <translation>%1 must not contain / or \.</translation>
+    </message>
+</context>
+<context>
     <name>bd::TimelineModel</name>
     <message>
         <source>(unknown)</source>
@@ -4624,6 +5291,61 @@ Computed: %4.</translation>
     <message numerus="yes">
         <source>%1 is intact: the %n file(s) of its manifest are unchanged (SHA-256 %2).</source>
         <translation><numerusform>%1 is intact: the %n file of its manifest is unchanged (SHA-256 %2).</numerusform><numerusform>%1 is intact: the %n files of its manifest are unchanged (SHA-256 %2).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bd::WorkspaceBackup</name>
+    <message>
+        <source>%1 cannot be used as a workspace backup: %2</source>
+        <translation>%1 cannot be used as a workspace backup: %2</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check fails (%1).</source>
+        <translation>SQLite's integrity check fails (%1).</translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk workspace.</source>
+        <translation>it is not a BreachDesk workspace.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of BreachDesk (schema %2; this version knows up to %3).</source>
+        <translation>%1 was made by a newer version of BreachDesk (schema %2; this version knows up to %3).</translation>
+    </message>
+    <message>
+        <source>some records refer to records that are missing.</source>
+        <translation>some records refer to records that are missing.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the backup.</source>
+        <translation>%1 already exists: choose a new name for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1.</source>
+        <translation>The backup cannot be written in %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk.</source>
+        <translation>The backup could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation>it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The workspace is in use: close the other BreachDesk windows and commands, then restore again. Nothing was replaced.</source>
+        <translation>The workspace is in use: close the other BreachDesk windows and commands, then restore again. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was replaced.</source>
+        <translation>The backup could not be restored. Nothing was replaced.</translation>
     </message>
 </context>
 </TS>

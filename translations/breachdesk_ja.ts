@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished">ファイルに行がありません。</translation>
+    </message>
+</context>
+<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -47,6 +54,37 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new, empty workspace there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the workspace to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is made through SQLite (VACUUM INTO), so it includes every committed change even while the window has the workspace open, then checked and recorded in the audit trail. OUT must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk backup [--workspace FILE] OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n incident(s) to %1 (SHA-256 %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::BatchRunner</name>
@@ -55,20 +93,12 @@
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <source>Could not move %1 into place: %2</source>
-        <translation>%1 を所定の場所に移動できませんでした: %2</translation>
-    </message>
-    <message>
         <source>There are no letters to write.</source>
         <translation>書き出す文書がありません。</translation>
     </message>
     <message>
         <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
         <translation>結合 PDF の保存先、文書ごとの PDF を保存するフォルダー、またはその両方を指定してください。</translation>
-    </message>
-    <message>
-        <source>Could not write into %1.</source>
-        <translation>%1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -138,6 +168,22 @@
     <message>
         <source>No incident has the code %1.</source>
         <translation>コード %1 のインシデントはありません。</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: this export is not recorded in its audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty workspace when the file does not exist (without it, a missing workspace is an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --create to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken back: the export could not be recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,6 +734,15 @@
         <source>The recipient could not be saved.</source>
         <translation>宛先を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The letters were written but could not be recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder you chose already holds other files, so the letters were put in a new folder inside it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::ExportArchiveCommand</name>
@@ -704,10 +759,6 @@
         <translation>コード</translation>
     </message>
     <message>
-        <source>The zip file to write.</source>
-        <translation>書き出す zip ファイル。</translation>
-    </message>
-    <message>
         <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
         <translation>使い方: breachdesk export-archive --incident コード 出力.zip</translation>
     </message>
@@ -720,6 +771,14 @@
         <translation>
             <numerusform>%1 を書き出しました: %n ファイル、マニフェストの SHA-256 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The zip file to write; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1 and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,16 +847,8 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <source>One PDF with every letter, each starting on a new page.</source>
-        <translation>すべての文書を 1 つの PDF にまとめます（文書ごとに改ページ）。</translation>
-    </message>
-    <message>
         <source>OUT.pdf</source>
         <translation>OUT.pdf</translation>
-    </message>
-    <message>
-        <source>A folder for one PDF per recipient.</source>
-        <translation>宛先ごとの PDF を保存するフォルダー。</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -900,6 +951,22 @@
     <message>
         <source>Warning: %1 glyphs could not be given their text in the PDF (they print correctly but cannot be searched).</source>
         <translation>警告: %1 個のグリフに PDF 上のテキストを対応付けられませんでした（正しく印刷されますが、検索はできません）。</translation>
+    </message>
+    <message>
+        <source>One PDF with every letter, each starting on a new page; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears complete or not at all, and a folder that holds anything is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,32 +1183,112 @@
         <source>expected a date and time with its offset, as YYYY-MM-DDThh:mm[:ss]+09:00</source>
         <translation>日時を時差付きの YYYY-MM-DDThh:mm[:ss]+09:00 形式で指定してください</translation>
     </message>
+    <message>
+        <source>Incident code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation address (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation address (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk hours (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact desk hours (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the malice assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Mark review body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason some people cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group label (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consignor client</source>
+        <translation type="unfinished">委託元</translation>
+    </message>
+    <message>
+        <source>Timeline text (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingArchive</name>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 に書き込めませんでした。</translation>
-    </message>
     <message>
         <source>Could not write %1 into the archive.</source>
         <translation>%1 をアーカイブに書き込めませんでした。</translation>
     </message>
     <message>
-        <source>Could not finish the archive %1.</source>
-        <translation>アーカイブ %1 を完了できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a readable archive.</source>
         <translation>%1 は読み込み可能なアーカイブではありません。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>The archive has no valid manifest.</source>
@@ -1158,6 +1305,14 @@
     <message>
         <source>%1 is not listed in the manifest.</source>
         <translation>%1 はマニフェストに記載されていません。</translation>
+    </message>
+    <message>
+        <source>Could not make the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the archive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1774,6 @@
         <translation>UTF-8</translation>
     </message>
     <message>
-        <source>The file has no rows.</source>
-        <translation>ファイルに行がありません。</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
@@ -1641,10 +1792,6 @@
     <message>
         <source>File:</source>
         <translation>ファイル:</translation>
-    </message>
-    <message>
-        <source>File row</source>
-        <translation>ファイルの行</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1716,14 +1863,6 @@
         <source>name and address</source>
         <translation>氏名と住所</translation>
     </message>
-    <message>
-        <source>Duplicate: same %1 as row %2; not imported.</source>
-        <translation>重複: %2 行目と%1が同じため、インポートしません。</translation>
-    </message>
-    <message>
-        <source>Duplicate: same %1 as a recipient already in the group; not imported.</source>
-        <translation>重複: グループ内の既存の宛先と%1が同じため、インポートしません。</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more not listed.</source>
         <translation>
@@ -1777,6 +1916,44 @@
     <message>
         <source>The import was cancelled: nothing was saved.</source>
         <translation>取り込みを取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Identical to row %1: imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical to a recipient already in the group: not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: same %1 as row %2 but another field differs; imported and marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: same %1 as a recipient already in the group but another field differs; imported and marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may be the same person as another but differ in some field: they are imported and marked, for you to resolve with the filter “Possible duplicates”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no data rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,22 +2026,8 @@
         <translation>氏名と住所が同じ</translation>
     </message>
     <message>
-        <source>row %1: duplicate (%2 as row %3), not imported</source>
-        <translation>%1 行目: 重複（%3 行目と%2）、インポートしません</translation>
-    </message>
-    <message>
-        <source>row %1: duplicate (%2 as a recipient already in the group), not imported</source>
-        <translation>%1 行目: 重複（グループ内の既存の宛先と%2）、インポートしません</translation>
-    </message>
-    <message>
         <source>Import a CSV or XLSX list into a recipient group.</source>
         <translation>CSV または XLSX のリストを宛先グループにインポートします。</translation>
-    </message>
-    <message>
-        <source>Prints the counts and every problem (file row, column, reason). Rows that repeat an e-mail or a name and address are reported and never imported.
-When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. The mapping used is remembered for the group.</source>
-        <translation>件数とすべての問題（ファイルの行、列、理由）を表示します。メールアドレス、または氏名と住所が重複する行は報告され、インポートされません。
-拒否された行が 1 行でもあると何もインポートされず、終了コードは 2 になります。ただし --import-good-rows を指定した場合は、問題のない行が（1 つのトランザクションで）インポートされ、終了コードはやはり 2 になります。使用した割り当てはグループごとに記憶されます。</translation>
     </message>
     <message>
         <source>The incident&apos;s code.</source>
@@ -1917,10 +2080,6 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>The CSV or XLSX file to read.</source>
         <translation>読み込む CSV または XLSX ファイル。</translation>
-    </message>
-    <message>
-        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</source>
-        <translation>使い方: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] FILE</translation>
     </message>
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16LE, UTF-16BE or CP932.</source>
@@ -1990,6 +2149,60 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
             <numerusform>ファイルを修正するか、--import-good-rows を付けて再実行すると問題のない %n 行だけを取り込みます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>row %1: identical to row %2: imported once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: identical to a recipient already in the group: not imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: possible duplicate (%2 as row %3, another field differs): imported and marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: possible duplicate (%2 as a recipient already in the group, another field differs): imported and marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already in the group when saving (another import ran meanwhile): not imported again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical rows imported once: %1. Possible duplicates marked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data rows: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the counts and every problem (row as Excel numbers it, column, reason).
+A row identical in every mapped field to an earlier row, or to a recipient already in the group, is imported once. A row with the same e-mail, or the same name and address, as another but a different value in some other field is another person: it is imported and marked as a possible duplicate, for you to resolve on the Recipients page. Nobody is left out silently.
+An invalid e-mail address is a warning (the row is kept for letters by post), but an error for a group whose channel is e-mail.
+When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. A file with a header but no data rows imports nothing and exits with 2. The mapping used is remembered for the group.
+Another import writing to the same workspace is waited for (--wait); a workspace still locked after that exits with 3 and nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another program writing to the workspace (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::IncidentDocument</name>
@@ -2032,6 +2245,47 @@ When any row is rejected, NOTHING is imported and the exit code is 2, unless --i
     <message>
         <source>Confirm translation</source>
         <translation>翻訳の確認</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set %1, data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline event of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New timeline event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative %1 (%2): still correct</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2821,120 @@ Workspace: %2</source>
     <message>
         <source>Filings</source>
         <translation>届出</translation>
+    </message>
+    <message>
+        <source>Undo is possible again once your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo is possible again once your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Unsaved Text to a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to save the waiting changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved – workspace busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to the workspace (for example an import started from a terminal). %n change(s) are kept in this window and saved as soon as it finishes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is still busy. BreachDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet because another program is writing to the workspace (for example an import started from a terminal). They are still shown in the window.
+
+Try again, keep a copy of the text in a file, or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Text to a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last changes have not been saved for %n minute(s): another program is still writing to the workspace. They are kept in this window, and BreachDesk keeps trying to save them.
+
+To be safe, you can also keep a copy of the text elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try Again Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1 that were not saved to the workspace %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3973,33 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::OutputFile</name>
+    <message>
+        <source>%1 is the open workspace or one of its files (%2): writing there would destroy the record. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::OverrideDialog</name>
     <message>
         <source>Due &amp;on</source>
@@ -3886,6 +4281,30 @@ Computed: %4.</source>
         <source>Custom field “%1”</source>
         <translation>独自項目「%1」</translation>
     </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail as a recipient no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as a recipient no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::Recipients</name>
@@ -4038,32 +4457,12 @@ Computed: %4.</source>
         <translation>ブックのパーツ %1 を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>The workbook part %1 is damaged.</source>
-        <translation>ブックのパーツ %1 が破損しています。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: %1</source>
-        <translation>ブックが破損しています: %1</translation>
-    </message>
-    <message>
         <source>The workbook has no worksheet.</source>
         <translation>ブックにワークシートがありません。</translation>
     </message>
     <message>
-        <source>The shared strings of the workbook are damaged: %1</source>
-        <translation>ブックの共有文字列が破損しています: %1</translation>
-    </message>
-    <message>
-        <source>The sheet %1 could not be read.</source>
-        <translation>シート %1 を読み込めませんでした。</translation>
-    </message>
-    <message>
         <source>The cell refers to a missing shared string.</source>
         <translation>セルが存在しない共有文字列を参照しています。</translation>
-    </message>
-    <message>
-        <source>The sheet is damaged after row %1: %2</source>
-        <translation>シートの %1 行目より後が破損しています: %2</translation>
     </message>
     <message>
         <source>The file is not an .xlsx workbook (not a zip).</source>
@@ -4093,14 +4492,6 @@ Computed: %4.</source>
         <source>reading the list failed</source>
         <translation>リストの読み込みに失敗しました</translation>
     </message>
-    <message>
-        <source>the old file cannot be replaced</source>
-        <translation>古いファイルを置き換えられません</translation>
-    </message>
-    <message>
-        <source>the file cannot be renamed</source>
-        <translation>ファイル名を変更できません</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
@@ -4120,15 +4511,63 @@ Computed: %4.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate(s)</source>
-        <translation>
-            <numerusform>重複 %Ln 件</numerusform>
+        <source>%Ln identical row(s) imported once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4.</source>
-        <comment>import summary: rows, accepted, with problems, duplicates</comment>
-        <translation>%1: %2、%3、%4。</translation>
+        <source>%1: %2, %3, %4, %5.</source>
+        <comment>import summary: rows, accepted, with problems, identical rows, possible duplicates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broken character (half of a UTF-16 surrogate pair): the file is damaged in this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell contains a NUL character: the file is damaged here, or it is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell contains invisible characters that change the direction of text, so it may display as something else. The text is kept; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CJK radical character(s) that look like kanji were replaced by the kanji (for example ⽥ U+2F65 by 田).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell contains CJK radical characters that stand for no kanji; check the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid; the row is imported for letters by post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a cell text longer than %2 characters (Excel allows 32,767): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (rows × columns): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged after row %2 (line %3: %4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4777,55 @@ Computed: %4.</source>
             <numerusform>&lt;b style=&quot;color:#a04000&quot;&gt;⚠ %1 ですが、対象データでは %Ln 名です。&lt;/b&gt;名簿か人数を確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show only the recipients an import marked as possibly the same person as another, and those others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the possible-duplicate mark of the selected rows: they are different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: the export could not be recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RestoreCommand</name>
+    <message>
+        <source>Replace the workspace&apos;s contents with a backup, after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first (SQLite&apos;s integrity check, a BreachDesk workspace this version can open); nothing is replaced when it fails. The workspace as it was is kept beside it as a safety copy, then the backup replaces it in one transaction and is upgraded to this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk restore [--workspace FILE] BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n incident(s) from %1. The workspace as it was is kept in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::RuleChoiceDialog</name>
@@ -4379,6 +4867,142 @@ Computed: %4.</source>
     <message>
         <source>Why the computed outcome is wrong for this incident.</source>
         <translation>算出結果がこのインシデントに当てはまらない理由。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SafeZip</name>
+    <message>
+        <source>The archive has an entry without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a backslash: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a .. component: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains control characters: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the zip file is truncated or its headers are wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the compressed data is corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its content does not match its CRC-32 checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB when expanded: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in the zip expand to more than %1 MB together (at %2): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in the zip expand more than %1 times its size together (at %2): refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a text of more than %2 MB without markup: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: BreachDesk cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method BreachDesk cannot read (only stored and deflate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the archive: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of %1 claim more data than the file holds (they overlap): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::StagedFolder</name>
+    <message>
+        <source>%1 cannot hold the letters: choose a folder inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose a new or empty folder for the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder: the letters are never mixed with other files, and no file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation type="unfinished">%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty (something was put there while the letters were being written); nothing was written into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the letters into %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4508,6 +5132,18 @@ Computed: %4.</source>
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in a read-only folder and its latest changes are still in %2. Copy both files to a writable folder to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5288,41 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::TextLimits</name>
+    <message>
+        <source>is too long: %1 characters, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">空にはできません</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain / or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain / or \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::TimelineModel</name>
     <message>
         <source>(unknown)</source>
@@ -4701,6 +5372,61 @@ Computed: %4.</source>
         <translation>
             <numerusform>%1 は改変されていません: マニフェストの %n ファイルはすべて一致します（SHA-256 %2）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::WorkspaceBackup</name>
+    <message>
+        <source>%1 cannot be used as a workspace backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check fails (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of BreachDesk (schema %2; this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some records refer to records that are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is in use: close the other BreachDesk windows and commands, then restore again. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
