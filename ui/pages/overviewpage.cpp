@@ -98,7 +98,8 @@ void OverviewPage::updateSummary()
     if (inc.knownAt.isValid()) {
         const qint64 days = inc.knownAt.date().daysTo(QDate::currentDate()) + 1;
         lines << tr("<b>Learned of it (知った日):</b> %1 — day %2")
-                     .arg(inc.knownAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd (ddd) HH:mm")))
+                     .arg(QLocale().toString(inc.knownAt.toLocalTime(),
+                                             QStringLiteral("yyyy-MM-dd (ddd) HH:mm")))
                      .arg(days);
     } else {
         lines << tr("<b>Learned of it (知った日):</b> not recorded yet — every deadline counts from it");

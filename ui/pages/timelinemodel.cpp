@@ -53,8 +53,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             if (!e.at.isValid())
                 return tr("(unknown)");
             const QDateTime local = e.at.toLocalTime();
-            return e.dateOnly ? local.date().toString(QStringLiteral("yyyy-MM-dd (ddd)"))
-                              : local.toString(QStringLiteral("yyyy-MM-dd (ddd) HH:mm"));
+            // The weekday in the interface's language (木, Thu): QLocale() is set by Localization.
+            return e.dateOnly ? QLocale().toString(local.date(), QStringLiteral("yyyy-MM-dd (ddd)"))
+                              : QLocale().toString(local, QStringLiteral("yyyy-MM-dd (ddd) HH:mm"));
         }
         if (role == Qt::EditRole)
             return e.at.isValid() ? e.at.toLocalTime() : QDateTime::currentDateTime();
