@@ -5,7 +5,7 @@
     <name>ImportDialog</name>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished">ファイルに行がありません。</translation>
+        <translation>ファイルに行がありません。</translation>
     </message>
 </context>
 <context>
@@ -58,31 +58,33 @@
         <source>There is no workspace at %1.
 
 Create a new, empty workspace there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にワークスペースがありません。
+
+この場所に新しい空のワークスペースを作成しますか？</translation>
     </message>
 </context>
 <context>
     <name>bd::BackupCommand</name>
     <message>
         <source>Write a consistent copy of the workspace to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの整合性のとれたコピーを新しいファイルに書き出します。</translation>
     </message>
     <message>
         <source>The copy is made through SQLite (VACUUM INTO), so it includes every committed change even while the window has the workspace open, then checked and recorded in the audit trail. OUT must not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは SQLite の VACUUM INTO で作成するため、ウィンドウでワークスペースを開いている間でも、確定済みのすべての変更が含まれます。作成したコピーは検査したうえで監査証跡に記録します。OUT には存在しないファイルを指定してください。</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すバックアップファイル。</translation>
     </message>
     <message>
         <source>Usage: breachdesk backup [--workspace FILE] OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk backup [--workspace FILE] OUT</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n incident(s) to %1 (SHA-256 %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のインシデントを %1 にバックアップしました（SHA-256 %2）。</numerusform>
         </translation>
     </message>
 </context>
@@ -171,19 +173,19 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The workspace is read-only: this export is not recorded in its audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが読み取り専用のため、このエクスポートは監査証跡に記録されません。</translation>
     </message>
     <message>
         <source>Make a new, empty workspace when the file does not exist (without it, a missing workspace is an error).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しない場合に、新しい空のワークスペースを作成します（指定しない場合、ワークスペースがなければエラーになります）。</translation>
     </message>
     <message>
         <source>Give --create to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく作成するには --create を指定してください。</translation>
     </message>
     <message>
         <source>%1 was taken back: the export could not be recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを監査証跡に記録できなかったため、%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -736,12 +738,13 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The letters were written but could not be recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書は書き出しましたが、監査証跡に記録できませんでした。</translation>
     </message>
     <message>
         <source>The folder you chose already holds other files, so the letters were put in a new folder inside it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したフォルダーには既に他のファイルがあるため、その中に新しいフォルダーを作成して文書を保存しました:
+%1</translation>
     </message>
 </context>
 <context>
@@ -774,11 +777,11 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The zip file to write; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す zip ファイル（- を指定すると標準出力）。</translation>
     </message>
     <message>
         <source>Nothing was written under %1 and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には何も書き出されず、何も記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -954,19 +957,19 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>One PDF with every letter, each starting on a new page; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての文書をまとめた 1 つの PDF（各文書は新しいページから始まります。- を指定すると標準出力）。</translation>
     </message>
     <message>
         <source>A new or empty folder for one PDF per recipient and a manifest.json listing them; it appears complete or not at all, and a folder that holds anything is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ごとの PDF と、それらを一覧にした manifest.json を保存する、新規または空のフォルダー。フォルダーの中身はすべてそろった状態で現れるか、まったく現れないかのどちらかです。何かが入っているフォルダーは指定できません。</translation>
     </message>
     <message>
         <source>The letters were written but could not be recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書は書き出しましたが、監査証跡に記録できませんでした。</translation>
     </message>
     <message>
         <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト（連番、宛先 ID、ファイル、ページ数、SHA-256）: %1</translation>
     </message>
 </context>
 <context>
@@ -1185,99 +1188,99 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Incident code</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントのコード</translation>
     </message>
     <message>
         <source>Title (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル（日本語）</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル（英語）</translation>
     </message>
     <message>
         <source>Organisation name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事業者の名称（日本語）</translation>
     </message>
     <message>
         <source>Organisation name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事業者の名称（英語）</translation>
     </message>
     <message>
         <source>Organisation address (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事業者の所在地（日本語）</translation>
     </message>
     <message>
         <source>Organisation address (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事業者の所在地（英語）</translation>
     </message>
     <message>
         <source>Representative (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表者（日本語）</translation>
     </message>
     <message>
         <source>Representative (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表者（英語）</translation>
     </message>
     <message>
         <source>Contact desk name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口の名称（日本語）</translation>
     </message>
     <message>
         <source>Contact desk name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口の名称（英語）</translation>
     </message>
     <message>
         <source>Contact desk phone</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口の電話番号</translation>
     </message>
     <message>
         <source>Contact desk e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口のメールアドレス</translation>
     </message>
     <message>
         <source>Contact desk hours (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口の受付時間（日本語）</translation>
     </message>
     <message>
         <source>Contact desk hours (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ窓口の受付時間（英語）</translation>
     </message>
     <message>
         <source>Reason for the malice assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>不正の目的に関する判断の理由</translation>
     </message>
     <message>
         <source>Privacy Mark review body</source>
-        <translation type="unfinished"></translation>
+        <translation>プライバシーマーク審査機関</translation>
     </message>
     <message>
         <source>Reason some people cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>本人に連絡が取れない理由</translation>
     </message>
     <message>
         <source>Data set group</source>
-        <translation type="unfinished"></translation>
+        <translation>対象データの本人の区分</translation>
     </message>
     <message>
         <source>Group label (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の区分の名称（日本語）</translation>
     </message>
     <message>
         <source>Group label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の区分の名称（英語）</translation>
     </message>
     <message>
         <source>Consignor client</source>
-        <translation type="unfinished">委託元</translation>
+        <translation>委託元</translation>
     </message>
     <message>
         <source>Timeline text (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>経緯の出来事（日本語）</translation>
     </message>
     <message>
         <source>Timeline text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>経緯の出来事（英語）</translation>
     </message>
 </context>
 <context>
@@ -1308,11 +1311,11 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Could not make the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not finish the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの書き込みを完了できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1919,41 +1922,41 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Identical to row %1: imported once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目と同一のため、1 件にまとめてインポートします。</translation>
     </message>
     <message>
         <source>Identical to a recipient already in the group: not imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ内の既存の宛先と同一のため、重ねてインポートはしません。</translation>
     </message>
     <message>
         <source>Possible duplicate: same %1 as row %2 but another field differs; imported and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性: %2 行目と%1が同じですが、他の項目が異なります。インポートして「重複の可能性あり」の印を付けます。</translation>
     </message>
     <message>
         <source>Possible duplicate: same %1 as a recipient already in the group but another field differs; imported and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性: グループ内の既存の宛先と%1が同じですが、他の項目が異なります。インポートして「重複の可能性あり」の印を付けます。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートできません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) may be the same person as another but differ in some field: they are imported and marked, for you to resolve with the filter “Possible duplicates”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行は他の宛先と同一人物の可能性がありますが、一部の項目が異なります。これらの行はインポートして印を付けますので、「重複の可能性あり」の絞り込みで確認して解消してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has no data rows: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにデータ行がありません。インポートするものはありません。</translation>
     </message>
 </context>
 <context>
@@ -2151,33 +2154,33 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>row %1: identical to row %2: imported once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2 行目と同一（1 件にまとめてインポート）</translation>
     </message>
     <message>
         <source>row %1: identical to a recipient already in the group: not imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: グループ内の既存の宛先と同一（重ねてインポートしない）</translation>
     </message>
     <message>
         <source>row %1: possible duplicate (%2 as row %3, another field differs): imported and marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 重複の可能性あり（%3 行目と%2、他の項目は異なる）: インポートして印を付与</translation>
     </message>
     <message>
         <source>row %1: possible duplicate (%2 as a recipient already in the group, another field differs): imported and marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 重複の可能性あり（グループ内の既存の宛先と%2、他の項目は異なる）: インポートして印を付与</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were already in the group when saving (another import ran meanwhile): not imported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行は保存時に既にグループに存在していたため（その間に別のインポートが実行されました）、重ねてインポートはしませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Identical rows imported once: %1. Possible duplicates marked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一の行（1 件にまとめてインポート）: %1。重複の可能性あり（印を付与）: %2。</translation>
     </message>
     <message>
         <source>%1 has no data rows: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはデータ行がありません。何もインポートされませんでした。</translation>
     </message>
     <message>
         <source>Prints the counts and every problem (row as Excel numbers it, column, reason).
@@ -2185,23 +2188,27 @@ A row identical in every mapped field to an earlier row, or to a recipient alrea
 An invalid e-mail address is a warning (the row is kept for letters by post), but an error for a group whose channel is e-mail.
 When any row is rejected, NOTHING is imported and the exit code is 2, unless --import-good-rows is given: then the good rows are imported (in one transaction) and the exit code is still 2. A file with a header but no data rows imports nothing and exits with 2. The mapping used is remembered for the group.
 Another import writing to the same workspace is waited for (--wait); a workspace still locked after that exits with 3 and nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>件数と、すべての問題（Excel 上の行番号、列、理由）を表示します。
+割り当てたすべての項目が、それより前の行またはグループ内の既存の宛先と同一の行は、1 件だけインポートします。メールアドレス、または氏名と住所が他と同じでも、他の項目の値が異なる行は別人として扱い、インポートして「重複の可能性あり」の印を付けます。［宛先］ページで確認して解消してください。知らないうちに除外される行はありません。
+メールアドレスが正しくない場合は警告になります（郵送用に行は保持されます）。ただし、送付方法がメールのグループではエラーになります。
+拒否された行が 1 行でもあると一切インポートせず、終了コードは 2 になります。ただし --import-good-rows を指定した場合は、問題のない行を（1 つのトランザクションで）インポートし、終了コードは 2 のままです。見出し行だけでデータ行のないファイルは何もインポートせず、終了コード 2 で終了します。使用した割り当てはグループごとに記憶されます。
+同じワークスペースに別のインポートが書き込んでいる場合は、終わるまで待ちます（--wait）。待機後もワークスペースがロックされている場合は、何もインポートせずに終了コード 3 で終了します。</translation>
     </message>
     <message>
         <source>Seconds to wait for another program writing to the workspace (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに書き込んでいる別のプログラムを待つ秒数（既定: %1）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Usage: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk import-recipients --incident CODE --group KEY [--mapping SPEC] [--encoding E] [--sheet N] [--import-good-rows] [--dry-run] [--wait SECONDS] FILE</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait には秒数を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2249,43 +2256,44 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>Not saved: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: %1
+%2</translation>
     </message>
     <message>
         <source>Incident, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント、%1</translation>
     </message>
     <message>
         <source>Data set %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>対象データ %1、%2</translation>
     </message>
     <message>
         <source>Data set %1, data items</source>
-        <translation type="unfinished"></translation>
+        <translation>対象データ %1、データ項目</translation>
     </message>
     <message>
         <source>New data set</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい対象データ</translation>
     </message>
     <message>
         <source>Timeline event of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の経緯の出来事、%2</translation>
     </message>
     <message>
         <source>New timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい経緯の出来事</translation>
     </message>
     <message>
         <source>The narrative “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明文「%1」（%2）</translation>
     </message>
     <message>
         <source>Narrative %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明文 %1（%2）</translation>
     </message>
     <message>
         <source>Narrative %1 (%2): still correct</source>
-        <translation type="unfinished"></translation>
+        <translation>説明文 %1（%2）: 変更不要</translation>
     </message>
 </context>
 <context>
@@ -2824,117 +2832,121 @@ Workspace: %2</source>
     </message>
     <message>
         <source>Undo is possible again once your changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が保存されると、再び元に戻せるようになります。</translation>
     </message>
     <message>
         <source>Redo is possible again once your changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が保存されると、再びやり直せるようになります。</translation>
     </message>
     <message>
         <source>&amp;Copy Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のテキストをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save Unsaved Text to a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のテキストをファイルに保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Try to save the waiting changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>保存待ちの変更を今すぐ保存します</translation>
     </message>
     <message>
         <source>Not saved – workspace busy</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 – ワークスペース使用中</translation>
     </message>
     <message numerus="yes">
         <source>Another program is writing to the workspace (for example an import started from a terminal). %n change(s) are kept in this window and saved as soon as it finishes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>別のプログラムがワークスペースに書き込んでいます（ターミナルから実行したインポートなど）。%n 件の変更はこのウィンドウに保持され、書き込みが終わり次第保存されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace is still busy. BreachDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースはまだ使用中です。BreachDesk は保存を試み続けます。</translation>
     </message>
     <message>
         <source>Changes Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be saved yet because another program is writing to the workspace (for example an import started from a terminal). They are still shown in the window.
 
 Try again, keep a copy of the text in a file, or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>別のプログラムがワークスペースに書き込んでいるため（ターミナルから実行したインポートなど）、%n 件の変更をまだ保存できていません。変更はウィンドウに表示されたままです。
+
+再試行するか、テキストのコピーをファイルに保存するか、変更を破棄してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Text to a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをファイルに保存…</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Your last changes have not been saved for %n minute(s): another program is still writing to the workspace. They are kept in this window, and BreachDesk keeps trying to save them.
 
 To be safe, you can also keep a copy of the text elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>別のプログラムがまだワークスペースに書き込んでいるため、直近の変更が %n 分間保存されていません。変更はこのウィンドウに保持されており、BreachDesk は保存を試み続けます。
+
+念のため、テキストのコピーを別の場所に保存しておくこともできます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Try Again Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをコピー</translation>
     </message>
     <message>
         <source>Keep Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機を続ける</translation>
     </message>
     <message>
         <source>Save Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のテキストの保存</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
         <source>Changes to %1 that were not saved to the workspace %2 (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %2 に保存されなかった %1 の変更（%3）:</translation>
     </message>
     <message>
         <source>Unsaved text saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のテキストを %1 に保存しました</translation>
     </message>
     <message>
         <source>Unsaved text copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のテキストをクリップボードにコピーしました</translation>
     </message>
     <message>
         <source>Incident Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントが削除されました</translation>
     </message>
     <message>
         <source>%1 was deleted by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって削除されました。</translation>
     </message>
     <message>
         <source>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって削除されました。まだ保存されていなかった変更は、下の詳細に表示されています。</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +3988,27 @@ Computed: %4.</source>
     <name>bd::OutputFile</name>
     <message>
         <source>%1 is the open workspace or one of its files (%2): writing there would destroy the record. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いているワークスペースまたはその関連ファイル（%2）です。書き込むと記録が失われます。別のファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 can only be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は書き込み用にしか開けません。</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not write %1: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: 保存先のフォルダーが存在しません。</translation>
     </message>
 </context>
 <context>
@@ -4283,27 +4295,27 @@ Computed: %4.</source>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手入力で追加</translation>
     </message>
     <message>
         <source>Same e-mail as a recipient no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済みの宛先とメールアドレスが同じ</translation>
     </message>
     <message>
         <source>Same name and address as a recipient no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済みの宛先と氏名・住所が同じ</translation>
     </message>
     <message>
         <source>Same e-mail as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスが同じ宛先: %1</translation>
     </message>
     <message>
         <source>Same name and address as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名・住所が同じ宛先: %1</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性あり</translation>
     </message>
 </context>
 <context>
@@ -4512,62 +4524,62 @@ Computed: %4.</source>
     </message>
     <message numerus="yes">
         <source>%Ln identical row(s) imported once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同一の行 %Ln 行（1 件にまとめてインポート）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重複の可能性あり %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3, %4, %5.</source>
         <comment>import summary: rows, accepted, with problems, identical rows, possible duplicates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3、%4、%5。</translation>
     </message>
     <message>
         <source>A broken character (half of a UTF-16 surrogate pair): the file is damaged in this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れた文字（UTF-16 サロゲートペアの片方だけ）があります。このセルの部分でファイルが破損しています。</translation>
     </message>
     <message>
         <source>The cell contains a NUL character: the file is damaged here, or it is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに NUL 文字が含まれています。ファイルのこの部分が破損しているか、テキストファイルではありません。</translation>
     </message>
     <message>
         <source>The cell contains invisible characters that change the direction of text, so it may display as something else. The text is kept; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに文字の表示方向を変える不可視の文字が含まれているため、実際とは異なる内容で表示されるおそれがあります。テキストはそのまま保持しますので、内容を確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n CJK radical character(s) that look like kanji were replaced by the kanji (for example ⽥ U+2F65 by 田).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>漢字に似た CJK 部首文字 %n 文字を、対応する漢字に置き換えました（例: ⽥ U+2F65 → 田）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The cell contains CJK radical characters that stand for no kanji; check the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに、対応する漢字のない CJK 部首文字が含まれています。テキストを確認してください。</translation>
     </message>
     <message>
         <source>The e-mail address is not valid; the row is imported for letters by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスが正しくありません。この行は郵送用としてインポートします。</translation>
     </message>
     <message>
         <source>%1 has a cell text longer than %2 characters (Excel allows 32,767): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 文字を超えるセルがあるため、拒否しました（Excel の上限は 32,767 文字）。</translation>
     </message>
     <message>
         <source>%1 is damaged (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています（%2 行目: %3）。</translation>
     </message>
     <message>
         <source>%1 has more than %2 cells (rows × columns): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセル数（行数 × 列数）が %2 を超えるため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 is damaged after row %2 (line %3: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 行目より後で破損しています（XML の %3 行目: %4）。</translation>
     </message>
 </context>
 <context>
@@ -4779,51 +4791,51 @@ Computed: %4.</source>
     </message>
     <message>
         <source>Show only the recipients an import marked as possibly the same person as another, and those others</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート時に他の宛先と同一人物の可能性があるとして印を付けた宛先と、その相手の宛先だけを表示します</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複ではない(&amp;N)</translation>
     </message>
     <message>
         <source>Clear the possible-duplicate mark of the selected rows: they are different people</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の「重複の可能性あり」の印を外します（別人として扱います）</translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性あり（%1）</translation>
     </message>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを監査証跡に記録できなかったため、%1 は書き出されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>bd::RestoreCommand</name>
     <message>
         <source>Replace the workspace&apos;s contents with a backup, after checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを検査したうえで、ワークスペースの内容をバックアップで置き換えます。</translation>
     </message>
     <message>
         <source>The backup is checked first (SQLite&apos;s integrity check, a BreachDesk workspace this version can open); nothing is replaced when it fails. The workspace as it was is kept beside it as a safety copy, then the backup replaces it in one transaction and is upgraded to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初にバックアップを検査し（SQLite の整合性チェック、このバージョンで開ける BreachDesk のワークスペースであること）、検査に通らなければ何も置き換えません。元のワークスペースは安全のためのコピーとして同じ場所に残し、そのうえで 1 つのトランザクションでバックアップに置き換え、このバージョンにアップグレードします。</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元するバックアップファイル。</translation>
     </message>
     <message>
         <source>Usage: breachdesk restore [--workspace FILE] BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk restore [--workspace FILE] BACKUP</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も復元されませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n incident(s) from %1. The workspace as it was is kept in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件のインシデントを復元しました。元のワークスペースは %2 に残してあります。</numerusform>
         </translation>
     </message>
 </context>
@@ -4873,136 +4885,136 @@ Computed: %4.</source>
     <name>bd::SafeZip</name>
     <message>
         <source>The archive has an entry without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブに名前のないエントリがあります。</translation>
     </message>
     <message>
         <source>%1 is an absolute path: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は絶対パスのため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 contains a backslash: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバックスラッシュが含まれているため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 contains a .. component: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にパス要素 .. が含まれているため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 contains control characters: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に制御文字が含まれているため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 is damaged (the zip file is truncated or its headers are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています（zip ファイルが途中で切れているか、ヘッダーが不正です）。</translation>
     </message>
     <message>
         <source>%1 is damaged (the compressed data is corrupt).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています（圧縮データが壊れています）。</translation>
     </message>
     <message>
         <source>%1 is damaged (its content does not match its CRC-32 checksum).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています（内容が CRC-32 チェックサムと一致しません）。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB when expanded: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は展開後のサイズが %2 MB を超えるため、拒否しました。</translation>
     </message>
     <message>
         <source>The files in the zip expand to more than %1 MB together (at %2): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 内のファイルの展開後の合計サイズが %1 MB を超えるため（%2 の展開時に超過）、拒否しました。</translation>
     </message>
     <message>
         <source>The files in the zip expand more than %1 times its size together (at %2): refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 内のファイルの展開後の合計サイズが zip のサイズの %1 倍を超えるため（%2 の展開時に超過）、zip 爆弾の可能性があるとして拒否しました。</translation>
     </message>
     <message>
         <source>%1 expands more than %2 times: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は展開すると %2 倍を超えるため、zip 爆弾の可能性があるとして拒否しました。</translation>
     </message>
     <message>
         <source>%1 has a text of more than %2 MB without markup: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にマークアップを含まない %2 MB を超えるテキストがあるため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 is encrypted: BreachDesk cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されているため、BreachDesk では読み込めません。</translation>
     </message>
     <message>
         <source>%1 uses a compression method BreachDesk cannot read (only stored and deflate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は BreachDesk が読み込めない圧縮方式を使用しています（対応しているのは stored と deflate のみ）。</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み込みは取り消されました。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %n 件の問題があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive has more than %1 entries: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブのエントリ数が %1 を超えるため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリックリンクのため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 appears more than once in the archive: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がアーカイブ内に複数回含まれているため、拒否しました。</translation>
     </message>
     <message>
         <source>%1 is damaged: its list of files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています: ファイルの一覧を読み込めません。</translation>
     </message>
     <message>
         <source>The entries of %1 claim more data than the file holds (they overlap): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエントリが示すデータ量がファイルの実際の内容を超えているため（エントリが重なっています）、拒否しました。</translation>
     </message>
 </context>
 <context>
     <name>bd::StagedFolder</name>
     <message>
         <source>%1 cannot hold the letters: choose a folder inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には文書を保存できません。その中のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder: choose a new or empty folder for the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在し、フォルダーではありません。文書の保存先として、新しいフォルダーまたは空のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder: the letters are never mixed with other files, and no file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は空ではありません。新しいフォルダーまたは空のフォルダーを選択してください。文書を他のファイルと混在させたり、既存のファイルを置き換えたりすることはありません。</translation>
     </message>
     <message>
         <source>Could not create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフォルダーを作成できませんでした: %2</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフォルダーを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not write into %1.</source>
-        <translation type="unfinished">%1 に書き込めませんでした。</translation>
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>The folder %1 is not empty (something was put there while the letters were being written); nothing was written into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は空ではありません（文書の書き出し中に何かが置かれました）。このフォルダーには何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Could not move the letters into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を %1 に移動できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5135,15 +5147,15 @@ Computed: %4.</source>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にワークスペースがありません。</translation>
     </message>
     <message>
         <source>The workspace %1 is in a read-only folder and its latest changes are still in %2. Copy both files to a writable folder to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は読み取り専用のフォルダーにあり、最新の変更はまだ %2 に残っています。読み込むには、両方のファイルを書き込み可能なフォルダーにコピーしてください。</translation>
     </message>
     <message>
         <source>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は古いバージョンの BreachDesk で作成されており、読み取り専用のためアップグレードできません。書き込み可能な場所で一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -5291,35 +5303,35 @@ Computed: %4.</source>
     <name>bd::TextLimits</name>
     <message>
         <source>is too long: %1 characters, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>長すぎます（%1 文字。最大 %2 文字）</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が長すぎます（%2 文字。最大 %3 文字）。</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">空にはできません</translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空にはできません。</translation>
     </message>
     <message>
         <source>must not contain control characters or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字や改行は使用できません</translation>
     </message>
     <message>
         <source>%1 must not contain control characters or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に制御文字や改行は使用できません。</translation>
     </message>
     <message>
         <source>must not contain / or \</source>
-        <translation type="unfinished"></translation>
+        <translation>/ や \ は使用できません</translation>
     </message>
     <message>
         <source>%1 must not contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に / や \ は使用できません。</translation>
     </message>
 </context>
 <context>
@@ -5378,55 +5390,55 @@ Computed: %4.</source>
     <name>bd::WorkspaceBackup</name>
     <message>
         <source>%1 cannot be used as a workspace backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はワークスペースのバックアップとして使用できません: %2</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にファイルがありません。</translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity check fails (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の整合性チェックで問題が見つかりました（%1）。</translation>
     </message>
     <message>
         <source>it is not a BreachDesk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachDesk のワークスペースではありません。</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of BreachDesk (schema %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの BreachDesk で作成されています（スキーマ %2。このバージョンが対応しているのは %3 までです）。</translation>
     </message>
     <message>
         <source>some records refer to records that are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないレコードを参照しているレコードがあります。</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。バックアップには新しい名前を指定してください。</translation>
     </message>
     <message>
         <source>The backup cannot be written in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはバックアップを書き込めません。</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをディスクに書き込めませんでした。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くことができません。</translation>
     </message>
     <message>
         <source>The workspace is in use: close the other BreachDesk windows and commands, then restore again. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースは使用中です。他の BreachDesk のウィンドウやコマンドを終了してから、もう一度復元してください。何も置き換えられていません。</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元できませんでした。何も置き換えられていません。</translation>
     </message>
 </context>
 </TS>
