@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>The file has no rows.</translation>
-    </message>
-</context>
-<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -181,8 +174,8 @@ Create a new, empty workspace there?</translation>
         <translation>Give --create to make a new one.</translation>
     </message>
     <message>
-        <source>%1 was taken back: the export could not be recorded in the audit trail.</source>
-        <translation>%1 was taken back: the export could not be recorded in the audit trail.</translation>
+        <source>%1 was removed again: the export could not be recorded in the audit trail.</source>
+        <translation>%1 was removed again: the export could not be recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1913,10 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>The file has no data rows: there is nothing to import.</source>
         <translation>The file has no data rows: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4230,6 @@ Computed: %4.</translation>
         <translation>Custom field “%1”</translation>
     </message>
     <message>
-        <source>added by hand</source>
-        <translation>added by hand</translation>
-    </message>
-    <message>
         <source>Same e-mail as a recipient no longer in the list</source>
         <translation>Same e-mail as a recipient no longer in the list</translation>
     </message>
@@ -4255,6 +4248,10 @@ Computed: %4.</translation>
     <message>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>a recipient added by hand</source>
+        <translation>a recipient added by hand</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ファイルに行がありません。</translation>
-    </message>
-</context>
-<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -71,7 +64,7 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The copy is made through SQLite (VACUUM INTO), so it includes every committed change even while the window has the workspace open, then checked and recorded in the audit trail. OUT must not exist.</source>
-        <translation>コピーは SQLite の VACUUM INTO で作成するため、ウィンドウでワークスペースを開いている間でも、確定済みのすべての変更が含まれます。作成したコピーは検査したうえで監査証跡に記録します。OUT には存在しないファイルを指定してください。</translation>
+        <translation>コピーは SQLite の VACUUM INTO で作成するため、ウィンドウでワークスペースを開いている間でも、確定済みのすべての変更が含まれます。作成したコピーは検査したうえで変更履歴に記録します。OUT には存在しないファイルを指定してください。</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -173,7 +166,7 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The workspace is read-only: this export is not recorded in its audit trail.</source>
-        <translation>ワークスペースが読み取り専用のため、このエクスポートは監査証跡に記録されません。</translation>
+        <translation>ワークスペースが読み取り専用のため、このエクスポートは変更履歴に記録されません。</translation>
     </message>
     <message>
         <source>Make a new, empty workspace when the file does not exist (without it, a missing workspace is an error).</source>
@@ -184,8 +177,8 @@ Create a new, empty workspace there?</source>
         <translation>新しく作成するには --create を指定してください。</translation>
     </message>
     <message>
-        <source>%1 was taken back: the export could not be recorded in the audit trail.</source>
-        <translation>エクスポートを監査証跡に記録できなかったため、%1 を削除しました。</translation>
+        <source>%1 was removed again: the export could not be recorded in the audit trail.</source>
+        <translation>エクスポートを変更履歴に記録できなかったため、%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -738,7 +731,7 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The letters were written but could not be recorded in the audit trail.</source>
-        <translation>文書は書き出しましたが、監査証跡に記録できませんでした。</translation>
+        <translation>文書は書き出しましたが、変更履歴に記録できませんでした。</translation>
     </message>
     <message>
         <source>The folder you chose already holds other files, so the letters were put in a new folder inside it:
@@ -965,7 +958,7 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The letters were written but could not be recorded in the audit trail.</source>
-        <translation>文書は書き出しましたが、監査証跡に記録できませんでした。</translation>
+        <translation>文書は書き出しましたが、変更履歴に記録できませんでした。</translation>
     </message>
     <message>
         <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
@@ -1957,6 +1950,10 @@ Create a new, empty workspace there?</source>
     <message>
         <source>The file has no data rows: there is nothing to import.</source>
         <translation>ファイルにデータ行がありません。インポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4291,6 @@ Computed: %4.</source>
         <translation>独自項目「%1」</translation>
     </message>
     <message>
-        <source>added by hand</source>
-        <translation>手入力で追加</translation>
-    </message>
-    <message>
         <source>Same e-mail as a recipient no longer in the list</source>
         <translation>削除済みの宛先とメールアドレスが同じ</translation>
     </message>
@@ -4316,6 +4309,10 @@ Computed: %4.</source>
     <message>
         <source>Possible duplicate</source>
         <translation>重複の可能性あり</translation>
+    </message>
+    <message>
+        <source>a recipient added by hand</source>
+        <translation>手入力で追加した宛先</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4804,7 @@ Computed: %4.</source>
     </message>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit trail.</source>
-        <translation>エクスポートを監査証跡に記録できなかったため、%1 は書き出されませんでした。</translation>
+        <translation>エクスポートを変更履歴に記録できなかったため、%1 は書き出されませんでした。</translation>
     </message>
 </context>
 <context>

@@ -105,9 +105,9 @@ int CliSupport::runExport(Database& db, CliContext& context, const QString& outp
     case RecordedExport::Outcome::NotWritten:
         return code != ExitOk ? code : fail(context, done.error);
     case RecordedExport::Outcome::TakenBack:
-        context.err
-            << tr("%1 was taken back: the export could not be recorded in the audit trail.").arg(outputPath)
-            << '\n';
+        context.err << tr("%1 was removed again: the export could not be recorded in the audit trail.")
+                           .arg(outputPath)
+                    << '\n';
         return fail(context, done.error);
     }
     return fail(context, done.error);

@@ -125,8 +125,9 @@ struct ImportDialog::Job
         while (!haveHeader && source->readNext(&headerRecord))
             haveHeader = !headerRecord.isBlank();
         if (!haveHeader) {
-            loadError = source->errorString().isEmpty() ? ImportDialog::tr("The file has no rows.")
-                                                        : source->errorString();
+            loadError = source->errorString().isEmpty()
+                            ? QCoreApplication::translate("bd::ImportDialog", "The file has no rows.")
+                            : source->errorString();
             plan.fatalError = loadError;
             return;
         }

@@ -148,7 +148,7 @@ void RecipientTableModel::readPartners(const QList<Recipient>& rows) const
         return;
     StorageError error;
     for (const Recipient& p : RecipientRepository(m_db).recipients(ids, &error))
-        m_partners.insert(p.id, p.sourceFile.isEmpty() ? tr("added by hand")
+        m_partners.insert(p.id, p.sourceFile.isEmpty() ? tr("a recipient added by hand")
                                                        : tr("%1, row %2").arg(p.sourceFile).arg(p.sourceRow));
 }
 
