@@ -32,6 +32,8 @@ for target in "${targets[@]}"; do
   artifacts="build-fuzz/fuzz-artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
   cp -r "tests/fuzz/corpus/$target/." "$corpus/"
+  # The built-in templates seed the template target as they are (no copies to keep in step).
+  [[ $target == fuzz_template ]] && cp resources/templates/*.* resources/templates/filings/*.* "$corpus/"
   dict=()
   [[ -f "tests/fuzz/$target.dict" ]] && dict=("-dict=tests/fuzz/$target.dict")
   log="$scratch/$target.log"

@@ -3,6 +3,7 @@
 // the workspace passes SQLite's integrity check, an import is there whole or not at all, and an output file
 // is either absent or complete; no temporary file of personal data outlives the next run.
 #include "clitestsupport.h"
+#include "workspacepeek.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,23 +27,7 @@ const QString demoFile = QStringLiteral(BD_TEST_DATA_DIR "/../../resources/demo/
 const QString code = QStringLiteral("INC-2024-003");
 constexpr int Trials = 10;
 
-QStringList query(const QString& workspace, const QString& sql)
-{
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(workspace);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    rows << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return rows;
-}
+using test::peekWorkspace;
 
 } // namespace
 
@@ -118,8 +103,9 @@ bool TestKillCli::runAndKill(const QStringList& args, int delayMs)
 QStringList TestKillCli::leftovers() const
 {
     QStringList files = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString& known : {QStringLiteral("workspace.breachdesk"), QStringLiteral("workspace.breachdesk-wal"),
-                                 QStringLiteral("workspace.breachdesk-shm"), QStringLiteral("people.csv")})
+    for (const QString& known :
+         {QStringLiteral("workspace.breachdesk"), QStringLiteral("workspace.breachdesk-wal"),
+          QStringLiteral("workspace.breachdesk-shm"), QStringLiteral("people.csv")})
         files.removeAll(known);
     return files;
 }
@@ -155,8 +141,9 @@ void TestKillCli::killedAtRandom()
             ? QStringList{QStringLiteral("export-archive"), QStringLiteral("--incident"), code, out}
             : QStringList{QStringLiteral("backup"), out};
     const auto candidates = [&] {
-        return query(m_ws, QStringLiteral("SELECT count(*) FROM recipient r JOIN recipient_group g ON g.id = "
-                                          "r.group_id WHERE g.key = 'candidates'"))
+        return peekWorkspace(
+                   m_ws, QStringLiteral("SELECT count(*) FROM recipient r JOIN recipient_group g ON g.id = "
+                                        "r.group_id WHERE g.key = 'candidates'"))
             .value(0)
             .toInt();
     };
@@ -175,9 +162,10 @@ void TestKillCli::killedAtRandom()
     QVERIFY(whole > 0);
     if (what == QLatin1String("import")) {
         QCOMPARE(candidates(), 3000);
-        QVERIFY(query(m_ws, QStringLiteral(
-                                "DELETE FROM recipient WHERE group_id IN (SELECT id FROM recipient_group "
-                                "WHERE key = 'candidates')"))
+        QVERIFY(peekWorkspace(
+                    m_ws,
+                    QStringLiteral("DELETE FROM recipient WHERE group_id IN (SELECT id FROM recipient_group "
+                                   "WHERE key = 'candidates')"))
                     .isEmpty());
         QCOMPARE(candidates(), 0);
     }
@@ -193,14 +181,15 @@ void TestKillCli::killedAtRandom()
         // Mostly during the run, now and then just after it.
         const int delay = int(random.bounded(quint32(whole * 11 / 10 + 1)));
         killed += runAndKill(args, delay) ? 1 : 0;
-        QCOMPARE(query(m_ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(peekWorkspace(m_ws, QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
         if (what == QLatin1String("import")) {
             const int count = candidates();
             QVERIFY2(count == 0 || count == 3000,
                      qPrintable(QStringLiteral("trial %1: %2 rows").arg(trial).arg(count)));
             if (count == 3000)
-                query(m_ws, QStringLiteral("DELETE FROM recipient WHERE group_id IN (SELECT id FROM "
-                                           "recipient_group WHERE key = 'candidates')"));
+                peekWorkspace(m_ws, QStringLiteral("DELETE FROM recipient WHERE group_id IN (SELECT id FROM "
+                                                   "recipient_group WHERE key = 'candidates')"));
         } else if (QFileInfo::exists(out)) {
             // Present only complete: the same kind of file a whole run makes, and (archive, backup) intact.
             QFile file(out);
@@ -212,7 +201,7 @@ void TestKillCli::killedAtRandom()
                     test::runBreachdesk(m_dir.path(), {QStringLiteral("verify-archive"), out});
                 QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
             } else if (what == QLatin1String("backup")) {
-                QCOMPARE(query(out, QStringLiteral("PRAGMA integrity_check")),
+                QCOMPARE(peekWorkspace(out, QStringLiteral("PRAGMA integrity_check")),
                          QStringList{QStringLiteral("ok")});
             } else {
                 QVERIFY(file.size() > 1000);

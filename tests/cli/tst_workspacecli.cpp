@@ -5,6 +5,7 @@
 // false success (a full disk or a locked workspace: non-zero exit, no file, no audit entry); every export
 // is audited with its SHA-256; backup and restore go through SQLite.
 #include "clitestsupport.h"
+#include "workspacepeek.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,24 +43,7 @@ int modeOf(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
-// Reads the workspace with plain QtSql, outside BreachDesk.
-QStringList query(const QString& workspace, const QString& sql)
-{
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(workspace);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    rows << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return rows;
-}
+using test::peekWorkspace;
 
 } // namespace
 
@@ -118,8 +102,9 @@ Result TestWorkspaceCli::runWs(const QStringList& args, const QStringList& wrapp
 
 QStringList TestWorkspaceCli::exportEntries() const
 {
-    return query(m_ws, QStringLiteral("SELECT field || ' ' || after_value FROM audit_log WHERE entity IN "
-                                      "('export', 'archive') ORDER BY id"));
+    return peekWorkspace(m_ws,
+                         QStringLiteral("SELECT field || ' ' || after_value FROM audit_log WHERE entity IN "
+                                        "('export', 'archive') ORDER BY id"));
 }
 
 void TestWorkspaceCli::missingWorkspaceIsRefused_data()
@@ -465,23 +450,26 @@ void TestWorkspaceCli::backupAndRestore()
     const Result made = runWs({QStringLiteral("backup"), backup});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     QVERIFY(!QFileInfo::exists(backup + QStringLiteral("-wal")));
-    QCOMPARE(query(backup, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(peekWorkspace(backup, QStringLiteral("PRAGMA integrity_check")),
+             QStringList{QStringLiteral("ok")});
     // Never over an existing file.
     QCOMPARE(runWs({QStringLiteral("backup"), backup}).exitCode, 8);
 
     // Later work, then the backup comes back: the later incident is gone, and kept in the safety copy.
     const Result second = runWs({QStringLiteral("import-incident"), QStringLiteral("--new-code"), demoFile});
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-    QCOMPARE(query(m_ws, QStringLiteral("SELECT count(*) FROM incident")), QStringList{QStringLiteral("2")});
+    QCOMPARE(peekWorkspace(m_ws, QStringLiteral("SELECT count(*) FROM incident")),
+             QStringList{QStringLiteral("2")});
     const Result restored = runWs({QStringLiteral("restore"), backup});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-    QCOMPARE(query(m_ws, QStringLiteral("SELECT count(*) FROM incident")), QStringList{QStringLiteral("1")});
+    QCOMPARE(peekWorkspace(m_ws, QStringLiteral("SELECT count(*) FROM incident")),
+             QStringList{QStringLiteral("1")});
     const QStringList safety =
         QDir(m_dir->path()).entryList({QStringLiteral("workspace.before-restore-*.breachdesk")}, QDir::Files);
     QCOMPARE(safety.size(), 1);
-    QCOMPARE(query(m_dir->filePath(safety.first()), QStringLiteral("SELECT count(*) FROM incident")),
+    QCOMPARE(peekWorkspace(m_dir->filePath(safety.first()), QStringLiteral("SELECT count(*) FROM incident")),
              QStringList{QStringLiteral("2")});
-    QVERIFY(query(m_ws, QStringLiteral("SELECT field FROM audit_log WHERE entity = 'workspace'"))
+    QVERIFY(peekWorkspace(m_ws, QStringLiteral("SELECT field FROM audit_log WHERE entity = 'workspace'"))
                 .contains(QStringLiteral("restored")));
 }
 
