@@ -151,9 +151,9 @@ public:
     QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
 
     bool ready = false;
-    QString code;
-    QHash<QString, QString> saved; // the last value reported saved, per field
-    QHash<QString, QString> busy;  // the last value reported waiting for the busy workspace, per field
+    QString code, journalMode, synchronous; // the window's connection
+    QHash<QString, QString> saved;          // the last value reported saved, per field
+    QHash<QString, QString> busy; // the last value reported waiting for the busy workspace, per field
     struct Typed
     {
         QString field, value;
@@ -179,6 +179,8 @@ private:
             if (keyword == "READY") {
                 ready = true;
                 code = o.value(QStringLiteral("code")).toString();
+                journalMode = o.value(QStringLiteral("journal_mode")).toString();
+                synchronous = o.value(QStringLiteral("synchronous")).toString();
             } else if (keyword == "SAVED") {
                 saved.insert(field, value);
                 ++savedReports;
@@ -367,6 +369,9 @@ void TestTypingKill::killedWhileTyping_everyValueReportedSavedIsThere()
     QVERIFY2(window.pump(StartTimeoutMs, [&] { return window.ready; }) && window.ready,
              qPrintable(QStringLiteral("bd_typingwindow did not show its window: ") + window.errors()));
     QCOMPARE(window.code, m_code);
+    // What a kill cannot show: each commit is on the disk before it returns, so it survives a power cut too.
+    QCOMPARE(window.journalMode, QStringLiteral("wal"));
+    QCOMPARE(window.synchronous, QStringLiteral("2")); // FULL
     QVERIFY2(window.pump(typingMs),
              qPrintable(QStringLiteral("bd_typingwindow stopped: ") + window.errors()));
     QVERIFY2(window.kill(), "bd_typingwindow was not killed");

@@ -14,7 +14,8 @@
 // another page (leaving the field saves it).
 //
 // It reports on standard output, one flushed line each, a JSON object after the keyword:
-//   READY {"code": …}                 the window is shown; typing starts
+//   READY {"code": …, "journal_mode": …, "synchronous": …}
+//                                     the window is shown, its connection set so; typing starts
 //   SAVED {"field": …, "value": …}    the status bar says "All changes saved" while the field shows this
 //   value
 //                                     and no typing in it waits for its pause (the value the document holds)
@@ -44,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -197,9 +199,15 @@ int main(int argc, char* argv[])
              editor->setFocus(Qt::TabFocusReason);
              const QDate before = editor->date();
              // The day stops at the month's end, the month at December: then the next larger section.
+             // (Chosen by index: the format's weekday "ddd" is a DaySection too, and stepping it may go
+             // back.)
              for (QDateTimeEdit::Section section :
                   {QDateTimeEdit::DaySection, QDateTimeEdit::MonthSection, QDateTimeEdit::YearSection}) {
-                 editor->setCurrentSection(section);
+                 for (int i = 0; i < editor->sectionCount(); ++i)
+                     if (editor->sectionAt(i) == section) {
+                         editor->setCurrentSectionIndex(i);
+                         break;
+                     }
                  QTest::keyClick(editor, Qt::Key_Up);
                  if (editor->date() > before)
                      break;
@@ -232,7 +240,16 @@ int main(int argc, char* argv[])
     QObject::connect(doc, &IncidentDocument::saved, reportState);
     QObject::connect(doc, &IncidentDocument::pendingChanged, reportState);
 
-    report("READY", {{QStringLiteral("code"), doc->incident().code}});
+    // How the window's own connection writes: a kill cannot tell synchronous=FULL from OFF (the kernel keeps
+    // what was written), a power cut can.
+    QSqlQuery pragma(db.connection());
+    const auto setting = [&pragma](const QString& name) {
+        return pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toString()
+                                                                              : QString();
+    };
+    report("READY", {{QStringLiteral("code"), doc->incident().code},
+                     {QStringLiteral("journal_mode"), setting(QStringLiteral("journal_mode"))},
+                     {QStringLiteral("synchronous"), setting(QStringLiteral("synchronous"))}});
     QElapsedTimer running;
     running.start();
     qsizetype current = 1; // (the narrative, the only field of a burst)
