@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -24,7 +26,6 @@ FieldBinder::FieldBinder(IncidentDocument* document, QObject* parent) : QObject(
 {
     allBinders().append(this);
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &FieldBinder::flush);
     connect(document, &IncidentDocument::loaded, this, &FieldBinder::refresh);
     connect(document, &IncidentDocument::incidentFieldChanged, this, &FieldBinder::refresh);
@@ -135,7 +136,11 @@ void FieldBinder::textEdited(QWidget* widget)
 {
     if (!m_pending.contains(widget))
         m_pending.append(widget);
-    m_saveTimer.start();
+    // Each key puts the save off until the next pause, but never more than MaxSaveDelayMs after the first.
+    if (!m_saveTimer.isActive())
+        m_unsavedSince.start();
+    const qint64 left = MaxSaveDelayMs - m_unsavedSince.elapsed();
+    m_saveTimer.start(int(std::clamp<qint64>(left, 0, SaveDelayMs)));
 }
 
 void FieldBinder::commit(QWidget* widget)

@@ -2,6 +2,7 @@
 // pause, everything else at once) and the widgets follow the document when it changes (undo, redo, reload).
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -50,8 +51,11 @@ public:
     // Saves the pending typing of every binder (before undo/redo, before closing).
     static void flushAll();
 
-    // How long typing must pause before it is saved (the crash guarantee is "half a second").
+    // How long typing must pause before it is saved (the crash guarantee is "half a second"), and how long
+    // typing that goes on without such a pause waits at most: someone writing a paragraph is saved at least
+    // once a second, not only when they stop.
     static constexpr int SaveDelayMs = 300;
+    static constexpr int MaxSaveDelayMs = 1000;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,6 +76,7 @@ private:
     QHash<QWidget*, Binding> m_bindings;
     QList<QWidget*> m_pending;
     QTimer m_saveTimer;
+    QElapsedTimer m_unsavedSince; // the first key of the typing that waits for the timer
     bool m_updating = false;
 };
 
