@@ -2,6 +2,7 @@
 
 #include "busytimeout.h"
 #include "database.h"
+#include "encryptedexport.h"
 #include "importplan.h"
 #include "incidentrepository.h"
 #include "recipientexport.h"
@@ -383,6 +384,42 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     return importFile(db, args, context);
 }
 
+namespace {
+
+// export-recipients --encrypt-to [--consignor NAME]: the consignor client named, the key chosen, then the
+// encrypted export (app/cli/encryptedexport.h).
+int exportEncrypted(Database& db, const RecipientGroup& group, const QCommandLineParser& parser,
+                    EncryptedExport::RecipientList list, const QString& consignor, const QString& out,
+                    CliContext& context)
+{
+    if (!consignor.isNull()) {
+        StorageError error;
+        const std::optional<Incident> incident = IncidentRepository(db).load(group.incidentId, &error);
+        if (!incident)
+            return CliSupport::fail(context, error);
+        list.consignor = ConsignorRows::find(*incident, group, consignor);
+        if (!list.consignor) {
+            const QStringList known = ConsignorRows::known(*incident);
+            context.err << (known.isEmpty()
+                                ? ExportRecipientsCommand::tr(
+                                      "The incident %1 has no consignor client %2: none of its data sets is "
+                                      "held for a consignor.")
+                                      .arg(list.incidentCode, consignor)
+                                : ExportRecipientsCommand::tr(
+                                      "The incident %1 has no consignor client %2. Its consignor clients: %3")
+                                      .arg(list.incidentCode, consignor, known.join(QStringLiteral(", "))))
+                        << '\n';
+            return ExitInvalidInput;
+        }
+    }
+    OpenPgpEncryptor encryptor;
+    if (int code = EncryptedExport::chooseKey(parser, out, &encryptor, context); code != ExitOk)
+        return code;
+    return EncryptedExport::recipients(db, list, out, encryptor, context);
+}
+
+} // namespace
+
 QString ExportRecipientsCommand::summary() const
 {
     return tr("Write a recipient group to CSV or XLSX.");
@@ -407,14 +444,28 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
         tr("FORMAT"));
     const QCommandLineOption languageOption(
         QStringLiteral("header-language"), tr("Language of the header row: ja (default) or en."), tr("LANG"));
-    parser.addOptions({incidentOption, groupOption, formatOption, languageOption});
+    const QCommandLineOption consignorOption(
+        QStringLiteral("consignor"),
+        tr("Only the recipients belonging to this consignor client (their organisation names it), as a "
+           "hand-over to that client entered in the filing register; needs --encrypt-to."),
+        tr("NAME"));
+    parser.addOptions({incidentOption, groupOption, formatOption, languageOption, consignorOption});
+    EncryptedExport::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write."));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
         parser.positionalArguments().size() != 1) {
         context.err << tr("Usage: breachdesk export-recipients --incident CODE --group KEY "
-                          "[--format csv|csv-cp932|xlsx] OUT")
+                          "[--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT")
+                    << '\n';
+        return ExitUsage;
+    }
+    if (int code = EncryptedExport::checkUsage(parser, context); code >= 0)
+        return code;
+    if (parser.isSet(consignorOption) && !EncryptedExport::requested(parser)) {
+        context.err << tr("--consignor hands a client its own records: give --encrypt-to with the client's "
+                          "OpenPGP key.")
                     << '\n';
         return ExitUsage;
     }
@@ -439,6 +490,11 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
         code != ExitOk)
         return code;
+    if (EncryptedExport::requested(parser))
+        return exportEncrypted(
+            db, group, parser,
+            EncryptedExport::RecipientList{group, parser.value(incidentOption), *format, formatKey, language},
+            parser.isSet(consignorOption) ? parser.value(consignorOption) : QString(), out, context);
     RecipientRepository repo(db);
     return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
         StorageError storage;
