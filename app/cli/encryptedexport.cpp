@@ -81,6 +81,12 @@ int encryptInto(OutputFile& out, const QByteArray& plain, OpenPgpEncryptor& encr
     return ExitOutputFailed;
 }
 
+// How the audit entry names the key: its fingerprint only, never the user id (it names a person).
+QString encryptedFor(const OpenPgpEncryptor& encryptor)
+{
+    return QStringLiteral("encrypted for openpgp:") + QString::fromLatin1(encryptor.recipient().fingerprint);
+}
+
 int commitFailed(OutputFile& out, CliContext& context)
 {
     context.err
@@ -152,10 +158,10 @@ int EncryptedExport::archive(Database& db, qint64 incidentId, const QString& pat
         *record = {incidentId,
                    built.incidentCode,
                    QStringLiteral("archive"),
-                   QStringLiteral("manifest sha256:%1").arg(QString::fromLatin1(built.manifestSha256)),
+                   QStringLiteral("manifest sha256:%1, %2")
+                       .arg(QString::fromLatin1(built.manifestSha256), encryptedFor(encryptor)),
                    built.files,
-                   out.sha256(),
-                   encryptor.recipient().fingerprint};
+                   out.sha256()};
         CliSupport::reportStream(context, path)
             << tr("Wrote %1, encrypted: %n file(s), manifest SHA-256 %2; SHA-256 of the encrypted file %3.",
                   nullptr, built.files)
@@ -237,8 +243,9 @@ int EncryptedExport::recipients(Database& db, const RecipientList& list, const Q
         QString detail = list.group.key + QStringLiteral(", ") + list.formatKey;
         if (list.consignor)
             detail += QStringLiteral(", consignor ") + list.consignor->name();
-        *record = {list.group.incidentId, list.incidentCode, QStringLiteral("recipients"),     detail,
-                   result.rows,           out.sha256(),      encryptor.recipient().fingerprint};
+        detail += QStringLiteral(", ") + encryptedFor(encryptor);
+        *record = {list.group.incidentId, list.incidentCode, QStringLiteral("recipients"), detail,
+                   result.rows,           out.sha256()};
         QTextStream& report = CliSupport::reportStream(context, path);
         if (list.consignor) {
             report << tr("Exported %n recipient(s) of %1 belonging to %2 to %3, encrypted (SHA-256 %4).",

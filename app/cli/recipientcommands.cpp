@@ -388,16 +388,15 @@ namespace {
 
 // export-recipients --encrypt-to [--consignor NAME]: the consignor client named, the key chosen, then the
 // encrypted export (app/cli/encryptedexport.h).
-int exportEncrypted(Database& db, const RecipientGroup& group, const QCommandLineParser& parser,
-                    EncryptedExport::RecipientList list, const QString& consignor, const QString& out,
-                    CliContext& context)
+int exportEncrypted(Database& db, const QCommandLineParser& parser, EncryptedExport::RecipientList list,
+                    const QString& consignor, const QString& out, CliContext& context)
 {
     if (!consignor.isNull()) {
         StorageError error;
-        const std::optional<Incident> incident = IncidentRepository(db).load(group.incidentId, &error);
+        const std::optional<Incident> incident = IncidentRepository(db).load(list.group.incidentId, &error);
         if (!incident)
             return CliSupport::fail(context, error);
-        list.consignor = ConsignorRows::find(*incident, group, consignor);
+        list.consignor = ConsignorRows::find(*incident, list.group, consignor);
         if (!list.consignor) {
             const QStringList known = ConsignorRows::known(*incident);
             context.err << (known.isEmpty()
@@ -490,11 +489,17 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
         code != ExitOk)
         return code;
-    if (EncryptedExport::requested(parser))
-        return exportEncrypted(
-            db, group, parser,
-            EncryptedExport::RecipientList{group, parser.value(incidentOption), *format, formatKey, language},
-            parser.isSet(consignorOption) ? parser.value(consignorOption) : QString(), out, context);
+    if (EncryptedExport::requested(parser)) {
+        EncryptedExport::RecipientList list;
+        list.group = group;
+        list.incidentCode = parser.value(incidentOption);
+        list.format = *format;
+        list.formatKey = formatKey;
+        list.language = language;
+        return exportEncrypted(db, parser, list,
+                               parser.isSet(consignorOption) ? parser.value(consignorOption) : QString(), out,
+                               context);
+    }
     RecipientRepository repo(db);
     return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
         StorageError storage;

@@ -8,8 +8,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cerrno>
 #include <gpgme.h>
+#include <optional>
 #include <vector>
 
 namespace bd {
@@ -314,7 +316,8 @@ bool OpenPgpEncryptor::encrypt(const QByteArray& plain, QIODevice* out)
     const Data in(rawIn);
     if (!d->innerName.isEmpty())
         gpgme_data_set_file_name(in.get(), d->innerName.constData());
-    Sink sink{out};
+    Sink sink;
+    sink.device = out;
     gpgme_data_cbs callbacks{nullptr, &writeToSink, nullptr, nullptr};
     gpgme_data_t rawOut = nullptr;
     if (gpgme_error_t err = gpgme_data_new_from_cbs(&rawOut, &callbacks, &sink); err)

@@ -86,8 +86,6 @@ bool AuditRepository::recordExport(const ExportRecord& record, StorageError* err
                       .arg(record.detail.isEmpty() ? QString() : record.detail + QStringLiteral(", "))
                       .arg(record.count)
                       .arg(QString::fromLatin1(record.sha256));
-    if (!record.encryptedFor.isEmpty())
-        entry.after += QStringLiteral(", encrypted for openpgp:") + QString::fromLatin1(record.encryptedFor);
     return append(entry, error);
 }
 

@@ -33,8 +33,6 @@ struct ExportRecord
     QString detail; // e.g. the group key, the format
     qint64 count = 0;
     QByteArray sha256; // hex
-    // The OpenPGP key's fingerprint when the file is encrypted for one (--encrypt-to).
-    QByteArray encryptedFor;
 };
 
 class AuditRepository
