@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace bd {
 
@@ -439,7 +440,8 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
                                          tr("KEY"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        tr("csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv)."),
+        tr("csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, "
+           "else csv)."),
         tr("FORMAT"));
     const QCommandLineOption languageOption(
         QStringLiteral("header-language"), tr("Language of the header row: ja (default) or en."), tr("LANG"));
@@ -470,7 +472,9 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     }
     const QString out = parser.positionalArguments().constFirst();
     const QString formatKey = parser.isSet(formatOption) ? parser.value(formatOption)
-                              : out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                              // (OUT.xlsx.gpg too: the name of an encrypted workbook)
+                              : out.contains(QRegularExpression(QStringLiteral("\\.xlsx(\\.(gpg|pgp|asc))?$"),
+                                                                QRegularExpression::CaseInsensitiveOption))
                                   ? QStringLiteral("xlsx")
                                   : QStringLiteral("csv");
     const auto format = recipientFileFormatFromKey(formatKey);

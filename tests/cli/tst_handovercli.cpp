@@ -13,10 +13,16 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace bd;
 using namespace Qt::StringLiterals;
@@ -472,21 +478,39 @@ void TestHandoverCli::consignor_onlyItsRowsAndARegisterEntry()
     QCOMPARE(register_[0].rows, qint64(3));
     QCOMPARE(register_[0].sha256, sha256Of(readAll(out)));
     QVERIFY(lastExportAudit().contains(u"consignor あおば損害保険株式会社"_s));
+
+    // The archive's filing register lists the hand-over.
+    const QString archive = m_dir->filePath(u"record.zip"_s);
+    VERIFY_EXIT(runWs(u"export-archive"_s, {u"--incident"_s, kIncident, archive}), 0);
+    QuaZip zip(archive);
+    QVERIFY(zip.open(QuaZip::mdUnzip) && zip.setCurrentFile(u"register.json"_s));
+    QuaZipFile entry(&zip);
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(entry.readAll()).array();
+    QJsonObject handover;
+    for (const QJsonValue& row : rows)
+        if (row.toObject().contains(u"handover"_s))
+            handover = row.toObject().value(u"handover"_s).toObject();
+    QCOMPARE(handover.value(u"consignor"_s).toString(), kAoba);
+    QCOMPARE(handover.value(u"key_fingerprint"_s).toString(), QString::fromLatin1(m_counselKey));
+    QCOMPARE(handover.value(u"rows"_s).toInt(), 3);
+    QCOMPARE(handover.value(u"sha256"_s).toString(), QString::fromLatin1(sha256Of(readAll(out))));
 }
 
 void TestHandoverCli::consignor_xlsxMadeInMemoryOnly()
 {
-    // TMPDIR is a file: a workbook made in a temporary folder first could not be written at all.
+    // TMPDIR is a file: a workbook made in a temporary folder first could not be written at all. No --format:
+    // OUT.xlsx.gpg is a workbook.
     const QString tmp = m_dir->filePath(u"not-a-folder"_s);
     QFile blocker(tmp);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const QString out = m_out + u"/shiosai.xlsx.gpg"_s;
-    const Result r = runWs(u"export-recipients"_s,
-                           {u"--incident"_s, kIncident, u"--group"_s, kGroup, u"--consignor"_s,
-                            u"しおさい損害保険株式会社"_s, u"--format"_s, u"xlsx"_s, u"--encrypt-to"_s,
-                            QString::fromLatin1(m_counselKey), out},
-                           {{u"TMPDIR"_s, tmp}});
+    const Result r =
+        runWs(u"export-recipients"_s,
+              {u"--incident"_s, kIncident, u"--group"_s, kGroup, u"--consignor"_s,
+               u"しおさい損害保険株式会社"_s, u"--encrypt-to"_s, QString::fromLatin1(m_counselKey), out},
+              {{u"TMPDIR"_s, tmp}});
     VERIFY_EXIT(r, 0);
     QCOMPARE(filesUnder(m_out), QStringList{out});
     const QString workbook = m_dir->filePath(u"decrypted.xlsx"_s);

@@ -3,7 +3,7 @@
 // that client B's customers were affected discloses B's business and B's incident. So a row goes to a client
 // only when it plainly belongs to it:
 // - its organisation (会社名; the importer maps a 委託元 column there) names the client, compared as the
-//   consignor notices compare names (NFKC, spaces and a trailing 御中 or 様 ignored,
+//   consignor notices compare names (NFKC, spaces and a trailing 御中 or 様 ignored; here letter case too,
 //   app/core/filings/noticecontexts.cpp), or
 // - it names no organisation and every data set the group is linked to is held for that client.
 #pragma once
