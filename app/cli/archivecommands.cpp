@@ -1,6 +1,7 @@
 #include "archivecommands.h"
 
 #include "database.h"
+#include "encryptedexport.h"
 #include "filingarchive.h"
 
 #include <QDateTime>
@@ -20,14 +21,19 @@ int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption incidentOption(QStringLiteral("incident"), tr("The incident's code."),
                                             tr("CODE"));
     parser.addOption(incidentOption);
+    EncryptedExport::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The zip file to write; - for standard output."),
                                  QStringLiteral("OUT.zip"));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     if (!parser.isSet(incidentOption) || parser.positionalArguments().size() != 1) {
-        context.err << tr("Usage: breachdesk export-archive --incident CODE OUT.zip") << '\n';
+        context.err
+            << tr("Usage: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip")
+            << '\n';
         return ExitUsage;
     }
+    if (int code = EncryptedExport::checkUsage(parser, context); code >= 0)
+        return code;
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
@@ -35,6 +41,12 @@ int ExportArchiveCommand::run(const QStringList& arguments, CliContext& context)
     if (int code = CliSupport::findIncident(db, parser.value(incidentOption), &id, context); code != ExitOk)
         return code;
     const QString path = parser.positionalArguments().constFirst();
+    if (EncryptedExport::requested(parser)) {
+        OpenPgpEncryptor encryptor;
+        if (int code = EncryptedExport::chooseKey(parser, path, &encryptor, context); code != ExitOk)
+            return code;
+        return EncryptedExport::archive(db, id, path, encryptor, context);
+    }
     const FilingArchive::Written written = FilingArchive::write(db, id, QDateTime::currentDateTime(), path);
     if (written.storage)
         return CliSupport::fail(context, written.storage);

@@ -2,6 +2,7 @@
 
 #include "busytimeout.h"
 #include "database.h"
+#include "encryptedexport.h"
 #include "importplan.h"
 #include "incidentrepository.h"
 #include "recipientexport.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace bd {
 
@@ -383,6 +385,41 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     return importFile(db, args, context);
 }
 
+namespace {
+
+// export-recipients --encrypt-to [--consignor NAME]: the consignor client named, the key chosen, then the
+// encrypted export (app/cli/encryptedexport.h).
+int exportEncrypted(Database& db, const QCommandLineParser& parser, EncryptedExport::RecipientList list,
+                    const QString& consignor, const QString& out, CliContext& context)
+{
+    if (!consignor.isNull()) {
+        StorageError error;
+        const std::optional<Incident> incident = IncidentRepository(db).load(list.group.incidentId, &error);
+        if (!incident)
+            return CliSupport::fail(context, error);
+        list.consignor = ConsignorRows::find(*incident, list.group, consignor);
+        if (!list.consignor) {
+            const QStringList known = ConsignorRows::known(*incident);
+            context.err << (known.isEmpty()
+                                ? ExportRecipientsCommand::tr(
+                                      "The incident %1 has no consignor client %2: none of its data sets is "
+                                      "held for a consignor.")
+                                      .arg(list.incidentCode, consignor)
+                                : ExportRecipientsCommand::tr(
+                                      "The incident %1 has no consignor client %2. Its consignor clients: %3")
+                                      .arg(list.incidentCode, consignor, known.join(QStringLiteral(", "))))
+                        << '\n';
+            return ExitInvalidInput;
+        }
+    }
+    OpenPgpEncryptor encryptor;
+    if (int code = EncryptedExport::chooseKey(parser, out, &encryptor, context); code != ExitOk)
+        return code;
+    return EncryptedExport::recipients(db, list, out, encryptor, context);
+}
+
+} // namespace
+
 QString ExportRecipientsCommand::summary() const
 {
     return tr("Write a recipient group to CSV or XLSX.");
@@ -403,24 +440,41 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
                                          tr("KEY"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        tr("csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv)."),
+        tr("csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, "
+           "else csv)."),
         tr("FORMAT"));
     const QCommandLineOption languageOption(
         QStringLiteral("header-language"), tr("Language of the header row: ja (default) or en."), tr("LANG"));
-    parser.addOptions({incidentOption, groupOption, formatOption, languageOption});
+    const QCommandLineOption consignorOption(
+        QStringLiteral("consignor"),
+        tr("Only the recipients belonging to this consignor client (their organisation names it), as a "
+           "hand-over to that client entered in the filing register; needs --encrypt-to."),
+        tr("NAME"));
+    parser.addOptions({incidentOption, groupOption, formatOption, languageOption, consignorOption});
+    EncryptedExport::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write."));
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
         parser.positionalArguments().size() != 1) {
         context.err << tr("Usage: breachdesk export-recipients --incident CODE --group KEY "
-                          "[--format csv|csv-cp932|xlsx] OUT")
+                          "[--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT")
+                    << '\n';
+        return ExitUsage;
+    }
+    if (int code = EncryptedExport::checkUsage(parser, context); code >= 0)
+        return code;
+    if (parser.isSet(consignorOption) && !EncryptedExport::requested(parser)) {
+        context.err << tr("--consignor hands a client its own records: give --encrypt-to with the client's "
+                          "OpenPGP key.")
                     << '\n';
         return ExitUsage;
     }
     const QString out = parser.positionalArguments().constFirst();
     const QString formatKey = parser.isSet(formatOption) ? parser.value(formatOption)
-                              : out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                              // (OUT.xlsx.gpg too: the name of an encrypted workbook)
+                              : out.contains(QRegularExpression(QStringLiteral("\\.xlsx(\\.(gpg|pgp|asc))?$"),
+                                                                QRegularExpression::CaseInsensitiveOption))
                                   ? QStringLiteral("xlsx")
                                   : QStringLiteral("csv");
     const auto format = recipientFileFormatFromKey(formatKey);
@@ -439,6 +493,17 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
         code != ExitOk)
         return code;
+    if (EncryptedExport::requested(parser)) {
+        EncryptedExport::RecipientList list;
+        list.group = group;
+        list.incidentCode = parser.value(incidentOption);
+        list.format = *format;
+        list.formatKey = formatKey;
+        list.language = language;
+        return exportEncrypted(db, parser, list,
+                               parser.isSet(consignorOption) ? parser.value(consignorOption) : QString(), out,
+                               context);
+    }
     RecipientRepository repo(db);
     return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
         StorageError storage;

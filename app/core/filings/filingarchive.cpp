@@ -69,6 +69,7 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
     IssuedDocumentRepository documents(db);
     const QList<IssuedDocument> issued = documents.list(incidentId, &err);
     const QList<AuditEntry> audit = AuditRepository(db).forIncident(incidentId, &err);
+    const QList<HandoverRecord> handovers = HandoverRepository(db).list(incidentId, &err);
     if (!err.ok())
         return false;
     const ObligationReport report = evaluate(*incident, decisions, overrides, now, custom);
@@ -78,8 +79,8 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
     parts.append({QStringLiteral("incident.json"), IncidentJson::toBytes(*incident, custom)});
     parts.append(
         {QStringLiteral("obligations.json"), json(obligationReportToJson(report, filedKeys(records)))});
-    parts.append(
-        {QStringLiteral("register.json"), json(registerToJson(filingRegister(report, records, issued)))});
+    parts.append({QStringLiteral("register.json"),
+                  json(registerToJson(filingRegister(report, records, issued, handovers)))});
     parts.append({QStringLiteral("audit.json"), json(auditToJson(audit))});
     QJsonArray docIndex;
     for (const IssuedDocument& meta : issued) {

@@ -45,7 +45,8 @@ public:
     using Verification = ArchiveVerification;
     static Verification verify(const QString& path);
 
-private:
+    // The archive made in memory, neither written nor recorded: for a caller that writes it in another form
+    // (export-archive --encrypt-to encrypts these bytes, so the plain zip never touches a disk).
     struct Built
     {
         QByteArray zip;

@@ -83,6 +83,31 @@ QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<Fi
     return rows;
 }
 
+QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<FilingRecord>& records,
+                                  const QList<IssuedDocument>& issued, const QList<HandoverRecord>& handovers)
+{
+    QList<RegisterRow> rows = filingRegister(report, records, issued);
+    for (const HandoverRecord& h : handovers)
+        rows.append(handoverRegisterRow(h));
+    return rows;
+}
+
+RegisterRow handoverRegisterRow(const HandoverRecord& handover)
+{
+    RegisterRow row;
+    row.key = QStringLiteral("handover:%1").arg(handover.id);
+    row.audience = QCoreApplication::translate("bd::FilingRegister", "%1: its affected records (%n row(s))",
+                                               nullptr, int(handover.rows))
+                       .arg(handover.consignor);
+    row.due = dueText(RequiredFiling{});
+    row.dueState = FilingState::NotRequired;
+    row.required = false;
+    row.state = QStringLiteral("submitted");
+    row.submittedOn = handover.at.date();
+    row.handover = handover;
+    return row;
+}
+
 QJsonArray registerToJson(const QList<RegisterRow>& rows)
 {
     QJsonArray out;
@@ -102,6 +127,20 @@ QJsonArray registerToJson(const QList<RegisterRow>& rows)
              r.submittedOn.isValid() ? QJsonValue(r.submittedOn.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("receipt_no"), r.receiptNo},
             {QStringLiteral("documents"), docs}});
+        if (const std::optional<HandoverRecord>& h = r.handover) {
+            QJsonObject row = out.last().toObject();
+            row.insert(
+                QStringLiteral("handover"),
+                QJsonObject{{QStringLiteral("consignor"), h->consignor},
+                            {QStringLiteral("group"), h->groupKey},
+                            {QStringLiteral("format"), h->format},
+                            {QStringLiteral("key_fingerprint"), QString::fromLatin1(h->keyFingerprint)},
+                            {QStringLiteral("rows"), h->rows},
+                            {QStringLiteral("sha256"), QString::fromLatin1(h->sha256)},
+                            {QStringLiteral("at"), h->at.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("who"), h->who}});
+            out.replace(out.size() - 1, row);
+        }
     }
     return out;
 }

@@ -1,8 +1,10 @@
 // The filing register: every filing the obligations call for, with its due date and state, the record's
 // state (not started … acknowledged), submission date, receipt number and the documents issued for it; plus
-// rows for documents that answer no required filing (続報, public notice editions).
+// rows for documents that answer no required filing (続報, public notice editions), and one row for each
+// hand-over of a consignor client's records (export-recipients --consignor … --encrypt-to …).
 #pragma once
 
+#include "handoverrepository.h"
 #include "issueddocument.h"
 #include "obligationreport.h"
 #include "obligationrepository.h"
@@ -23,11 +25,18 @@ struct RegisterRow
     QString state = QStringLiteral("not_started"); // the FilingRecord state
     QDate submittedOn;
     QString receiptNo;
-    QList<qint64> documents; // issued documents, oldest first
+    QList<qint64> documents;                // issued documents, oldest first
+    std::optional<HandoverRecord> handover; // set on a hand-over's row (key "handover:<id>")
 };
 
 QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<FilingRecord>& records,
                                   const QList<IssuedDocument>& issued);
+// The same, followed by a row for each hand-over, oldest first.
+QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<FilingRecord>& records,
+                                  const QList<IssuedDocument>& issued,
+                                  const QList<HandoverRecord>& handovers);
+// A hand-over as a register row: the consignor client as the audience, state "submitted" on its day.
+RegisterRow handoverRegisterRow(const HandoverRecord& handover);
 // The filing keys the records show as submitted or acknowledged (for ObligationReport::state).
 QSet<QString> filedKeys(const QList<FilingRecord>& records);
 QJsonArray registerToJson(const QList<RegisterRow>& rows);

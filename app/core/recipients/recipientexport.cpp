@@ -99,7 +99,7 @@ bool writeRows(Writer& writer, const QStringList& keys, const QStringList& heade
            });
 }
 
-bool writeCsv(OutputFile& out, TextEncoding encoding, const QStringList& keys, const QStringList& header,
+bool writeCsv(QIODevice& out, TextEncoding encoding, const QStringList& keys, const QStringList& header,
               const RecipientStream& stream, RecipientFileResult* result)
 {
     CsvWriter writer(&out, encoding);
@@ -140,10 +140,8 @@ bool writeXlsx(OutputFile& out, const QString& sheetName, const QStringList& key
     return true;
 }
 
-} // namespace
-
-RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
-                                       const RecipientStream& stream, const QStringList& protectedFiles)
+// The column keys: a first pass over the stream collects the custom field names. False when it failed.
+bool exportKeys(const RecipientStream& stream, QStringList* keys)
 {
     QSet<QString> names;
     const bool read = stream([&names](const Recipient& r) {
@@ -151,14 +149,60 @@ RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat 
             names.insert(it.key());
         return true;
     });
-    if (!read) {
-        RecipientFileResult result;
-        result.error = writeFailed(QCoreApplication::translate("bd::Recipients", "reading the list failed"));
-        return result;
-    }
     QStringList customNames(names.cbegin(), names.cend());
     customNames.sort();
-    const QStringList keys = recipientExportKeys(customNames);
+    *keys = recipientExportKeys(customNames);
+    return read;
+}
+
+QString readingFailed()
+{
+    return writeFailed(QCoreApplication::translate("bd::Recipients", "reading the list failed"));
+}
+
+} // namespace
+
+RecipientFileResult writeRecipientData(QIODevice* device, RecipientFileFormat format, QStringView language,
+                                       const QString& sheetName, const RecipientStream& stream)
+{
+    RecipientFileResult result;
+    QStringList keys;
+    if (!exportKeys(stream, &keys)) {
+        result.error = readingFailed();
+        return result;
+    }
+    const QStringList header = recipientExportHeader(keys, language);
+    bool ok = false;
+    if (format == RecipientFileFormat::Xlsx) {
+        XlsxWriter writer(device);
+        writer.setNeutraliseFormulas(true);
+        writer.setSheetName(sheetName);
+        ok = writer.open() && writeRows(writer, keys, header, stream, &result);
+        ok = writer.close() && ok;
+        if (!ok && !writer.errorString().isEmpty())
+            result.error = writeFailed(writer.errorString());
+    } else {
+        if (!device->isOpen() && !device->open(QIODevice::WriteOnly))
+            result.error = writeFailed(device->errorString());
+        else
+            ok = writeCsv(*device,
+                          format == RecipientFileFormat::CsvCp932 ? TextEncoding::Cp932 : TextEncoding::Utf8,
+                          keys, header, stream, &result);
+    }
+    if (!ok && result.error.isEmpty())
+        result.error = readingFailed();
+    return result;
+}
+
+RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
+                                       const RecipientStream& stream, const QStringList& protectedFiles)
+{
+    QStringList keys;
+    if (!exportKeys(stream, &keys)) {
+        RecipientFileResult result;
+        result.error = readingFailed();
+        return result;
+    }
     const QStringList header = recipientExportHeader(keys, language);
     RecipientFileResult result;
     OutputFile out(path, protectedFiles);

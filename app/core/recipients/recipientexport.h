@@ -5,6 +5,7 @@
 #include "recipient.h"
 #include "textencoding.h"
 
+#include <QIODevice>
 #include <QStringList>
 
 #include <functional>
@@ -54,5 +55,10 @@ using RecipientStream = std::function<bool(const RecipientVisitor& visit)>;
 // OutputFile ("-" for standard output; `protectedFiles`, the open workspace's, are refused).
 RecipientFileResult writeRecipientFile(const QString& path, RecipientFileFormat format, QStringView language,
                                        const RecipientStream& stream, const QStringList& protectedFiles = {});
+// The same file written into `device` (a QBuffer for a list that is encrypted before it reaches a disk: the
+// XLSX zip too is made there, never in a temporary file); `sheetName` names the XLSX sheet. `sha256` and
+// `stream` are left unset.
+RecipientFileResult writeRecipientData(QIODevice* device, RecipientFileFormat format, QStringView language,
+                                       const QString& sheetName, const RecipientStream& stream);
 
 } // namespace bd

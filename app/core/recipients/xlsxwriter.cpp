@@ -80,6 +80,7 @@ struct XlsxWriter::Private
     QString error;
 
     explicit Private(const QString& path) : zip(path) {}
+    explicit Private(QIODevice* device) : zip(device) {}
 
     void fail(const QString& what)
     {
@@ -125,6 +126,8 @@ struct XlsxWriter::Private
 };
 
 XlsxWriter::XlsxWriter(const QString& path) : d(std::make_unique<Private>(path)) {}
+
+XlsxWriter::XlsxWriter(QIODevice* device) : d(std::make_unique<Private>(device)) {}
 
 XlsxWriter::~XlsxWriter()
 {

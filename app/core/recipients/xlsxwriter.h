@@ -5,6 +5,7 @@
 // formula injection (formulaguard.h).
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ class XlsxWriter
 {
 public:
     explicit XlsxWriter(const QString& path);
+    // Writes into `device` (e.g. a QBuffer, for a workbook that is encrypted before it reaches a disk).
+    explicit XlsxWriter(QIODevice* device);
     ~XlsxWriter(); // closes (completes) the file if close() was not called
     XlsxWriter(const XlsxWriter&) = delete;
     XlsxWriter& operator=(const XlsxWriter&) = delete;
