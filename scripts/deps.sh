@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libqt6sql6-sqlite libsqlite3-dev libqt6svg6
   libpoppler-qt6-dev libkainjow-mustache-dev libquazip1-qt6-dev libqpdf-dev
+  libsodium-dev # Ed25519 signatures of the incident archive (app/core/signing)
   fonts-noto-cjk unicode-data
   poppler-utils qpdf appstream desktop-file-utils dpkg-dev file
   clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes (only recommended by clang)
