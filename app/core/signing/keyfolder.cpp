@@ -51,7 +51,10 @@ QString KeyFolder::insideWorkspace(const QString& folder, const QString& workspa
     const QString workspaceFolder = resolved(QFileInfo(workspacePath).absolutePath());
     if (!inside(keys, workspaceFolder))
         return {};
-    if (keys != workspaceFolder && inside(resolved(QDir::homePath()), workspaceFolder))
+    // A workspace kept in ~ (or above it) holds the configuration folder by nature: a key folder in the home
+    // folder stays allowed there, but not the workspace's folder itself nor one beside the home folder.
+    const QString home = resolved(QDir::homePath());
+    if (keys != workspaceFolder && inside(home, workspaceFolder) && inside(keys, home))
         return {};
     return tr("The key folder %1 is inside the folder of the workspace (%2): the signing key must be kept "
               "apart from the workspace. Set %3 to another folder.")

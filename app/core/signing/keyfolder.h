@@ -18,8 +18,9 @@ public:
     static QString path();
 
     // Why `folder` may not hold the key of a user of the workspace at `workspacePath` (translated), or empty:
-    // it is the workspace's folder or inside it. A workspace folder that holds the user's home folder (a
-    // workspace kept directly in ~) only refuses itself: the configuration folder is inside it by nature.
+    // it is the workspace's folder or inside it. Where the workspace's folder holds the user's home folder (a
+    // workspace kept directly in ~), a folder inside the home folder is allowed: the configuration folder is
+    // there by nature.
     static QString insideWorkspace(const QString& folder, const QString& workspacePath);
 
     // Checks `folder`: a folder of this user that no other user can change (no group or other write bit).
