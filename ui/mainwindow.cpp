@@ -658,7 +658,7 @@ void MainWindow::showAbout()
     // The fingerprint that counsel compares with the one verify-archive prints (docs/signing.md); the key is
     // only read here, never made.
     const SigningKey::Loaded key = SigningKey::load(m_db.path());
-    const QString signing = key.key ? tr("Your signing key: %1").arg(key.key->fingerprint())
+    const QString signing = key.key ? tr("Your signing key:\n%1").arg(key.key->fingerprint())
                             : key.problem == SigningKey::Problem::Missing
                                 ? tr("Your signing key: none yet (it is made with the first archive export).")
                                 : tr("Your signing key cannot be used: %1").arg(key.error);

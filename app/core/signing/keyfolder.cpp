@@ -67,9 +67,7 @@ QString KeyFolder::prepare(const QString& folder, bool create, bool* exists)
         return tr("There is no configuration folder for the signing key: set %1 to a folder.")
             .arg(QString::fromLatin1(KeyFolderVariable));
     const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(QFile::encodeName(absolute).constData(), &st) != 0) {
         if (errno != ENOENT)
             return tr("The key folder %1 cannot be read: %2.")

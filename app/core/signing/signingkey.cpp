@@ -123,11 +123,14 @@ SigningKey::Loaded SigningKey::open(const QString& workspacePath, const QString&
     bool exists = false;
     if (const QString why = KeyFolder::prepare(folder, create, &exists); !why.isEmpty())
         return fail(exists ? Problem::Refused : Problem::NotWritten, why);
-    if (!exists)
+    const auto missing = [&] {
         return fail(Problem::Missing,
                     tr("There is no signing key in %1 yet: it is made with the first archive "
                        "export, or by breachdesk key --show.")
                         .arg(folder));
+    };
+    if (!exists)
+        return missing();
     // Again now that the folder exists: a link inside it may lead into the workspace's folder.
     if (const QString inside = KeyFolder::insideWorkspace(folder, workspacePath); !inside.isEmpty())
         return fail(Problem::Refused, inside);
@@ -145,11 +148,7 @@ SigningKey::Loaded SigningKey::open(const QString& workspacePath, const QString&
     if (fd < 0) {
         const int error = errno;
         if (error == ENOENT)
-            return create ? generate(loaded.path)
-                          : fail(Problem::Missing,
-                                 tr("There is no signing key in %1 yet: it is made with the first archive "
-                                    "export, or by breachdesk key --show.")
-                                     .arg(folder));
+            return create ? generate(loaded.path) : missing();
         if (error == ELOOP)
             return fail(Problem::Refused, tr("The signing key %1 is a symbolic link: refused. Keep the key "
                                              "file itself in its folder.")
@@ -157,9 +156,7 @@ SigningKey::Loaded SigningKey::open(const QString& workspacePath, const QString&
         return fail(Problem::Refused,
                     tr("The signing key %1 cannot be read: %2.").arg(loaded.path, errnoText(error)));
     }
-    struct stat st
-    {
-    };
+    struct stat st = {};
     QByteArray content;
     QString refusal;
     QString damaged;
