@@ -7,6 +7,7 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libqt6svg6
   libpoppler-qt6-dev libkainjow-mustache-dev libquazip1-qt6-dev libqpdf-dev
   libgpgme-dev gnupg # export-archive/export-recipients --encrypt-to: OpenPGP through GPGME, which runs gpg
+  libsodium-dev # Ed25519 signatures of the incident archive (app/core/signing)
   fonts-noto-cjk unicode-data
   poppler-utils qpdf appstream desktop-file-utils dpkg-dev file
   clang libclang-rt-14-dev # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes (only recommended by clang)

@@ -22,6 +22,7 @@
 #include "overviewpage.h"
 #include "recipientspage.h"
 #include "recordedexport.h"
+#include "signingkey.h"
 #include "workspacewatcher.h"
 
 #include <QActionGroup>
@@ -664,10 +665,18 @@ void MainWindow::setLanguage(const QString& language)
 
 void MainWindow::showAbout()
 {
+    // The fingerprint that counsel compares with the one verify-archive prints (docs/signing.md); the key is
+    // only read here, never made.
+    const SigningKey::Loaded key = SigningKey::load(m_db.path());
+    const QString signing = key.key ? tr("Your signing key:\n%1").arg(key.key->fingerprint())
+                            : key.problem == SigningKey::Problem::Missing
+                                ? tr("Your signing key: none yet (it is made with the first archive export).")
+                                : tr("Your signing key cannot be used: %1").arg(key.error);
     Dialogs::information(
         this, tr("About BreachDesk"),
         tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
-            .arg(QApplication::applicationVersion(), m_db.path()));
+                .arg(QApplication::applicationVersion(), m_db.path()) +
+            QStringLiteral("\n\n") + signing);
 }
 
 void MainWindow::updateUndoActions()

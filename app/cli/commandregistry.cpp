@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 #include "clicommand.h"
 #include "incidentcommands.h"
+#include "keycommands.h"
 #include "lettercommands.h"
 #include "obligationcommands.h"
 #include "recipientcommands.h"
@@ -22,6 +23,7 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<ExportRecipientsCommand>());
         list.push_back(std::make_unique<ExportArchiveCommand>());
         list.push_back(std::make_unique<VerifyArchiveCommand>());
+        list.push_back(std::make_unique<KeyCommand>());
         list.push_back(std::make_unique<BackupCommand>());
         list.push_back(std::make_unique<RestoreCommand>());
         return list;

@@ -136,13 +136,13 @@ int EncryptedExport::chooseKey(const QCommandLineParser& parser, const QString& 
 }
 
 int EncryptedExport::archive(Database& db, qint64 incidentId, const QString& path,
-                             OpenPgpEncryptor& encryptor, CliContext& context)
+                             OpenPgpEncryptor& encryptor, const SigningKey& key, CliContext& context)
 {
     return CliSupport::runExport(db, context, path, [&](ExportRecord* record) {
         FilingArchive::Built built;
         StorageError storage;
         QString error;
-        if (!FilingArchive::build(db, incidentId, QDateTime::currentDateTime(), &built, &storage, &error)) {
+        if (!FilingArchive::build(db, incidentId, QDateTime::currentDateTime(), key, &built, &storage, &error)) {
             if (storage)
                 return CliSupport::fail(context, storage);
             context.err << CliSupport::tr("Error: %1").arg(error) << '\n';

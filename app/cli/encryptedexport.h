@@ -15,6 +15,8 @@
 
 namespace bd {
 
+class SigningKey;
+
 class EncryptedExport
 {
     Q_DECLARE_TR_FUNCTIONS(bd::EncryptedExport)
@@ -29,9 +31,9 @@ public:
     static int chooseKey(const QCommandLineParser& parser, const QString& outputPath,
                          OpenPgpEncryptor* encryptor, CliContext& context);
 
-    // The incident's archive (FilingArchive), encrypted.
+    // The incident's archive (FilingArchive), its manifest signed with `key`, encrypted.
     static int archive(Database& db, qint64 incidentId, const QString& path, OpenPgpEncryptor& encryptor,
-                       CliContext& context);
+                       const SigningKey& key, CliContext& context);
 
     struct RecipientList
     {

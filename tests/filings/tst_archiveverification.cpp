@@ -1,8 +1,12 @@
 // Verifying an archive that was made to hurt (app/core/safezip/manifestarchive.cpp through
 // FilingArchive::verify): a broken deflate stream, a zip bomb of spaces, a header that lies about its size,
 // duplicate names, unsafe paths and symbolic links, too many entries. Each ends quickly with a problem that
-// names the entry, in little memory. The archives are made here (tests/support/hostilezip.h).
+// names the entry, in little memory. The archives are made here (tests/support/hostilezip.h) and signed
+// with a real key (libsodium) in a temporary folder, so that their only problems are the ones made on
+// purpose; the signature checks themselves are at the end.
 #include "filingarchive.h"
+#include "signaturefile.h"
+#include "signingkey.h"
 
 #include "hostilezip.h"
 
@@ -42,15 +46,45 @@ QByteArray sha256(const QByteArray& bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-// The manifest FilingArchive::write makes, for the given files (name → content hash).
-test::ZipPart manifest(const QList<std::pair<QString, QByteArray>>& files)
+// The officer's key and a forger's, made in initTestCase().
+const SigningKey* officer = nullptr;
+const SigningKey* forger = nullptr;
+
+// The manifest FilingArchive::write makes, for the given files (name → content hash), naming `signer`.
+test::ZipPart manifest(const QList<std::pair<QString, QByteArray>>& files, const QString& signer)
 {
     QJsonArray list;
     for (const auto& [name, hash] : files)
         list.append(QJsonObject{{u"path"_s, name}, {u"sha256"_s, QString::fromLatin1(hash)}});
-    const QJsonObject m{
-        {u"format"_s, QString::fromLatin1(FilingArchiveFormat)}, {u"version"_s, 1}, {u"files"_s, list}};
+    const QJsonObject m{{u"format"_s, QString::fromLatin1(FilingArchiveFormat)},
+                        {u"version"_s, 1},
+                        {u"signer"_s, signer},
+                        {u"files"_s, list}};
     return {QString::fromLatin1(FilingArchiveManifest), QJsonDocument(m).toJson()};
+}
+
+test::ZipPart manifest(const QList<std::pair<QString, QByteArray>>& files)
+{
+    return manifest(files, officer->fingerprint());
+}
+
+// manifest.sig for the last manifest.json of `parts`, signed with `key`.
+test::ZipPart signature(const QList<test::ZipPart>& parts, const SigningKey& key)
+{
+    QByteArray manifestBytes;
+    for (const test::ZipPart& p : parts) {
+        if (p.name == QString::fromLatin1(FilingArchiveManifest))
+            manifestBytes = p.data;
+    }
+    return {QString::fromLatin1(FilingArchiveSignature),
+            SignatureFile::make(key, manifestBytes, QString::fromLatin1(FilingArchiveManifest))};
+}
+
+// `parts` with the officer's signature of their manifest appended.
+QList<test::ZipPart> signedParts(QList<test::ZipPart> parts)
+{
+    parts.append(signature(parts, *officer));
+    return parts;
 }
 
 // A small archive of `files`, all listed in its manifest.
@@ -64,6 +98,12 @@ QList<test::ZipPart> archive(const QList<std::pair<QString, QByteArray>>& files)
     }
     parts.append(manifest(hashes));
     return parts;
+}
+
+// Writes `parts` and the officer's signature of their manifest.
+bool writeSigned(const QString& path, const QList<test::ZipPart>& parts)
+{
+    return test::writeZip(path, signedParts(parts));
 }
 
 QByteArray auditJson(int entries)
@@ -89,6 +129,15 @@ private slots:
         // A regression must fail here, not take the machine's memory: 4 GiB of address space at most.
         const rlimit limit{rlim_t(4) << 30, rlim_t(4) << 30};
         QCOMPARE(setrlimit(RLIMIT_AS, &limit), 0);
+        QVERIFY(m_keys.isValid());
+        SigningKey::Loaded loaded = SigningKey::loadOrCreate({}, m_keys.filePath(u"officer"_s));
+        QVERIFY2(loaded.key, qPrintable(loaded.error));
+        m_officer = std::move(loaded.key);
+        officer = &*m_officer;
+        loaded = SigningKey::loadOrCreate({}, m_keys.filePath(u"forger"_s));
+        QVERIFY2(loaded.key, qPrintable(loaded.error));
+        m_forger = std::move(loaded.key);
+        forger = &*m_forger;
     }
 
     void init() { QVERIFY(m_dir.isValid()); }
@@ -96,8 +145,7 @@ private slots:
     void intactArchiveVerifies()
     {
         const QString path = m_dir.filePath(u"ok.zip"_s);
-        QVERIFY(
-            test::writeZip(path, archive({{u"incident.json"_s, "{}"}, {u"audit.json"_s, auditJson(100)}})));
+        QVERIFY(writeSigned(path, archive({{u"incident.json"_s, "{}"}, {u"audit.json"_s, auditJson(100)}})));
         const FilingArchive::Verification v = FilingArchive::verify(path);
         QVERIFY2(v.ok, qPrintable(v.problems.join(u'\n')));
         QCOMPARE(v.files, 2);
@@ -108,8 +156,7 @@ private slots:
     void corruptDeflate_isAProblem()
     {
         const QString path = m_dir.filePath(u"corrupt.zip"_s);
-        QVERIFY(
-            test::writeZip(path, archive({{u"audit.json"_s, auditJson(5000)}, {u"incident.json"_s, "{}"}})));
+        QVERIFY(writeSigned(path, archive({{u"audit.json"_s, auditJson(5000)}, {u"incident.json"_s, "{}"}})));
         QVERIFY(test::corruptEntry(path, u"audit.json"_s, 0.0, 64));
         QElapsedTimer timer;
         timer.start();
@@ -119,7 +166,7 @@ private slots:
         QVERIFY(timer.elapsed() < kQuickMs);
 
         // In the middle of the stream zlib may decode garbage: then the CRC-32 or the hash tells.
-        QVERIFY(test::writeZip(path, archive({{u"audit.json"_s, auditJson(5000)}})));
+        QVERIFY(writeSigned(path, archive({{u"audit.json"_s, auditJson(5000)}})));
         QVERIFY(test::corruptEntry(path, u"audit.json"_s, 0.5, 64));
         const FilingArchive::Verification middle = FilingArchive::verify(path);
         QVERIFY(!middle.ok);
@@ -136,7 +183,7 @@ private slots:
         QList<test::ZipPart> parts = archive({{u"incident.json"_s, "{}"}});
         parts.prepend(test::bombPart(u"audit.json"_s, bomb));
         parts.last() = manifest({{u"incident.json"_s, sha256("{}")}, {u"audit.json"_s, "0"}});
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         QVERIFY(QFileInfo(path).size() < 8 * 1024 * 1024);
         QElapsedTimer timer;
         timer.start();
@@ -154,7 +201,7 @@ private slots:
         test::ZipPart liar = test::bombPart(u"audit.json"_s, test::spacesBomb("[", 5120, "]"));
         liar.declaredSize = 512 * 1024;
         QList<test::ZipPart> parts{liar, manifest({{u"audit.json"_s, "0"}})};
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         QElapsedTimer timer;
         timer.start();
         const FilingArchive::Verification v = FilingArchive::verify(path);
@@ -195,7 +242,7 @@ private slots:
             QList<std::pair<QString, QByteArray>> hashes{{u"incident.json"_s, sha256("{}")}};
             if (listed)
                 hashes.append({name, sha256(entry.data)});
-            QVERIFY(test::writeZip(path, {{u"incident.json"_s, "{}"}, entry, manifest(hashes)}));
+            QVERIFY(writeSigned(path, {{u"incident.json"_s, "{}"}, entry, manifest(hashes)}));
             const FilingArchive::Verification v = FilingArchive::verify(path);
             QVERIFY(!v.ok);
             QCOMPARE(v.problems, QStringList{problem});
@@ -207,7 +254,7 @@ private slots:
         const QString path = m_dir.filePath(u"duplicate.zip"_s);
         QList<test::ZipPart> parts = archive({{u"incident.json"_s, "{}"}});
         parts.append({u"incident.json"_s, R"({"tampered":true})"});
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         const FilingArchive::Verification v = FilingArchive::verify(path);
         QVERIFY(!v.ok);
         QCOMPARE(v.problems, QStringList{u"incident.json appears more than once in the archive: refused."_s});
@@ -215,7 +262,7 @@ private slots:
         // A second manifest: no manifest can be trusted.
         parts = archive({{u"incident.json"_s, "{}"}});
         parts.prepend(manifest({}));
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         const FilingArchive::Verification twoManifests = FilingArchive::verify(path);
         QCOMPARE(twoManifests.problems,
                  (QStringList{u"manifest.json appears more than once in the archive: refused."_s,
@@ -232,7 +279,7 @@ private slots:
         for (int i = 0; i < 300; ++i)
             parts.append(test::bombPart(u"documents/%1.txt"_s.arg(i), mib));
         parts.append(manifest({}));
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         QElapsedTimer timer;
         timer.start();
         const FilingArchive::Verification v = FilingArchive::verify(path);
@@ -265,14 +312,105 @@ private slots:
         QList<test::ZipPart> parts = archive({});
         for (int i = 0; i < 150; ++i)
             parts.append({u"extra/%1.txt"_s.arg(i), "x"});
-        QVERIFY(test::writeZip(path, parts));
+        QVERIFY(writeSigned(path, parts));
         const FilingArchive::Verification v = FilingArchive::verify(path);
         QCOMPARE(v.problems.size(), MaxListedArchiveProblems + 1);
         QCOMPARE(v.problems.last(), u"… and 50 more problem(s)."_s);
     }
 
+    // A signed archive names the key that signed it; --key (expectedSigner) accepts that key alone.
+    void signedArchive_namesItsSigner()
+    {
+        const QString path = m_dir.filePath(u"signed.zip"_s);
+        QVERIFY(writeSigned(path, archive({{u"incident.json"_s, "{}"}})));
+        const FilingArchive::Verification v = FilingArchive::verify(path);
+        QVERIFY2(v.ok, qPrintable(v.problems.join(u'\n')));
+        QCOMPARE(v.signature, FilingArchive::Verification::Signature::Valid);
+        QCOMPARE(v.signer, officer->fingerprint());
+        QVERIFY(FilingArchive::verify(path, officer->fingerprint()).ok);
+        const FilingArchive::Verification other = FilingArchive::verify(path, forger->fingerprint());
+        QCOMPARE(other.signature, FilingArchive::Verification::Signature::WrongSigner);
+        QCOMPARE(other.problems,
+                 QStringList{u"The archive was signed by %1, not by the key you gave (%2)."_s.arg(
+                     officer->fingerprint(), forger->fingerprint())});
+    }
+
+    // Whatever is wrong with the signature is a problem of its own, listed first, while the files are still
+    // checked against the manifest.
+    void signatureProblems()
+    {
+        using Signature = FilingArchive::Verification::Signature;
+        const QString path = m_dir.filePath(u"signature.zip"_s);
+        const QList<test::ZipPart> parts = archive({{u"incident.json"_s, "{}"}});
+        const QString notSigned =
+            u"The archive is not signed (it has no readable manifest.sig): who made it, "
+            "and whether its manifest was changed, cannot be checked."_s;
+
+        QVERIFY(test::writeZip(path, parts)); // unsigned
+        FilingArchive::Verification v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::Missing);
+        QCOMPARE(v.problems, QStringList{notSigned});
+
+        QList<test::ZipPart> changed = signedParts(parts); // the manifest changed after signing: one space
+        changed[changed.size() - 2].data.append(' ');
+        QVERIFY(test::writeZip(path, changed));
+        v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::Mismatch);
+        QCOMPARE(v.problems,
+                 QStringList{u"The signature in manifest.sig does not match manifest.json: the manifest was "
+                             "changed after it was signed, or the signature belongs to another archive."_s});
+
+        QList<test::ZipPart> damaged = parts;
+        damaged.append({u"manifest.sig"_s, "not a signature"});
+        QVERIFY(test::writeZip(path, damaged));
+        v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::Damaged);
+        QCOMPARE(v.problems,
+                 QStringList{u"manifest.sig is not a valid signature (it is not a BreachDesk signature)."_s});
+
+        // A forger's own key, the manifest still naming the officer.
+        QList<test::ZipPart> resigned = parts;
+        resigned.append(signature(parts, *forger));
+        QVERIFY(test::writeZip(path, resigned));
+        v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::SignerMismatch);
+        QCOMPARE(v.problems,
+                 QStringList{u"manifest.json names %1 as its signer, but it was signed by %2."_s.arg(
+                     officer->fingerprint(), forger->fingerprint())});
+
+        // Two signatures, or one too large to be one: refused like any entry, and the archive is unsigned.
+        QList<test::ZipPart> twice = signedParts(parts);
+        twice.append(twice.constLast());
+        QVERIFY(test::writeZip(path, twice));
+        v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::Missing);
+        QCOMPARE(v.problems,
+                 (QStringList{notSigned, u"manifest.sig appears more than once in the archive: refused."_s}));
+        QList<test::ZipPart> large = signedParts(parts);
+        large.last().data.append(QByteArray(MaxCompanionSize, ' '));
+        QVERIFY(test::writeZip(path, large));
+        v = FilingArchive::verify(path);
+        QCOMPARE(v.signature, Signature::Missing);
+        QCOMPARE(v.problems.size(), 2);
+        QVERIFY2(v.problems.last().startsWith(u"manifest.sig is larger than"_s),
+                 qPrintable(v.problems.last()));
+
+        // The files are still checked: a changed file in an unsigned archive is listed too.
+        QList<test::ZipPart> both = parts;
+        both.first().data = "{\"changed\":true}";
+        QVERIFY(test::writeZip(path, both));
+        v = FilingArchive::verify(path);
+        QCOMPARE(
+            v.problems,
+            (QStringList{notSigned,
+                         u"incident.json has been changed: its SHA-256 does not match the manifest."_s}));
+    }
+
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_keys;
+    std::optional<SigningKey> m_officer;
+    std::optional<SigningKey> m_forger;
 };
 
 QTEST_GUILESS_MAIN(TstArchiveVerification)

@@ -1,11 +1,13 @@
 // The archive for the file: every issued document, the register, the obligations, the audit trail, with a
-// manifest of SHA-256 hashes that verifies — and stops verifying once anything in it was changed.
+// manifest of SHA-256 hashes, signed with the user's key (in a temporary BREACHDESK_KEY_DIR), that verifies —
+// and stops verifying once anything in it was changed, the manifest too.
 #include "auditrepository.h"
 #include "filingarchive.h"
 #include "filingfixtures.h"
 #include "incidentrepository.h"
 #include "issueddocumentrepository.h"
 #include "noticecontexts.h"
+#include "signingkey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +58,12 @@ class TestFilingArchive : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_keys.isValid());
+        qputenv("BREACHDESK_KEY_DIR", QFile::encodeName(m_keys.filePath(QStringLiteral("keys"))));
+    }
+
     void manifestVerifies()
     {
         Workspace ws;
@@ -82,17 +90,24 @@ private slots:
                  qPrintable(message));
         const FilingArchive::Verification ok = FilingArchive::verify(path);
         QVERIFY2(ok.ok, qPrintable(ok.problems.join(QLatin1Char('\n'))));
+        // Signed with the key made in the key folder on this first export.
+        const SigningKey::Loaded key = SigningKey::load(ws.db.path());
+        QVERIFY2(key.key, qPrintable(key.error));
+        QCOMPARE(ok.signer, key.key->fingerprint());
+        QVERIFY(FilingArchive::verify(path, key.key->fingerprint()).ok);
 
-        // The workspace remembers which manifest it exported.
+        // The workspace remembers which manifest it exported, and who signed it.
         const QList<AuditEntry> audit = AuditRepository(ws.db).forIncident(ws.incidentId, &error);
         QCOMPARE(audit.constLast().entity, QStringLiteral("archive"));
         QVERIFY(audit.constLast().after.contains(QString::fromLatin1(ok.manifestSha256)));
+        QVERIFY(audit.constLast().after.contains(QStringLiteral("signed by ") + ok.signer));
 
         const QHash<QString, QByteArray> files = readZip(path);
-        QCOMPARE(ok.files, int(files.size()) - 1);
-        for (const QString& name : {QStringLiteral("manifest.json"), QStringLiteral("incident.json"),
-                                    QStringLiteral("obligations.json"), QStringLiteral("register.json"),
-                                    QStringLiteral("audit.json"), QStringLiteral("documents.json")})
+        QCOMPARE(ok.files, int(files.size()) - 2); // neither the manifest nor its signature are listed
+        for (const QString& name : {QStringLiteral("manifest.json"), QStringLiteral("manifest.sig"),
+                                    QStringLiteral("incident.json"), QStringLiteral("obligations.json"),
+                                    QStringLiteral("register.json"), QStringLiteral("audit.json"),
+                                    QStringLiteral("documents.json")})
             QVERIFY2(files.contains(name), qPrintable(name));
         const QString ppcPdf =
             QStringLiteral("documents/") + ppc.baseFileName(incident.code) + QStringLiteral(".pdf");
@@ -126,8 +141,20 @@ private slots:
         missing.remove(QStringLiteral("audit.json"));
         QVERIFY(writeZip(tampered, missing));
         QVERIFY(!FilingArchive::verify(tampered).ok);
+        // The manifest itself changed (a date in it): its hashes still match, its signature does not.
+        QHash<QString, QByteArray> manifest = files;
+        manifest[QStringLiteral("manifest.json")].replace("2024-11-01", "2024-10-01");
+        QVERIFY(manifest.value(QStringLiteral("manifest.json")) !=
+                files.value(QStringLiteral("manifest.json")));
+        QVERIFY(writeZip(tampered, manifest));
+        const FilingArchive::Verification resigned = FilingArchive::verify(tampered);
+        QCOMPARE(resigned.signature, FilingArchive::Verification::Signature::Mismatch);
+        QCOMPARE(resigned.problems.size(), 1);
         QVERIFY(!FilingArchive::verify(ws.dir.filePath(QStringLiteral("none.zip"))).ok);
     }
+
+private:
+    QTemporaryDir m_keys;
 };
 
 QTEST_MAIN(TestFilingArchive)

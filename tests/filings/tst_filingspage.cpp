@@ -9,6 +9,7 @@
 #include "issueddocumentrepository.h"
 #include "letterprinting.h"
 #include "recipientrepository.h"
+#include "signingkey.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,13 @@ class TestFilingsPage : public QObject
     Q_OBJECT
 
 private slots:
+    // The archive export signs with the user's key: here one in a temporary folder, never the real one.
+    void initTestCase()
+    {
+        QVERIFY(m_keys.isValid());
+        qputenv("BREACHDESK_KEY_DIR", QFile::encodeName(m_keys.filePath(QStringLiteral("keys"))));
+    }
+
     void draftCopyIssueSubmit()
     {
         Workspace ws;
@@ -172,7 +180,10 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("exportArchiveButton")),
                           Qt::LeftButton);
         QVERIFY(QFile::exists(path));
-        QVERIFY(FilingArchive::verify(path).ok);
+        // Signed with the key the export made in the key folder.
+        const SigningKey::Loaded key = SigningKey::load(ws.db.path());
+        QVERIFY2(key.key, qPrintable(key.error));
+        QVERIFY(FilingArchive::verify(path, key.key->fingerprint()).ok);
 
         // The next draft of the notice is the second edition.
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
@@ -273,6 +284,9 @@ private slots:
                      qPrintable(QStringLiteral("page %1").arg(p + 1)));
         QVERIFY(pageDifference(*printedIssued, *redrafted, 0) > 128); // the newer draft reads differently
     }
+
+private:
+    QTemporaryDir m_keys;
 };
 
 QTEST_MAIN(TestFilingsPage)

@@ -8,14 +8,15 @@
 #include "obligationrepository.h"
 #include "reportjson.h"
 
+#include "fingerprint.h"
 #include "outputfile.h"
+#include "signaturefile.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <QFile>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -49,8 +50,8 @@ QJsonArray auditToJson(const QList<AuditEntry>& entries)
 
 } // namespace
 
-bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now, Built* built,
-                          StorageError* storage, QString* error)
+bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now, const SigningKey& key,
+                          Built* built, StorageError* storage, QString* error)
 {
     StorageError& err = *storage;
     const auto fail = [&](const QString& message) {
@@ -121,8 +122,13 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
                                {QStringLiteral("version"), 1},
                                {QStringLiteral("incident"), incident->code},
                                {QStringLiteral("created_at"), now.toString(Qt::ISODate)},
+                               {QStringLiteral("signer"), key.fingerprint()},
                                {QStringLiteral("files"), files}};
-    parts.append({QString::fromLatin1(FilingArchiveManifest), json(manifest)});
+    const QByteArray manifestBytes = json(manifest);
+    parts.append({QString::fromLatin1(FilingArchiveManifest), manifestBytes});
+    // The signature covers the manifest's exact bytes, and through its hashes every file it lists.
+    parts.append({QString::fromLatin1(FilingArchiveSignature),
+                  SignatureFile::make(key, manifestBytes, QString::fromLatin1(FilingArchiveManifest))});
 
     // The zip is made in memory (issued documents are few), then written whole through an OutputFile.
     QByteArray& zipBytes = built->zip;
@@ -146,21 +152,35 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
             return fail(tr("Could not finish the archive."));
     }
     built->incidentCode = incident->code;
-    built->files = int(parts.size() - 1);
-    built->manifestSha256 = sha256Hex(parts.constLast().second);
+    built->files = int(parts.size() - 2);
+    built->manifestSha256 = sha256Hex(manifestBytes);
     return true;
 }
 
 FilingArchive::Written FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
                                             const QString& path)
 {
+    const SigningKey::Loaded loaded = SigningKey::loadOrCreate(db.path());
+    if (!loaded.key) {
+        Written written;
+        written.keyProblem = loaded.problem;
+        written.keyError = loaded.error;
+        return written;
+    }
+    return write(db, incidentId, now, path, *loaded.key);
+}
+
+FilingArchive::Written FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
+                                            const QString& path, const SigningKey& key)
+{
     Written written;
+    written.signer = key.fingerprint();
     // The file is complete under its final name before the audit entry is written, and both happen inside one
     // write transaction: a locked workspace stops the export before anything is written, and a failed write
     // records nothing.
     const auto work = [&](StorageError* err) {
         Built built;
-        if (!build(db, incidentId, now, &built, err, &written.outputError))
+        if (!build(db, incidentId, now, key, &built, err, &written.outputError))
             return false;
         OutputFile out(path, db.files());
         if (!out.open(QIODevice::WriteOnly) || out.write(built.zip) != built.zip.size() || !out.commit()) {
@@ -178,10 +198,10 @@ FilingArchive::Written FilingArchive::write(Database& db, qint64 incidentId, con
         exported.incidentCode = built.incidentCode;
         exported.entity = QStringLiteral("archive");
         exported.field = QStringLiteral("exported");
-        exported.after = QStringLiteral("manifest sha256:%1, %2 files, zip sha256:%3")
+        exported.after = QStringLiteral("manifest sha256:%1, %2 files, zip sha256:%3, signed by %4")
                              .arg(QString::fromLatin1(built.manifestSha256))
                              .arg(built.files)
-                             .arg(QString::fromLatin1(written.sha256));
+                             .arg(QString::fromLatin1(written.sha256), written.signer);
         written.recorded = AuditRepository(db).append(exported, err);
         return written.recorded;
     };
@@ -202,20 +222,70 @@ bool FilingArchive::write(Database& db, qint64 incidentId, const QDateTime& now,
 {
     const Written written = write(db, incidentId, now, path);
     if (!written.ok && error)
-        *error = written.storage ? written.storage.text() : written.outputError;
+        *error = !written.keyError.isEmpty() ? written.keyError
+                 : written.storage           ? written.storage.text()
+                                             : written.outputError;
     return written.ok;
 }
 
-FilingArchive::Verification FilingArchive::verify(const QString& path)
+FilingArchive::Verification FilingArchive::verify(const QString& path, const QString& expectedSigner)
 {
+    Verification v;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Verification v;
         v.problems << tr("%1 is not a readable archive.").arg(path);
         return v;
     }
-    return verifyManifestArchive(
-        &file, path, {QString::fromLatin1(FilingArchiveManifest), QString::fromLatin1(FilingArchiveFormat)});
+    static_cast<ArchiveVerification&>(v) =
+        verifyManifestArchive(&file, path,
+                              {QString::fromLatin1(FilingArchiveManifest),
+                               QString::fromLatin1(FilingArchiveFormat),
+                               {QString::fromLatin1(FilingArchiveSignature)}});
+    checkSignature(&v, expectedSigner);
+    v.ok = v.problems.isEmpty();
+    return v;
+}
+
+void FilingArchive::checkSignature(Verification* v, const QString& expectedSigner)
+{
+    if (v->manifest.isEmpty())
+        return; // no valid manifest: that is the problem listed, and there is nothing to check
+    const QString signatureName = QString::fromLatin1(FilingArchiveSignature);
+    const QString manifestName = QString::fromLatin1(FilingArchiveManifest);
+    const auto fail = [v](Verification::Signature status, const QString& problem) {
+        v->signature = status;
+        v->signatureProblem = problem;
+        v->problems.prepend(problem); // first: whether the archive can be trusted at all
+    };
+    if (!v->companions.contains(signatureName))
+        return fail(Verification::Signature::Missing,
+                    tr("The archive is not signed (it has no readable %1): who made it, and whether its "
+                       "manifest was changed, cannot be checked.")
+                        .arg(signatureName));
+    const SignatureFile::Check check =
+        SignatureFile::check(v->companions.value(signatureName), v->manifest, manifestName);
+    v->signer = check.fingerprint;
+    if (check.status == SignatureFile::Check::Status::Damaged)
+        return fail(Verification::Signature::Damaged,
+                    tr("%1 is not a valid signature (%2).").arg(signatureName, check.problem));
+    if (check.status == SignatureFile::Check::Status::Mismatch)
+        return fail(Verification::Signature::Mismatch,
+                    tr("The signature in %1 does not match %2: the manifest was changed after it was signed, "
+                       "or the signature belongs to another archive.")
+                        .arg(signatureName, manifestName));
+    const QString named =
+        QJsonDocument::fromJson(v->manifest).object().value(QStringLiteral("signer")).toString();
+    if (canonicalFingerprint(named) != check.fingerprint)
+        return fail(Verification::Signature::SignerMismatch,
+                    tr("%1 names %2 as its signer, but it was signed by %3.")
+                        .arg(manifestName,
+                             named.isEmpty() ? tr("nobody") : printableZipEntryName(named.left(80)),
+                             check.fingerprint));
+    if (!expectedSigner.isEmpty() && canonicalFingerprint(expectedSigner) != check.fingerprint)
+        return fail(Verification::Signature::WrongSigner,
+                    tr("The archive was signed by %1, not by the key you gave (%2).")
+                        .arg(check.fingerprint, canonicalFingerprint(expectedSigner)));
+    v->signature = Verification::Signature::Valid;
 }
 
 } // namespace bd

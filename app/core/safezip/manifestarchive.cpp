@@ -114,6 +114,8 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
     limits.zipFileSize = fileSize;
     ZipLimits manifestLimits = limits;
     manifestLimits.maxEntrySize = MaxManifestSize;
+    ZipLimits companionLimits = limits;
+    companionLimits.maxEntrySize = MaxCompanionSize;
     ZipBudget budget;
     QHash<QString, QByteArray> hashes;
     QByteArray manifestBytes;
@@ -126,13 +128,21 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
         if (e.refused)
             continue;
         const bool isManifest = e.header.name == format.manifestName;
-        ZipEntryDevice device(zip, isManifest ? manifestLimits : limits, &budget);
+        const bool isCompanion = format.companions.contains(e.header.name);
+        ZipEntryDevice device(zip,
+                              isManifest    ? manifestLimits
+                              : isCompanion ? companionLimits
+                                            : limits,
+                              &budget);
         QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray companion;
         if (device.open(QIODevice::ReadOnly)) {
             for (qint64 n; (n = device.read(buffer.data(), buffer.size())) > 0;) {
                 hash.addData(QByteArrayView(buffer.constData(), n));
                 if (isManifest)
                     manifestBytes.append(buffer.constData(), n);
+                else if (isCompanion)
+                    companion.append(buffer.constData(), n);
             }
         }
         if (!device.finished()) {
@@ -144,6 +154,8 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
         }
         hashes.insert(e.header.name, hash.result().toHex());
         haveManifest = haveManifest || isManifest;
+        if (isCompanion)
+            v.companions.insert(e.header.name, companion);
     }
 
     // 3. The manifest against what was found.
@@ -153,12 +165,15 @@ ArchiveVerification verifyManifestArchive(QIODevice* zipFile, const QString& pat
         return finish();
     }
     v.manifestSha256 = hashes.value(format.manifestName);
+    v.manifest = manifestBytes;
     QSet<QString> refused;
     for (const Entry& e : std::as_const(entries)) {
         if (e.refused)
             refused.insert(e.header.name);
     }
     QSet<QString> listed{format.manifestName};
+    for (const QString& companion : format.companions)
+        listed.insert(companion);
     for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = value.toObject();
         const QString name = f.value(QStringLiteral("path")).toString();
