@@ -112,7 +112,7 @@ int main(int argc, char* argv[])
     }
     const bool burst = args.removeAll(QStringLiteral("--burst")) > 0;
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: bd_typingwindow WORKSPACE SEED [--max-seconds N]\n");
+        std::fprintf(stderr, "usage: bd_typingwindow WORKSPACE SEED [--burst] [--max-seconds N]\n");
         return 1;
     }
     QRandomGenerator random(args.at(2).toUInt());
