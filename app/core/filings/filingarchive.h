@@ -15,6 +15,8 @@ namespace bd {
 
 inline constexpr auto FilingArchiveFormat = "breachdesk-archive";
 inline constexpr auto FilingArchiveManifest = "manifest.json";
+// audit.json is read whole to check its chain: 256 MiB is some 500,000 entries.
+inline constexpr qint64 MaxArchiveAuditSize = qint64(256) << 20;
 
 class FilingArchive
 {
@@ -41,7 +43,8 @@ public:
 
     // Streams the archive through app/core/safezip/manifestarchive.cpp: every entry hashed while it is
     // expanded, under caps on size and compression ratio; unsafe names, symbolic links, duplicates and
-    // damaged entries are problems too.
+    // damaged entries are problems too. When the files match, the audit trail (audit.json) is walked as its
+    // hash chain and must end at the manifest's "auditChainHead".
     using Verification = ArchiveVerification;
     static Verification verify(const QString& path);
 
