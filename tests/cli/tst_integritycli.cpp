@@ -54,7 +54,7 @@ private:
     {
         return run(QStringList{args.value(0), QStringLiteral("--workspace"), m_ws} + args.mid(1));
     }
-    // Changes the newest "created" entry's detail behind a re-created trigger; returns its id.
+    // Changes the newest entry of the incident behind a re-created trigger; returns its id.
     qint64 editAnEntry();
     int auditRows() const;
 
@@ -79,7 +79,8 @@ qint64 TestIntegrityCli::editAnEntry()
 {
     bd::test::WorkspaceTamper raw(m_ws);
     const qint64 id =
-        raw.scalar(QStringLiteral("SELECT max(id) FROM audit_log WHERE field = 'created'")).toLongLong();
+        raw.scalar(QStringLiteral("SELECT max(id) FROM audit_log WHERE incident_id IS NOT NULL"))
+            .toLongLong();
     if (!raw.behindTriggers(
             {QStringLiteral("audit_log_no_update")},
             {QStringLiteral("UPDATE audit_log SET after_value = 'nobody' WHERE id = %1").arg(id)}))
