@@ -6,7 +6,8 @@
 // opens it (Database::open) and verifies it, printing each phase; then the SHA-256 of all the PDFs once with
 // Qt's QCryptographicHash, for comparison with OpenSSL's (sha256.h); then the one-time upgrade cost: the same
 // number of entries written unchained at schema 7 and chained by migration "audit_chain".
-//   build/benchmarks/storage/bench_verify [ENTRIES] [DOCUMENTS]
+//   build/benchmarks/storage/bench_verify [ENTRIES] [DOCUMENTS] [KEEP.breachdesk]
+//   build/benchmarks/storage/bench_verify --only WORKSPACE   (the verification rounds alone, e.g. under perf)
 #include "auditrepository.h"
 #include "database.h"
 #include "incidentrepository.h"
@@ -154,33 +155,8 @@ void measureUpgrade(const QString& path, qint64 entries)
         static_cast<long long>(integrity.elapsedMs));
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+void verifyRounds(const QString& path)
 {
-    QGuiApplication app(argc, argv); // the PDF is laid out with fonts
-    const qint64 entries = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
-    const int documents = argc > 2 ? QByteArray(argv[2]).toInt() : 1000;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("big.breachdesk"));
-    qint64 pdfBytes = 0;
-    {
-        QElapsedTimer timer;
-        timer.start();
-        Database db;
-        StorageError error;
-        if (!db.open(path, &error))
-            fail(error.text());
-        const QList<qint64> incidents = makeIncidents(db);
-        issueDocuments(db, incidents.first(), documents, &pdfBytes);
-        const qint64 have = countRows(db, QStringLiteral("audit_log"));
-        appendEntries(db, incidents, std::max<qint64>(0, entries - have));
-        std::printf("built: %lld audit entries, %lld issued documents (%.1f MB of PDF) in %.1f s\n",
-                    static_cast<long long>(countRows(db, QStringLiteral("audit_log"))),
-                    static_cast<long long>(countRows(db, QStringLiteral("issued_document"))), pdfBytes / 1e6,
-                    timer.elapsed() / 1000.0);
-    }
-
     QList<qint64> opens, verifies;
     for (int round = 0; round < 5; ++round) {
         QElapsedTimer timer;
@@ -204,6 +180,42 @@ int main(int argc, char* argv[])
     std::sort(verifies.begin(), verifies.end());
     std::printf("median: open %lld ms, verify %lld ms\n", static_cast<long long>(opens.at(2)),
                 static_cast<long long>(verifies.at(2)));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv); // the PDF is laid out with fonts
+    // bench_verify --only FILE: the five verification rounds on an existing workspace (for a profiler).
+    if (argc > 2 && qstrcmp(argv[1], "--only") == 0) {
+        verifyRounds(QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
+    const qint64 entries = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
+    const int documents = argc > 2 ? QByteArray(argv[2]).toInt() : 1000;
+    QTemporaryDir dir;
+    const QString path =
+        argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("big.breachdesk"));
+    qint64 pdfBytes = 0;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        Database db;
+        StorageError error;
+        if (!db.open(path, &error))
+            fail(error.text());
+        const QList<qint64> incidents = makeIncidents(db);
+        issueDocuments(db, incidents.first(), documents, &pdfBytes);
+        const qint64 have = countRows(db, QStringLiteral("audit_log"));
+        appendEntries(db, incidents, std::max<qint64>(0, entries - have));
+        std::printf("built: %lld audit entries, %lld issued documents (%.1f MB of PDF) in %.1f s\n",
+                    static_cast<long long>(countRows(db, QStringLiteral("audit_log"))),
+                    static_cast<long long>(countRows(db, QStringLiteral("issued_document"))), pdfBytes / 1e6,
+                    timer.elapsed() / 1000.0);
+    }
+
+    verifyRounds(path);
 
     {
         Database db;
