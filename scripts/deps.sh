@@ -5,6 +5,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libqt6sql6-sqlite libsqlite3-dev libqt6svg6
+  libssl-dev # SHA-256 of the audit chain and issued documents (app/core/storage/sha256.h)
   libpoppler-qt6-dev libkainjow-mustache-dev libquazip1-qt6-dev libqpdf-dev
   libgpgme-dev gnupg # export-archive/export-recipients --encrypt-to: OpenPGP through GPGME, which runs gpg
   libsodium-dev # Ed25519 signatures of the incident archive (app/core/signing)

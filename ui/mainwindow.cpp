@@ -14,6 +14,7 @@
 #include "incidentlistmodel.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
+#include "integritybanner.h"
 #include "localization.h"
 #include "narrativepage.h"
 #include "obligationshub.h"
@@ -23,6 +24,7 @@
 #include "recipientspage.h"
 #include "recordedexport.h"
 #include "signingkey.h"
+#include "workspaceverifier.h"
 #include "workspacewatcher.h"
 
 #include <QActionGroup>
@@ -48,6 +50,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace bd {
 
@@ -63,7 +66,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_incidentModel(new IncidentListModel(db, this)), m_incidentList(new QListView),
       m_navigation(new QListWidget), m_pages(new QStackedWidget), m_savedLabel(new QLabel),
       m_retryButton(new QToolButton), m_workspaceLabel(new ElidedLabel),
-      m_watcher(new WorkspaceWatcher(db, this))
+      m_watcher(new WorkspaceWatcher(db, this)), m_integrityBanner(new IntegrityBanner)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(
@@ -91,7 +94,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({210, 200, 1100});
-    setCentralWidget(splitter);
+    // The record is checked before anything is shown: a damaged workspace gets the banner on top, and is
+    // never repaired here (docs/audit-chain.md).
+    m_integrityBanner->setIntegrity(WorkspaceVerifier::verify(m_db));
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_integrityBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     // Status messages may be cut, never the window widened by them.

@@ -20,6 +20,7 @@ class Database;
 class ElidedLabel;
 class IncidentDocument;
 class IncidentListModel;
+class IntegrityBanner;
 class WorkspaceWatcher;
 struct StorageError;
 
@@ -41,6 +42,8 @@ public:
     void showPage(const QString& objectName);
     // Notices other programs' changes to the workspace; the window then shows them.
     WorkspaceWatcher* workspaceWatcher() const { return m_watcher; }
+    // Across the top when the workspace's record failed its check on open (WorkspaceVerifier).
+    IntegrityBanner* integrityBanner() const { return m_integrityBanner; }
 
     // How long a try the user asked for (Try Again) waits for another program's write lock.
     static constexpr int ManualRetryBusyTimeoutMs = 1000;
@@ -96,6 +99,7 @@ private:
     QToolButton* m_retryButton;
     ElidedLabel* m_workspaceLabel;
     WorkspaceWatcher* m_watcher;
+    IntegrityBanner* m_integrityBanner;
     QString m_savedText; // the last "All changes saved" message
     bool m_showingChanges = false;
     bool m_changedAgain = false;

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "incidentrepository.h"
+#include "workspaceverifier.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,15 @@ QCommandLineOption createOption()
         QStringLiteral("create"),
         CliSupport::tr("Make a new, empty workspace when the file does not exist (without "
                        "it, a missing workspace is an error)."));
+}
+
+QCommandLineOption allowDamagedOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("allow-damaged"),
+        CliSupport::tr("Open a workspace whose record has been altered outside BreachDesk, read-only, for "
+                       "inspection: reading commands work, commands that change the workspace still "
+                       "refuse."));
 }
 
 QCommandLineOption workspaceOption()
@@ -34,6 +44,7 @@ void CliSupport::setUp(QCommandLineParser& parser, const QString& description)
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     parser.addOption(createOption());
+    parser.addOption(allowDamagedOption());
 }
 
 int CliSupport::parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context)
@@ -64,6 +75,29 @@ int CliSupport::openWorkspace(const QCommandLineParser& parser, Database& db, Cl
             error.message += u' ' + tr("Give --create to make a new one.");
         return fail(context, error);
     }
+    // The record must prove itself before any command trusts it (docs/audit-chain.md).
+    const WorkspaceIntegrity integrity = WorkspaceVerifier::verify(db);
+    if (integrity.ok())
+        return ExitOk;
+    StorageError damaged = integrity.error();
+    const bool allowed = parser.isSet(QStringLiteral("allow-damaged"));
+    if (!allowed) {
+        damaged.message += u' ' + tr("Nothing was changed. Give --allow-damaged to inspect it read-only.");
+        db.close();
+        return fail(context, damaged);
+    }
+    if (access == OpenMode::ReadWrite) {
+        damaged.message += u' ' + tr("This command changes the workspace, which is refused even with "
+                                     "--allow-damaged. Nothing was changed.");
+        db.close();
+        return fail(context, damaged);
+    }
+    // Inspection only: opened again read-only, so that not even an export's audit entry is written.
+    db.close();
+    if (!db.open(path, OpenMode{OpenMode::ReadOnly, false}, &error))
+        return fail(context, error);
+    context.err << tr("Warning: %1").arg(damaged.message) << '\n'
+                << tr("Opened read-only for inspection (--allow-damaged).") << '\n';
     return ExitOk;
 }
 

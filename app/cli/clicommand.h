@@ -46,12 +46,16 @@ class CliSupport
 {
     Q_DECLARE_TR_FUNCTIONS(bd::Cli)
 public:
-    // Adds --workspace FILE, --create and --help to `parser`, with `description` as the command's help text.
+    // Adds --workspace FILE, --create, --allow-damaged and --help to `parser`, with `description` as the
+    // command's help text.
     static void setUp(QCommandLineParser& parser, const QString& description);
     // Parses; prints help or a usage error. Returns -1 to go on, or the exit code to stop with.
     static int parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context);
     // Opens the workspace named by --workspace (or the default), creating it only with --create. Reading
-    // commands pass PreferWrite: a read-only workspace still serves them. Returns ExitOk or the exit code.
+    // commands pass PreferWrite: a read-only workspace still serves them. Then checks that its record proves
+    // itself (WorkspaceVerifier): a damaged workspace is exit 5 with the first problem named, unless
+    // --allow-damaged is given and the command only reads (not ReadWrite); the workspace is then opened
+    // read-only and a warning printed. Returns ExitOk or the exit code.
     static int openWorkspace(const QCommandLineParser& parser, Database& db, CliContext& context,
                              OpenMode::Access access = OpenMode::ReadWrite);
     static int fail(CliContext& context, const StorageError& error);

@@ -142,7 +142,8 @@ int EncryptedExport::archive(Database& db, qint64 incidentId, const QString& pat
         FilingArchive::Built built;
         StorageError storage;
         QString error;
-        if (!FilingArchive::build(db, incidentId, QDateTime::currentDateTime(), key, &built, &storage, &error)) {
+        if (!FilingArchive::build(db, incidentId, QDateTime::currentDateTime(), key, &built, &storage,
+                                  &error)) {
             if (storage)
                 return CliSupport::fail(context, storage);
             context.err << CliSupport::tr("Error: %1").arg(error) << '\n';

@@ -9,6 +9,7 @@
 #include "noticecontexts.h"
 #include "signingkey.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,6 +50,28 @@ bool writeZip(const QString& path, const QHash<QString, QByteArray>& files)
     }
     zip.close();
     return zip.getZipError() == 0;
+}
+
+// `files` with `name` replaced by `bytes` and the manifest's hash and size of it updated to match, as someone
+// who knows the archive format would do.
+QHash<QString, QByteArray> replacedWithManifest(QHash<QString, QByteArray> files, const QString& name,
+                                                const QByteArray& bytes)
+{
+    files[name] = bytes;
+    QJsonObject manifest = QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+    QJsonArray listed = manifest.value(QStringLiteral("files")).toArray();
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        QJsonObject f = listed.at(i).toObject();
+        if (f.value(QStringLiteral("path")).toString() != name)
+            continue;
+        f[QStringLiteral("sha256")] =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        f[QStringLiteral("size")] = qint64(bytes.size());
+        listed[i] = f;
+    }
+    manifest[QStringLiteral("files")] = listed;
+    files[QStringLiteral("manifest.json")] = QJsonDocument(manifest).toJson();
+    return files;
 }
 
 } // namespace
@@ -151,6 +174,84 @@ private slots:
         QCOMPARE(resigned.signature, FilingArchive::Verification::Signature::Mismatch);
         QCOMPARE(resigned.problems.size(), 1);
         QVERIFY(!FilingArchive::verify(ws.dir.filePath(QStringLiteral("none.zip"))).ok);
+    }
+
+    // audit.json changed and the manifest's hash of it updated to match: the chain still tells.
+    void editedAuditTrail_failsItsChainCheck()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        for (const char* title : {"A", "B", "C"})
+            QVERIFY(IncidentRepository(ws.db).setIncidentField(ws.incidentId, QStringLiteral("title_en"),
+                                                               QString::fromLatin1(title), &error));
+        const AuditChainHead head = AuditRepository(ws.db).chainHead(ws.incidentId, &error);
+        const QString path = ws.dir.filePath(QStringLiteral("archive.zip"));
+        QString message;
+        QVERIFY2(FilingArchive::write(ws.db, ws.incidentId, jstAt(2024, 11, 1), path, &message),
+                 qPrintable(message));
+        QVERIFY(FilingArchive::verify(path).ok);
+        const QHash<QString, QByteArray> files = readZip(path);
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+        const QJsonObject recorded = manifest.value(QStringLiteral("auditChainHead")).toObject();
+        QCOMPARE(qint64(recorded.value(QStringLiteral("entries")).toDouble()), head.entries);
+        QCOMPARE(recorded.value(QStringLiteral("hash")).toString(), QString::fromLatin1(head.hash));
+        const QJsonArray audit = QJsonDocument::fromJson(files.value(QStringLiteral("audit.json"))).array();
+        QCOMPARE(audit.size(), head.entries);
+
+        const QString tampered = ws.dir.filePath(QStringLiteral("tampered.zip"));
+        const auto problemsWith = [&](const QJsonArray& entries, const QJsonObject& newManifest = {}) {
+            QHash<QString, QByteArray> changed =
+                replacedWithManifest(files, QStringLiteral("audit.json"), QJsonDocument(entries).toJson());
+            if (!newManifest.isEmpty()) {
+                QJsonObject m = newManifest;
+                m[QStringLiteral("files")] =
+                    QJsonDocument::fromJson(changed.value(QStringLiteral("manifest.json")))
+                        .object()
+                        .value(QStringLiteral("files"));
+                changed[QStringLiteral("manifest.json")] = QJsonDocument(m).toJson();
+            }
+            if (!writeZip(tampered, changed))
+                return QStringList{QStringLiteral("not written")};
+            // Re-zipped without signing again: the signature problem is expected, the chain's is the one
+            // here.
+            const FilingArchive::Verification v = FilingArchive::verify(tampered);
+            QStringList problems = v.problems;
+            problems.removeAll(v.signatureProblem);
+            return problems;
+        };
+
+        // A detail changed.
+        QJsonArray edited = audit;
+        qsizetype b = 0;
+        for (qsizetype i = 0; i < edited.size(); ++i)
+            if (edited.at(i).toObject().value(QStringLiteral("after")).toString() == QLatin1String("B"))
+                b = i;
+        QVERIFY(b > 0);
+        QJsonObject entry = edited.at(b).toObject();
+        entry[QStringLiteral("after")] = QStringLiteral("Nothing happened");
+        edited[b] = entry;
+        const qint64 bId = qint64(entry.value(QStringLiteral("id")).toDouble());
+        QCOMPARE(
+            problemsWith(edited),
+            QStringList{QStringLiteral("Audit entry %1 in audit.json has been changed: its content no longer "
+                                       "matches its hash.")
+                            .arg(bId)});
+        // An entry removed from the middle, and the newest removed.
+        QJsonArray removed = audit;
+        removed.removeAt(b);
+        QVERIFY(
+            problemsWith(removed).value(0).contains(QStringLiteral("does not follow the entry before it")));
+        QJsonArray truncated = audit;
+        truncated.removeLast();
+        QVERIFY(problemsWith(truncated).value(0).contains(QStringLiteral("does not end at the chain head")));
+        // The head taken out of the manifest.
+        QJsonObject stripped = manifest;
+        stripped.remove(QStringLiteral("auditChainHead"));
+        QVERIFY(problemsWith(audit, stripped).value(0).contains(QStringLiteral("no audit chain head")));
+        // Unchanged content rewritten the same way still verifies.
+        QCOMPARE(problemsWith(audit), QStringList());
     }
 
 private:

@@ -7,9 +7,12 @@
 #include "incidentdocument.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
+#include "integritybanner.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "timelinemodel.h"
+#include "workspacetamper.h"
+#include "workspaceverifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +51,7 @@ private slots:
     void newDuplicateArchiveDelete();
     void historyShowsChangesReadOnly();
     void switchingLanguageTranslatesTheWindow();
+    void damagedWorkspace_showsBannerAndRepairsNothing();
 
 private:
     MainWindow* makeWindow();
@@ -119,6 +123,7 @@ void TestMainWindow::startsWithDemoIncidentAndItsPages()
     QVERIFY(name);
     QCOMPARE(name->text(), m_window->document()->incident().org.nameJa);
     QVERIFY(!name->text().isEmpty());
+    QVERIFY(w->integrityBanner()->isHidden()); // a genuine workspace: no banner
 }
 
 void TestMainWindow::typedTextIsSavedAndSurvivesRestart()
@@ -320,6 +325,54 @@ void TestMainWindow::switchingLanguageTranslatesTheWindow()
         page(w, QStringLiteral("overviewPage"))->findChild<QLineEdit*>(QStringLiteral("orgNameJaLineEdit"));
     QCOMPARE(name->text(), w->document()->incident().org.nameJa);
     w->action(QStringLiteral("englishAction"))->trigger();
+    QTRY_COMPARE(w->navigation()->item(0)->text(), QStringLiteral("Overview"));
+}
+
+// Someone changed an audit entry with an SQLite client (and put the trigger back): the window says so at
+// once, across its top in red, naming the entry, and repairs nothing, also when the officer goes on working.
+void TestMainWindow::damagedWorkspace_showsBannerAndRepairsNothing()
+{
+    qint64 entry = 0;
+    {
+        test::WorkspaceTamper raw(m_path);
+        entry =
+            raw.scalar(QStringLiteral("SELECT max(id) FROM audit_log WHERE incident_id = %1").arg(m_demoId))
+                .toLongLong();
+        QVERIFY(raw.behindTriggers(
+            {QStringLiteral("audit_log_no_update")},
+            {QStringLiteral("UPDATE audit_log SET who = 'someone else' WHERE id = %1").arg(entry)}));
+    }
+    MainWindow* w = makeWindow();
+    IntegrityBanner* banner = w->integrityBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(
+                 QStringLiteral("Audit entry %1 (incident INC-2024-003) has been changed").arg(entry)),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("BreachDesk has repaired nothing")));
+    QVERIFY(banner->styleSheet().contains(QStringLiteral("#b00020"))); // red
+    // On top: above the incident list and the pages, across the window.
+    QVERIFY(banner->mapTo(w, QPoint(0, 0)).y() < w->incidentList()->mapTo(w, QPoint(0, 0)).y());
+    QVERIFY(banner->width() >= w->centralWidget()->width() - 2);
+
+    // Working on does not mend the entry: the new entry links to the recorded head, the old one stays wrong.
+    w->document()->setIncidentField(QStringLiteral("title_en"), QStringLiteral("Still working"));
+    FieldBinder::flushAll();
+    QTRY_COMPARE(IncidentRepository(*m_db).load(m_demoId, nullptr)->titleEn, QStringLiteral("Still working"));
+    const WorkspaceIntegrity after = WorkspaceVerifier::verify(*m_db);
+    QVERIFY(!after.ok());
+    QCOMPARE(after.problems.first().kind, IntegrityProblem::EntryAltered);
+    QCOMPARE(after.problems.first().entryId, entry);
+    test::WorkspaceTamper raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT who FROM audit_log WHERE id = %1").arg(entry)).toString(),
+             QStringLiteral("someone else"));
+
+    // The banner follows the language (the sentence is made again, not kept). Installed directly, not through
+    // the menu, so that the saved language other suites read is left alone.
+    Localization::install(QStringLiteral("ja"));
+    QTRY_COMPARE(w->navigation()->item(0)->text(), QStringLiteral("概要"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QString::number(entry)));
+    Localization::install(QStringLiteral("en"));
     QTRY_COMPARE(w->navigation()->item(0)->text(), QStringLiteral("Overview"));
 }
 

@@ -5,6 +5,7 @@
 // the retry window the user is told and can keep the text elsewhere. Changes elsewhere: the real `breachdesk`
 // executable imports recipients and an incident while the window is open, and the window shows them within 2
 // s; a change to the open incident shows too, under the user's waiting text.
+#include "auditchain.h"
 #include "clitestsupport.h"
 #include "database.h"
 #include "dialogs.h"
@@ -398,9 +399,30 @@ void TestSharedWorkspace::elsewhere_changeToTheOpenIncidentShowsUnderTheWaitingT
     QVERIFY(lock.exec(QStringLiteral("UPDATE incident SET desk_hours_en = 'Around the clock', desk_phone = "
                                      "'their phone' WHERE id = %1")
                           .arg(m_demoId)));
-    QVERIFY(lock.exec(QStringLiteral("INSERT INTO audit_log (at, who, incident_id, entity, entity_id, field, "
-                                     "before_value, after_value) VALUES ('2026-01-01T00:00:00', 'other', %1, "
-                                     "'incident', %1, 'desk_hours_en', '', 'Around the clock')")
+    // Its audit entry, chained as another BreachDesk would chain it (docs/audit-chain.md).
+    StorageError error;
+    const AuditChainHead head = AuditRepository(*m_db).chainHead(m_demoId, &error);
+    AuditEntry theirs;
+    theirs.atText = QStringLiteral("2026-01-01T00:00:00");
+    theirs.who = QStringLiteral("other");
+    theirs.incidentId = m_demoId;
+    theirs.incidentCode = QStringLiteral("");
+    theirs.entity = QStringLiteral("incident");
+    theirs.entityId = m_demoId;
+    theirs.field = QStringLiteral("desk_hours_en");
+    theirs.before = QStringLiteral("");
+    theirs.after = QStringLiteral("Around the clock");
+    const QString hash = QString::fromLatin1(AuditChain::entryHash(theirs, head.hash));
+    QVERIFY(lock.exec(
+        QStringLiteral("INSERT INTO audit_log (at, who, incident_id, entity, entity_id, field, "
+                       "before_value, after_value, prev_hash, hash) VALUES ('2026-01-01T00:00:00', "
+                       "'other', %1, 'incident', %1, 'desk_hours_en', '', 'Around the clock', '%2', "
+                       "'%3')")
+            .arg(m_demoId)
+            .arg(QString::fromLatin1(head.hash), hash)));
+    QVERIFY(lock.exec(QStringLiteral("UPDATE audit_chain SET entries = entries + 1, head = '%1' WHERE "
+                                     "incident_id = %2")
+                          .arg(hash)
                           .arg(m_demoId)));
     lock.release(true);
 

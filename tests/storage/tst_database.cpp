@@ -3,6 +3,7 @@
 #include "database.h"
 #include "incidentrepository.h"
 #include "storagetestsupport.h"
+#include "workspaceverifier.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -221,12 +222,23 @@ void TestDatabase::olderVersion_isMigratedAndKeepsData()
         QVERIFY2(old.openAtVersion(path(), version, &error), qPrintable(error.text()));
         QCOMPARE(old.schemaVersion(), version);
         QVERIFY2(insertIncidentRow(old, QStringLiteral("INC-2023-007"), &error), qPrintable(error.text()));
-        AuditEntry entry;
-        entry.incidentId = 1;
-        entry.incidentCode = QStringLiteral("INC-2023-007");
-        entry.entity = QStringLiteral("incident");
-        entry.field = QStringLiteral("created");
-        QVERIFY2(AuditRepository(old).append(entry, &error), qPrintable(error.text()));
+        // The entry as a BreachDesk of that version wrote it (before schema 8 entries had no chain hashes,
+        // and a workspace at schema 8 or later has them from the start).
+        if (version < 8) {
+            QSqlQuery q(old.connection());
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO audit_log (at, who, incident_id, incident_code, entity, "
+                                      "entity_id, field) VALUES ('2023-05-01T09:00:00.000+09:00', 'officer', "
+                                      "1, 'INC-2023-007', 'incident', 1, 'created')")));
+        } else {
+            AuditEntry entry;
+            entry.incidentId = 1;
+            entry.incidentCode = QStringLiteral("INC-2023-007");
+            entry.entity = QStringLiteral("incident");
+            entry.entityId = 1;
+            entry.field = QStringLiteral("created");
+            QVERIFY2(AuditRepository(old).append(entry, &error), qPrintable(error.text()));
+        }
     }
 
     Database db;
@@ -244,6 +256,11 @@ void TestDatabase::olderVersion_isMigratedAndKeepsData()
     QCOMPARE(loaded->titleJa, QStringLiteral("タイトル INC-2023-007"));
     QCOMPARE(loaded->narratives.size(), NarrativeSectionCount);
     QCOMPARE(AuditRepository(db).forIncident(1, &error).size(), 1);
+    // The old entry is chained and the record proves itself.
+    QCOMPARE(AuditRepository(db).forIncident(1, &error).constFirst().hash.size(), 64);
+    QCOMPARE(AuditRepository(db).chainHead(1, &error).entries, 1);
+    const WorkspaceIntegrity integrity = WorkspaceVerifier::verify(db);
+    QVERIFY2(integrity.ok(), qPrintable(integrity.details()));
 
     // …and the migrated workspace is fully usable.
     QVERIFY2(repo.setIncidentField(list.constFirst().id, QStringLiteral("title_en"),

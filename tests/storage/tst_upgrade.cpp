@@ -1,11 +1,13 @@
 // A workspace made by an older BreachDesk opens after every newer migration with nothing lost: every row of
 // every table of tests/data/storage/workspace-schema6.breachdesk keeps every value it had, column by
 // column, and the record still reads as the same incident (recipients, custom fields, the issued document
-// with its hash).
+// with its hash). Its old audit entries are chained by the upgrade and the record then proves itself.
+#include "auditrepository.h"
 #include "database.h"
 #include "incidentrepository.h"
 #include "issueddocumentrepository.h"
 #include "recipientrepository.h"
+#include "workspaceverifier.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -127,6 +129,33 @@ void TestUpgrade::schema6OpensWithNothingLost()
     QCOMPARE(issued.first().sha256,
              QByteArray("7d0143c0c035080577465146a870f0ddc8add98bef72d72f03f49799705eb354"));
     QVERIFY(documents.verify(issued.first().id, &error));
+
+    // The nine old entries were chained in id order, and the record proves itself.
+    const QList<AuditEntry> trail = AuditRepository(db).forIncident(*id, &error);
+    QCOMPARE(trail.size(), before.value(QStringLiteral("audit_log")).second.size());
+    QCOMPARE(trail.first().prevHash, QByteArray(64, '0'));
+    for (qsizetype i = 0; i < trail.size(); ++i) {
+        QCOMPARE(trail.at(i).hash.size(), 64);
+        if (i > 0)
+            QCOMPARE(trail.at(i).prevHash, trail.at(i - 1).hash);
+    }
+    const AuditChainHead head = AuditRepository(db).chainHead(*id, &error);
+    QCOMPARE(head.entries, trail.size());
+    QCOMPARE(head.hash, trail.constLast().hash);
+    const WorkspaceIntegrity integrity = WorkspaceVerifier::verify(db);
+    QVERIFY2(integrity.ok(), qPrintable(integrity.details()));
+    QCOMPARE(integrity.documents, 1);
+
+    // A new entry continues the chain; opening again changes nothing.
+    QVERIFY(IncidentRepository(db).setIncidentField(*id, QStringLiteral("title_en"),
+                                                    QStringLiteral("Renamed"), &error));
+    db.close();
+    QVERIFY2(db.open(path, &error), qPrintable(error.text()));
+    const QList<AuditEntry> after = AuditRepository(db).forIncident(*id, &error);
+    QCOMPARE(after.size(), trail.size() + 1);
+    QCOMPARE(after.at(trail.size() - 1).hash, trail.constLast().hash);
+    QCOMPARE(after.constLast().prevHash, trail.constLast().hash);
+    QVERIFY2(WorkspaceVerifier::verify(db).ok(), qPrintable(WorkspaceVerifier::verify(db).details()));
 }
 
 QTEST_GUILESS_MAIN(TestUpgrade)

@@ -1,5 +1,6 @@
 #include "filingarchive.h"
 
+#include "auditchain.h"
 #include "auditrepository.h"
 #include "filingregister.h"
 #include "incidentjson.h"
@@ -22,6 +23,8 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -36,16 +39,73 @@ QJsonArray auditToJson(const QList<AuditEntry>& entries)
 {
     QJsonArray out;
     for (const AuditEntry& e : entries)
-        out.append(QJsonObject{
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), e.at.toOffsetFromUtc(e.at.offsetFromUtc()).toString(Qt::ISODateWithMs)},
-            {QStringLiteral("who"), e.who},
-            {QStringLiteral("entity"), e.entity},
-            {QStringLiteral("entity_id"), e.entityId},
-            {QStringLiteral("field"), e.field},
-            {QStringLiteral("before"), e.before},
-            {QStringLiteral("after"), e.after}});
+        out.append(AuditChain::toJson(e));
     return out;
+}
+
+// An entry of the archive read whole (it passed the manifest check already), at most `maxSize` bytes.
+bool readArchiveEntry(QuaZip& zip, const QString& name, qint64 maxSize, QByteArray* bytes)
+{
+    if (!zip.setCurrentFile(name))
+        return false;
+    ZipLimits limits = archiveZipLimits();
+    limits.maxEntrySize = maxSize;
+    ZipEntryDevice device(zip, limits);
+    if (!device.open(QIODevice::ReadOnly))
+        return false;
+    *bytes = device.readAll();
+    return device.finished();
+}
+
+// audit.json walked as the hash chain it is (docs/audit-chain.md) and its end compared with the manifest's
+// "auditChainHead". Archives written before the chain have neither hashes nor a head: nothing to compare.
+QStringList checkAuditChain(const QString& path)
+{
+    QFile file(path);
+    QuaZip zip(&file);
+    QByteArray manifestBytes, auditBytes;
+    const QString auditName = QStringLiteral("audit.json");
+    if (!zip.open(QuaZip::mdUnzip) ||
+        !readArchiveEntry(zip, QString::fromLatin1(FilingArchiveManifest), MaxManifestSize, &manifestBytes) ||
+        !readArchiveEntry(zip, auditName, MaxArchiveAuditSize, &auditBytes))
+        return {FilingArchive::tr("The audit trail of the archive could not be read to check its chain.")};
+    const QJsonObject head =
+        QJsonDocument::fromJson(manifestBytes).object().value(QStringLiteral("auditChainHead")).toObject();
+    const QJsonArray entries = QJsonDocument::fromJson(auditBytes).array();
+    const bool chained = std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
+        return v.toObject().contains(QStringLiteral("hash"));
+    });
+    if (head.isEmpty() && !chained)
+        return {};
+    if (head.isEmpty())
+        return {FilingArchive::tr("The manifest has no audit chain head, so its audit trail cannot be "
+                                  "checked: it was removed.")};
+    AuditChainWalker walker;
+    for (const QJsonValue& value : entries) {
+        const AuditEntry e = AuditChain::fromJson(value.toObject());
+        switch (walker.add(e)) {
+        case AuditChainWalker::Fault::None:
+            continue;
+        case AuditChainWalker::Fault::Unchained:
+            return {FilingArchive::tr("Audit entry %1 in audit.json has no chain hash.").arg(e.id)};
+        case AuditChainWalker::Fault::Altered:
+            return {FilingArchive::tr("Audit entry %1 in audit.json has been changed: its content no longer "
+                                      "matches its hash.")
+                        .arg(e.id)};
+        case AuditChainWalker::Fault::Unlinked:
+            return {FilingArchive::tr("Audit entry %1 in audit.json does not follow the entry before it: an "
+                                      "entry was removed, inserted or moved there.")
+                        .arg(e.id)};
+        }
+    }
+    const qint64 expected = qint64(head.value(QStringLiteral("entries")).toDouble());
+    if (walker.entries() != expected ||
+        walker.head() != head.value(QStringLiteral("hash")).toString().toLatin1())
+        return {FilingArchive::tr("The audit trail in audit.json (%1 entries) does not end at the chain head "
+                                  "of the manifest (%2 entries): entries were removed or added.")
+                    .arg(walker.entries())
+                    .arg(expected)};
+    return {};
 }
 
 } // namespace
@@ -118,11 +178,19 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
         files.append(QJsonObject{{QStringLiteral("path"), name},
                                  {QStringLiteral("size"), qint64(bytes.size())},
                                  {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex(bytes))}});
+    // The head of the incident's audit chain as the workspace recorded it: verify() recomputes the chain of
+    // audit.json and compares (docs/audit-chain.md).
+    const AuditChainHead head = AuditRepository(db).chainHead(incidentId, &err);
+    if (!err.ok())
+        return false;
     const QJsonObject manifest{{QStringLiteral("format"), QString::fromLatin1(FilingArchiveFormat)},
                                {QStringLiteral("version"), 1},
                                {QStringLiteral("incident"), incident->code},
                                {QStringLiteral("created_at"), now.toString(Qt::ISODate)},
                                {QStringLiteral("signer"), key.fingerprint()},
+                               {QStringLiteral("auditChainHead"),
+                                QJsonObject{{QStringLiteral("entries"), head.entries},
+                                            {QStringLiteral("hash"), QString::fromLatin1(head.hash)}}},
                                {QStringLiteral("files"), files}};
     const QByteArray manifestBytes = json(manifest);
     parts.append({QString::fromLatin1(FilingArchiveManifest), manifestBytes});
@@ -241,7 +309,12 @@ FilingArchive::Verification FilingArchive::verify(const QString& path, const QSt
                               {QString::fromLatin1(FilingArchiveManifest),
                                QString::fromLatin1(FilingArchiveFormat),
                                {QString::fromLatin1(FilingArchiveSignature)}});
+    file.close();
+    const bool filesMatch = v.ok;
     checkSignature(&v, expectedSigner);
+    // Only an archive whose files match their manifest is read further.
+    if (filesMatch)
+        v.problems << checkAuditChain(path);
     v.ok = v.problems.isEmpty();
     return v;
 }

@@ -19,6 +19,8 @@ namespace bd {
 inline constexpr auto FilingArchiveFormat = "breachdesk-archive";
 inline constexpr auto FilingArchiveManifest = "manifest.json";
 inline constexpr auto FilingArchiveSignature = "manifest.sig";
+// audit.json is read whole to check its chain: 256 MiB is some 500,000 entries.
+inline constexpr qint64 MaxArchiveAuditSize = qint64(256) << 20;
 
 class FilingArchive
 {
@@ -68,9 +70,10 @@ public:
     };
     // Streams the archive through app/core/safezip/manifestarchive.cpp: every entry hashed while it is
     // expanded, under caps on size and compression ratio; unsafe names, symbolic links, duplicates and
-    // damaged entries are problems too, listed in the manifest or not. Then checks the manifest's signature
-    // and, when `expectedSigner` (a canonicalFingerprint()) is given, that it is that key's. `ok` only when
-    // all of it holds.
+    // damaged entries are problems too, listed in the manifest or not. When the files match, the audit trail
+    // (audit.json) is walked as its hash chain and must end at the manifest's "auditChainHead". Then checks
+    // the manifest's signature and, when `expectedSigner` (a canonicalFingerprint()) is given, that it is
+    // that key's. `ok` only when all of it holds.
     static Verification verify(const QString& path, const QString& expectedSigner = {});
 
     // The archive made in memory, neither written nor recorded: for a caller that writes it in another form

@@ -2,8 +2,10 @@
 
 #include "auditrepository.h"
 #include "obligationrepository.h"
+#include "sha256.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace bd {
@@ -129,6 +131,8 @@ QList<IssuedDocument> IssuedDocumentRepository::select(const QString& where, con
             d.factsJson = q.value(19).toString().toUtf8();
             d.html = q.value(20).toString();
             d.pdf = q.value(21).toByteArray();
+            if (!checkIntact(d, error))
+                return {};
         }
         docs.append(d);
     }
@@ -150,7 +154,7 @@ QList<IssuedDocument> IssuedDocumentRepository::list(qint64 incidentId, FilingKi
 std::optional<IssuedDocument> IssuedDocumentRepository::load(qint64 id, StorageError* error) const
 {
     const QList<IssuedDocument> docs = select(QStringLiteral("id = ?"), {id}, true, error);
-    if (docs.isEmpty()) {
+    if (docs.isEmpty() || !error->ok()) {
         if (error->ok())
             *error = StorageError::make(StorageError::NotFound,
                                         StorageError::tr("The issued document was not found."));
@@ -161,8 +165,37 @@ std::optional<IssuedDocument> IssuedDocumentRepository::load(qint64 id, StorageE
 
 bool IssuedDocumentRepository::verify(qint64 id, StorageError* error) const
 {
-    const std::optional<IssuedDocument> d = load(id, error);
-    return d && sha256Hex(d->pdf) == d->sha256 && sha256Hex(d->html.toUtf8()) == d->htmlSha256;
+    return load(id, error).has_value();
+}
+
+bool IssuedDocumentRepository::checkIntact(const IssuedDocument& doc, StorageError* error) const
+{
+    const auto altered = [&](const QString& why) {
+        *error = StorageError::make(
+            StorageError::Corrupt,
+            StorageError::tr("Issued document %1 (\"%2\", issued %3) has been altered in the workspace "
+                             "file: %4 It was not used.")
+                .arg(doc.id)
+                .arg(doc.title, doc.issuedAt.toString(Qt::ISODate), why));
+        return false;
+    };
+    if (Sha256::hexOf(doc.pdf) != doc.sha256 || Sha256::hexOf(doc.html.toUtf8()) != doc.htmlSha256)
+        return altered(StorageError::tr("its PDF or web page no longer has the SHA-256 it was issued with."));
+    // Bytes and hash replaced together: the audit entry written when it was issued still has the original.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT after_value FROM audit_log WHERE incident_id = ? AND entity = "
+                             "'issued_document' AND entity_id = ? AND field = 'issued' ORDER BY id LIMIT 1"));
+    q.addBindValue(doc.incidentId);
+    q.addBindValue(doc.id);
+    if (!Database::exec(q, error))
+        return false;
+    static const QRegularExpression recorded(QStringLiteral("sha256:([0-9a-f]{64})$"));
+    const QByteArray issuedWith =
+        q.next() ? recorded.match(q.value(0).toString()).captured(1).toLatin1() : QByteArray();
+    if (issuedWith != doc.sha256)
+        return altered(StorageError::tr("its SHA-256 is not the one the audit trail recorded when it was "
+                                        "issued."));
+    return true;
 }
 
 int IssuedDocumentRepository::nextEdition(qint64 incidentId, Lang lang, StorageError* error) const

@@ -1,6 +1,8 @@
 // Issued documents in the workspace (migration 0006). Issuing is one transaction that stores the frozen
-// document, moves its filing to "issued" and appends to the audit trail. Rows are never changed afterwards
-// (a database trigger refuses updates).
+// document, moves its filing to "issued" and appends to the audit trail, with the document's SHA-256. Rows
+// are never changed or deleted afterwards (triggers refuse both), and every read of a document's bytes is
+// checked against its hashes again (checkIntact), so a document altered in the file is never shown, printed,
+// exported or archived as if it were the one issued.
 #pragma once
 
 #include "database.h"
@@ -25,9 +27,10 @@ public:
     QList<IssuedDocument> list(qint64 incidentId, StorageError* error) const;
     // The same, of one kind.
     QList<IssuedDocument> list(qint64 incidentId, FilingKind kind, StorageError* error) const;
-    // One document with everything, PDF included.
+    // One document with everything, PDF included, after checkIntact(): an altered one is an error (kind
+    // Corrupt) that names it.
     std::optional<IssuedDocument> load(qint64 id, StorageError* error) const;
-    // The stored PDF still has its stored hash.
+    // The stored document is still the one issued (load() succeeds).
     bool verify(qint64 id, StorageError* error) const;
 
     // The public notice's next edition number in `lang` (1 when none was issued) and the date of the latest
@@ -40,6 +43,9 @@ public:
                        const QString& receiptNo, StorageError* error);
 
 private:
+    // The one check every read of a document's bytes goes through: its PDF and web page still have their
+    // stored SHA-256, and that SHA-256 is the one its audit entry recorded when it was issued.
+    bool checkIntact(const IssuedDocument& doc, StorageError* error) const;
     QList<IssuedDocument> select(const QString& where, const QVariantList& values, bool withBlobs,
                                  StorageError* error) const;
     Database& m_db;

@@ -1,5 +1,7 @@
 #include "auditrepository.h"
 
+#include "auditchain.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,25 +27,75 @@ QString AuditRepository::currentUser()
     return user;
 }
 
-bool AuditRepository::append(const AuditEntry& e, StorageError* error)
+QString AuditRepository::entryColumns()
 {
+    return QStringLiteral("id, at, who, incident_id, incident_code, entity, entity_id, field, before_value, "
+                          "after_value, prev_hash, hash");
+}
+
+AuditEntry AuditRepository::entryFromRow(const QSqlQuery& q)
+{
+    // SQL NULL stays a null QString, '' an empty one: the chain hashes them differently.
+    const auto text = [&q](int column) {
+        const QVariant v = q.value(column);
+        if (v.isNull())
+            return QString();
+        const QString s = v.toString();
+        return s.isNull() ? QStringLiteral("") : s;
+    };
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.atText = text(1);
+    e.at = QDateTime::fromString(e.atText, Qt::ISODateWithMs);
+    e.who = text(2);
+    e.incidentId = q.value(3).toLongLong();
+    e.incidentCode = text(4);
+    e.entity = text(5);
+    e.entityId = q.value(6).toLongLong();
+    e.field = text(7);
+    e.before = text(8);
+    e.after = text(9);
+    e.prevHash = q.value(10).toString().toLatin1();
+    e.hash = q.value(11).toString().toLatin1();
+    return e;
+}
+
+bool AuditRepository::append(const AuditEntry& entry, StorageError* error)
+{
+    // What is stored is exactly what is hashed: NOT NULL columns get '' for a null text, ids 0 are NULL.
+    AuditEntry e = entry;
+    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTime();
+    e.atText = at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    e.who = notNull(e.who.isEmpty() ? currentUser() : e.who);
+    e.incidentCode = notNull(e.incidentCode);
+    e.entity = notNull(e.entity);
+    e.field = notNull(e.field);
     return m_db.transaction(
         [&](StorageError* err) {
+            // The write lock is held (BEGIN IMMEDIATE): nobody else can extend the chain meanwhile.
+            const qint64 chain = AuditChain::chainOf(e);
+            const AuditChainHead head = AuditChain::recordedHead(m_db, chain, err);
+            if (!err->ok())
+                return false;
+            e.prevHash = head.hash;
+            e.hash = AuditChain::entryHash(e, e.prevHash);
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral(
                 "INSERT INTO audit_log (at, who, incident_id, incident_code, entity, entity_id, "
-                "field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTime();
-            q.addBindValue(at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODateWithMs));
-            q.addBindValue(e.who.isEmpty() ? currentUser() : e.who);
+                "field, before_value, after_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"));
+            q.addBindValue(e.atText);
+            q.addBindValue(e.who);
             q.addBindValue(e.incidentId ? QVariant(e.incidentId) : QVariant());
-            q.addBindValue(notNull(e.incidentCode));
-            q.addBindValue(notNull(e.entity));
+            q.addBindValue(e.incidentCode);
+            q.addBindValue(e.entity);
             q.addBindValue(e.entityId ? QVariant(e.entityId) : QVariant());
-            q.addBindValue(notNull(e.field));
-            q.addBindValue(e.before);
-            q.addBindValue(e.after);
-            return Database::exec(q, err);
+            q.addBindValue(e.field);
+            q.addBindValue(e.before.isNull() ? QVariant() : QVariant(e.before));
+            q.addBindValue(e.after.isNull() ? QVariant() : QVariant(e.after));
+            q.addBindValue(QString::fromLatin1(e.prevHash));
+            q.addBindValue(QString::fromLatin1(e.hash));
+            return Database::exec(q, err) && AuditChain::advanceHead(m_db, chain, e.hash, err);
         },
         error);
 }
@@ -52,27 +104,20 @@ QList<AuditEntry> AuditRepository::forIncident(qint64 incidentId, StorageError* 
 {
     QList<AuditEntry> entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, at, who, incident_id, incident_code, entity, entity_id, field, before_value, "
-        "after_value FROM audit_log WHERE incident_id = ? ORDER BY id"));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE incident_id = ? ORDER BY id").arg(entryColumns()));
     q.addBindValue(incidentId);
     if (!Database::exec(q, error))
         return entries;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.who = q.value(2).toString();
-        e.incidentId = q.value(3).toLongLong();
-        e.incidentCode = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toLongLong();
-        e.field = q.value(7).toString();
-        e.before = q.value(8).toString();
-        e.after = q.value(9).toString();
-        entries.append(e);
-    }
+    while (q.next())
+        entries.append(entryFromRow(q));
     return entries;
+}
+
+AuditChainHead AuditRepository::chainHead(qint64 incidentId, StorageError* error) const
+{
+    return AuditChain::recordedHead(m_db, incidentId, error);
 }
 
 bool AuditRepository::recordExport(const ExportRecord& record, StorageError* error)

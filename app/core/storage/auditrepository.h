@@ -1,5 +1,5 @@
 // The append-only audit trail: every change to an incident, with when, who (the OS user), what, before and
-// after.
+// after. Each entry is a link of a hash chain (auditchain.h, docs/audit-chain.md).
 #pragma once
 
 #include "database.h"
@@ -10,10 +10,12 @@
 
 namespace bd {
 
+// incidentId and entityId 0 are stored as NULL, and so are a null `before` or `after` (an empty one is '').
 struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
+    QString atText; // `at` as stored: what the chain hashes (filled by append and when read)
     QString who;
     qint64 incidentId = 0;
     QString incidentCode;
@@ -21,6 +23,17 @@ struct AuditEntry
     qint64 entityId = 0;
     QString field; // the field key, or "created" / "deleted" / "imported" for whole records
     QString before, after;
+    QByteArray prevHash; // hex: the hash of the entry before it in its chain
+    QByteArray hash;     // hex: SHA-256 of its canonical form (docs/audit-chain.md)
+};
+
+// The newest link of a chain: how many entries it has and the last one's hash. Written into archive
+// manifests ("auditChainHead") so that the trail they carry can be checked against it.
+struct AuditChainHead
+{
+    qint64 incidentId = 0; // 0: the workspace's own chain (entries without an incident)
+    qint64 entries = 0;
+    QByteArray hash; // hex; 64 zeros while the chain has no entry
 };
 
 // A file written out of the workspace (letters, a recipient list, the incident, an archive): what, how many
@@ -49,8 +62,14 @@ public:
     // whenever anyone changes those records, so a reader can tell whether they changed since it looked.
     qint64 lastEntryId(qint64 incidentId, const QStringList& entities, StorageError* error) const;
 
+    // The head of the incident's chain (0: the workspace's own chain) as recorded with the last entry.
+    AuditChainHead chainHead(qint64 incidentId, StorageError* error) const;
+
     // The OS user name recorded as "who".
     static QString currentUser();
+    // The columns entryFromRow() reads, in its order, for "SELECT <entryColumns()> FROM audit_log".
+    static QString entryColumns();
+    static AuditEntry entryFromRow(const class QSqlQuery& row);
 
 private:
     Database& m_db;

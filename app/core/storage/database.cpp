@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditchain.h"
 #include "workspacelocks.h"
 
 #include <QDir>
@@ -32,20 +33,37 @@ namespace {
 constexpr int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCorrupt = 11, SqliteCantOpen = 14,
               SqliteNotADb = 26, SqliteConstraint = 19;
 
-// Migration number → SQL text, read from the resources: ":/migrations/0001_initial.sql" …
-std::map<int, QString> loadMigrations()
+struct Migration
+{
+    QString name; // the file name without number and extension: "initial", "audit_chain" …
+    QString sql;
+};
+
+// Migration number → name and SQL text, read from the resources: ":/migrations/0001_initial.sql" …
+std::map<int, Migration> loadMigrations()
 {
     initMigrationResources();
-    std::map<int, QString> migrations;
+    std::map<int, Migration> migrations;
     const QDir dir(QStringLiteral(":/migrations"));
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations[name.section(QLatin1Char('_'), 0, 0).toInt()] = QString::fromUtf8(file.readAll());
+        migrations[name.section(QLatin1Char('_'), 0, 0).toInt()] = {
+            name.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0),
+            QString::fromUtf8(file.readAll())};
     }
     return migrations;
+}
+
+// What a migration does that SQL cannot, run in its transaction right after its statements. Keyed by the
+// migration's name, not its number, so that renumbering a migration keeps its step.
+bool runMigrationStep(Database& db, const QString& name, StorageError* error)
+{
+    if (name == QLatin1String("audit_chain"))
+        return chainUnchainedAuditEntries(db, error);
+    return true;
 }
 
 // Splits a migration into statements: each ends with ';' at the end of a line, except that a CREATE TRIGGER
@@ -187,6 +205,42 @@ QString Database::defaultWorkspacePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("workspace.breachdesk"));
+}
+
+QString Database::normalizedSql(const QString& sql)
+{
+    QString text = sql.simplified();
+    while (text.endsWith(QLatin1Char(';')))
+        text = text.chopped(1).trimmed();
+    return text;
+}
+
+QMap<QString, QString> Database::expectedTriggers() const
+{
+    QSet<int> applied;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT number FROM schema_migration"))) {
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
+    // Replays every applied migration's CREATE TRIGGER and DROP TRIGGER in order.
+    static const QRegularExpression create(
+        QStringLiteral("^CREATE\\s+TRIGGER\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QString> triggers;
+    for (const auto& [number, migration] : loadMigrations()) {
+        if (!applied.contains(number))
+            continue;
+        for (const QString& statement : splitStatements(migration.sql)) {
+            if (const auto m = create.match(statement); m.hasMatch())
+                triggers.insert(m.captured(1), normalizedSql(statement));
+            else if (const auto d = drop.match(statement); d.hasMatch())
+                triggers.remove(d.captured(1));
+        }
+    }
+    return triggers;
 }
 
 int Database::latestSchemaVersion()
@@ -425,7 +479,8 @@ bool Database::migrate(int target, StorageError* error)
         // Not a structured binding: the lambda below captures these, which clang 14 (the fuzz build,
         // scripts/fuzz.sh) cannot do for bindings.
         const int number = migration.first;
-        const QString& sql = migration.second;
+        const QString& sql = migration.second.sql;
+        const QString& name = migration.second.name;
         if (applied.contains(number) || number > target)
             continue;
         const bool ok = transaction(
@@ -447,6 +502,8 @@ bool Database::migrate(int target, StorageError* error)
                         return false;
                     }
                 }
+                if (!runMigrationStep(*this, name, err))
+                    return false;
                 q.prepare(QStringLiteral("INSERT OR IGNORE INTO schema_migration (number) VALUES (?)"));
                 q.addBindValue(number);
                 if (!exec(q, err))

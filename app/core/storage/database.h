@@ -3,6 +3,7 @@
 
 #include "storageerror.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,6 +64,13 @@ public:
     static int latestSchemaVersion();
     // Migrates up to `target` only (tests open databases of older versions this way).
     bool openAtVersion(const QString& path, int target, StorageError* error);
+
+    // The triggers the applied migrations made (name → normalizedSql of its CREATE TRIGGER): what
+    // sqlite_master must hold for the trail and the issued documents to be protected.
+    QMap<QString, QString> expectedTriggers() const;
+    // `sql` with runs of white space made one space and without a trailing ';', as compared with
+    // sqlite_master.
+    static QString normalizedSql(const QString& sql);
 
     // The user's default workspace: <AppDataLocation>/workspace.breachdesk
     static QString defaultWorkspacePath();

@@ -258,6 +258,23 @@ bool IncidentRepository::remove(qint64 id, StorageError* error)
                 return false;
             }
             const QString code = q.value(0).toString();
+            // Issued documents are kept for good (migration "audit_chain" refuses their deletion): say so
+            // rather than let the trigger's message through.
+            QSqlQuery issued(m_db.connection());
+            issued.prepare(QStringLiteral("SELECT count(*) FROM issued_document WHERE incident_id = ?"));
+            issued.addBindValue(id);
+            if (!Database::exec(issued, err))
+                return false;
+            if (issued.next() && issued.value(0).toInt() > 0) {
+                *err = StorageError::make(
+                    StorageError::Invalid,
+                    StorageError::tr(
+                        "%1 has %n issued document(s), which are kept as they were sent. Archive "
+                        "the incident instead of deleting it.",
+                        nullptr, issued.value(0).toInt())
+                        .arg(code));
+                return false;
+            }
             QSqlQuery del(m_db.connection());
             del.prepare(QStringLiteral("DELETE FROM incident WHERE id = ?"));
             del.addBindValue(id);
