@@ -361,10 +361,11 @@ void TestWorkspaceCli::dashIsStandardOutput()
                                                                        "consignor_clients.csv")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
+    // With the test's private home: export-archive makes a signing key in the user's configuration folder.
     QProcess p;
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(BD_BREACHDESK),
-            QStringList{command.value(0), QStringLiteral("--workspace"), m_ws} + command.mid(1));
+    test::prepareBreachdesk(p, m_dir->path());
+    p.setArguments(QStringList{command.value(0), QStringLiteral("--workspace"), m_ws} + command.mid(1));
+    p.start();
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     const QByteArray out = p.readAllStandardOutput();
