@@ -177,6 +177,26 @@ Create a new, empty workspace there?</translation>
         <source>%1 was removed again: the export could not be recorded in the audit trail.</source>
         <translation>%1 was removed again: the export could not be recorded in the audit trail.</translation>
     </message>
+    <message>
+        <source>Open a workspace whose record has been altered outside BreachDesk, read-only, for inspection: reading commands work, commands that change the workspace still refuse.</source>
+        <translation>Open a workspace whose record has been altered outside BreachDesk, read-only, for inspection: reading commands work, commands that change the workspace still refuse.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Give --allow-damaged to inspect it read-only.</source>
+        <translation>Nothing was changed. Give --allow-damaged to inspect it read-only.</translation>
+    </message>
+    <message>
+        <source>This command changes the workspace, which is refused even with --allow-damaged. Nothing was changed.</source>
+        <translation>This command changes the workspace, which is refused even with --allow-damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only for inspection (--allow-damaged).</source>
+        <translation>Opened read-only for inspection (--allow-damaged).</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsistencyChecker</name>
@@ -730,11 +750,74 @@ Create a new, empty workspace there?</translation>
     </message>
 </context>
 <context>
-    <name>bd::ExportArchiveCommand</name>
+    <name>bd::EncryptedExport</name>
     <message>
-        <source>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</source>
-        <translation>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</translation>
+        <source>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</source>
+        <translation>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</translation>
     </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>With --encrypt-to: ASCII-armoured text instead of binary.</source>
+        <translation>With --encrypt-to: ASCII-armoured text instead of binary.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1 and nothing was recorded.</source>
+        <translation>Nothing was written under %1 and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>--armor goes with --encrypt-to KEY.</source>
+        <translation>--armor goes with --encrypt-to KEY.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Encrypting for the OpenPGP key %1 “%2” (trusted because you named it: check this fingerprint with its owner).</source>
+        <translation>Encrypting for the OpenPGP key %1 “%2” (trusted because you named it: check this fingerprint with its owner).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, encrypted: %n file(s), manifest SHA-256 %2; SHA-256 of the encrypted file %3.</source>
+        <translation><numerusform>Wrote %1, encrypted: %n file, manifest SHA-256 %2; SHA-256 of the encrypted file %3.</numerusform><numerusform>Wrote %1, encrypted: %n files, manifest SHA-256 %2; SHA-256 of the encrypted file %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No recipient of the group %1 belongs to the consignor client %2 (by its organisation): nothing was written.</source>
+        <translation>No recipient of the group %1 belongs to the consignor client %2 (by its organisation): nothing was written.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 cannot be written in CP932; written as ?</source>
+        <translation>row %1, column %2: %3 cannot be written in CP932; written as ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 belonging to %2 to %3, encrypted (SHA-256 %4).</source>
+        <translation><numerusform>Exported %n recipient of %1 belonging to %2 to %3, encrypted (SHA-256 %4).</numerusform><numerusform>Exported %n recipients of %1 belonging to %2 to %3, encrypted (SHA-256 %4).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of the group name no consignor client (organisation) and were left out.</source>
+        <translation><numerusform>%n recipient of the group name no consignor client  and were left out.</numerusform><numerusform>%n recipients of the group name no consignor client organisation and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 to %2, encrypted (SHA-256 %3).</source>
+        <translation><numerusform>Exported %n recipient of %1 to %2, encrypted (SHA-256 %3).</numerusform><numerusform>Exported %n recipients of %1 to %2, encrypted (SHA-256 %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>The hand-over is not entered in the filing register either.</source>
+        <translation>The hand-over is not entered in the filing register either.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportArchiveCommand</name>
     <message>
         <source>The incident's code.</source>
         <translation>The incident's code.</translation>
@@ -744,16 +827,8 @@ Create a new, empty workspace there?</translation>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
-        <translation>Usage: breachdesk export-archive --incident CODE OUT.zip</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), manifest SHA-256 %2.</source>
-        <translation><numerusform>Wrote %1: %n file, manifest SHA-256 %2.</numerusform><numerusform>Wrote %1: %n files, manifest SHA-256 %2.</numerusform></translation>
     </message>
     <message>
         <source>The zip file to write; - for standard output.</source>
@@ -762,6 +837,22 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Nothing was written under %1 and nothing was recorded.</source>
         <translation>Nothing was written under %1 and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest, signed with your key.</source>
+        <translation>Write an incident's whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest, signed with your key.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip</source>
+        <translation>Usage: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip</translation>
+    </message>
+    <message>
+        <source>A new signing key was made: %1. Its fingerprint is %2; give it to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
+        <translation>A new signing key was made: %1. Its fingerprint is %2; give it to whoever checks your archives by another way than the archives themselves (in person, by telephone).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), manifest SHA-256 %2, signed by %3.</source>
+        <translation><numerusform>Wrote %1: %n file, manifest SHA-256 %2, signed by %3.</numerusform><numerusform>Wrote %1: %n files, manifest SHA-256 %2, signed by %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -977,10 +1068,6 @@ Create a new, empty workspace there?</translation>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</source>
-        <translation>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -997,10 +1084,6 @@ Create a new, empty workspace there?</translation>
         <translation>The file to write.</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</source>
-        <translation>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</translation>
-    </message>
-    <message>
         <source>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</source>
         <translation>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</translation>
     </message>
@@ -1015,6 +1098,34 @@ Create a new, empty workspace there?</translation>
     <message numerus="yes">
         <source>Exported %n recipient(s) of %1 to %2</source>
         <translation><numerusform>Exported %n recipient of %1 to %2</numerusform><numerusform>Exported %n recipients of %1 to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The incident %1 has no consignor client %2: none of its data sets is held for a consignor.</source>
+        <translation>The incident %1 has no consignor client %2: none of its data sets is held for a consignor.</translation>
+    </message>
+    <message>
+        <source>The incident %1 has no consignor client %2. Its consignor clients: %3</source>
+        <translation>The incident %1 has no consignor client %2. Its consignor clients: %3</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, else csv).</source>
+        <translation>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, else csv).</translation>
+    </message>
+    <message>
+        <source>Only the recipients belonging to this consignor client (their organisation names it), as a hand-over to that client entered in the filing register; needs --encrypt-to.</source>
+        <translation>Only the recipients belonging to this consignor client (their organisation names it), as a hand-over to that client entered in the filing register; needs --encrypt-to.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT</source>
+        <translation>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT</translation>
+    </message>
+    <message>
+        <source>--consignor hands a client its own records: give --encrypt-to with the client's OpenPGP key.</source>
+        <translation>--consignor hands a client its own records: give --encrypt-to with the client's OpenPGP key.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1404,54 @@ Create a new, empty workspace there?</translation>
         <source>Could not finish the archive.</source>
         <translation>Could not finish the archive.</translation>
     </message>
+    <message>
+        <source>The audit trail of the archive could not be read to check its chain.</source>
+        <translation>The audit trail of the archive could not be read to check its chain.</translation>
+    </message>
+    <message>
+        <source>The manifest has no audit chain head, so its audit trail cannot be checked: it was removed.</source>
+        <translation>The manifest has no audit chain head, so its audit trail cannot be checked: it was removed.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json has no chain hash.</source>
+        <translation>Audit entry %1 in audit.json has no chain hash.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json has been changed: its content no longer matches its hash.</source>
+        <translation>Audit entry %1 in audit.json has been changed: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json does not follow the entry before it: an entry was removed, inserted or moved there.</source>
+        <translation>Audit entry %1 in audit.json does not follow the entry before it: an entry was removed, inserted or moved there.</translation>
+    </message>
+    <message>
+        <source>The audit trail in audit.json (%1 entries) does not end at the chain head of the manifest (%2 entries): entries were removed or added.</source>
+        <translation>The audit trail in audit.json (%1 entries) does not end at the chain head of the manifest (%2 entries): entries were removed or added.</translation>
+    </message>
+    <message>
+        <source>The archive is not signed (it has no readable %1): who made it, and whether its manifest was changed, cannot be checked.</source>
+        <translation>The archive is not signed (it has no readable %1): who made it, and whether its manifest was changed, cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid signature (%2).</source>
+        <translation>%1 is not a valid signature (%2).</translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match %2: the manifest was changed after it was signed, or the signature belongs to another archive.</source>
+        <translation>The signature in %1 does not match %2: the manifest was changed after it was signed, or the signature belongs to another archive.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its signer, but it was signed by %3.</source>
+        <translation>%1 names %2 as its signer, but it was signed by %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>The archive was signed by %1, not by the key you gave (%2).</source>
+        <translation>The archive was signed by %1, not by the key you gave (%2).</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>
@@ -1315,6 +1474,10 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>not started</source>
         <translation>not started</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its affected records (%n row(s))</source>
+        <translation><numerusform>%1: its affected records (%n row)</numerusform><numerusform>%1: its affected records (%n rows)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2547,95 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     </message>
 </context>
 <context>
+    <name>bd::IntegrityBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>This workspace has been altered outside BreachDesk and its record no longer proves itself. %1 BreachDesk has repaired nothing. Keep a copy of the file as it is, and compare it with a backup or an exported archive before relying on it.</source>
+        <translation>This workspace has been altered outside BreachDesk and its record no longer proves itself. %1 BreachDesk has repaired nothing. Keep a copy of the file as it is, and compare it with a backup or an exported archive before relying on it.</translation>
+    </message>
+    <message>
+        <source>The workspace has been altered</source>
+        <translation>The workspace has been altered</translation>
+    </message>
+    <message>
+        <source>These checks of the workspace's record failed when it was opened:</source>
+        <translation>These checks of the workspace's record failed when it was opened:</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KeyCommand</name>
+    <message>
+        <source>Show your signing key's fingerprint, or export its public key, for whoever checks your archives.</source>
+        <translation>Show your signing key's fingerprint, or export its public key, for whoever checks your archives.</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint of your signing key (made now if you have none).</source>
+        <translation>Print the fingerprint of your signing key (made now if you have none).</translation>
+    </message>
+    <message>
+        <source>Write your public key to OUT (- for standard output), for verify-archive --key.</source>
+        <translation>Write your public key to OUT (- for standard output), for verify-archive --key.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk key --show | --export-public OUT</source>
+        <translation>Usage: breachdesk key --show | --export-public OUT</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>A new signing key was made: %1. Give its fingerprint to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
+        <translation>A new signing key was made: %1. Give its fingerprint to whoever checks your archives by another way than the archives themselves (in person, by telephone).</translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1.</source>
+        <translation>Nothing was written under %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation>Wrote the public key %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KeyFolder</name>
+    <message>
+        <source>The key folder %1 is inside the folder of the workspace (%2): the signing key must be kept apart from the workspace. Set %3 to another folder.</source>
+        <translation>The key folder %1 is inside the folder of the workspace (%2): the signing key must be kept apart from the workspace. Set %3 to another folder.</translation>
+    </message>
+    <message>
+        <source>There is no configuration folder for the signing key: set %1 to a folder.</source>
+        <translation>There is no configuration folder for the signing key: set %1 to a folder.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be read: %2.</source>
+        <translation>The key folder %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be made: %2.</source>
+        <translation>The key folder %1 cannot be made: %2.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 is not a folder.</source>
+        <translation>The key folder %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 belongs to another user: refused.</source>
+        <translation>The key folder %1 belongs to another user: refused.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 can be changed by other users (permissions %2): refused. Only you may write it: run chmod 700 %1</source>
+        <translation>The key folder %1 can be changed by other users (permissions %2): refused. Only you may write it: run chmod 700 %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::Labels</name>
     <message>
         <source>Unauthorised access</source>
@@ -2893,6 +3145,20 @@ To be safe, you can also keep a copy of the text elsewhere.</numerusform></trans
     <message>
         <source>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</source>
         <translation>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</translation>
+    </message>
+    <message>
+        <source>Your signing key:
+%1</source>
+        <translation>Your signing key:
+%1</translation>
+    </message>
+    <message>
+        <source>Your signing key: none yet (it is made with the first archive export).</source>
+        <translation>Your signing key: none yet (it is made with the first archive export).</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be used: %1</source>
+        <translation>Your signing key cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4182,101 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::OpenPgpEncryptor</name>
+    <message>
+        <source>GPGME could not be initialised.</source>
+        <translation>GPGME could not be initialised.</translation>
+    </message>
+    <message>
+        <source>The gpg program (GnuPG 2) cannot be run: %1. Install the gnupg package.</source>
+        <translation>The gpg program (GnuPG 2) cannot be run: %1. Install the gnupg package.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is revoked.</source>
+        <translation>The OpenPGP key %1 is revoked.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 expired on %2.</source>
+        <translation>The OpenPGP key %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is disabled in the keyring.</source>
+        <translation>The OpenPGP key %1 is disabled in the keyring.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is not valid.</source>
+        <translation>The OpenPGP key %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 cannot encrypt: its encryption subkey expired on %2.</source>
+        <translation>The OpenPGP key %1 cannot encrypt: its encryption subkey expired on %2.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 has no usable subkey for encryption.</source>
+        <translation>The OpenPGP key %1 has no usable subkey for encryption.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP keyring could not be read: %1</source>
+        <translation>The OpenPGP keyring could not be read: %1</translation>
+    </message>
+    <message>
+        <source>GPGME could not be started: %1</source>
+        <translation>GPGME could not be started: %1</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key in the keyring (GNUPGHOME, else ~/.gnupg) matches %1.</source>
+        <translation>No OpenPGP key in the keyring (GNUPGHOME, else ~/.gnupg) matches %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n OpenPGP keys; give the full fingerprint of the one to use:</source>
+        <translation><numerusform>%1 matches %n OpenPGP keys; give the full fingerprint of the one to use:</numerusform><numerusform>%1 matches %n OpenPGP keys; give the full fingerprint of the one to use:</numerusform></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is too large to be an OpenPGP public key.</source>
+        <translation>The key file %1 is too large to be an OpenPGP public key.</translation>
+    </message>
+    <message>
+        <source>No temporary keyring could be made for %1: %2</source>
+        <translation>No temporary keyring could be made for %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no OpenPGP key: %2</source>
+        <translation>The key file %1 holds no OpenPGP key: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no OpenPGP key.</source>
+        <translation>The key file %1 holds no OpenPGP key.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>The key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key: give a fingerprint, a key id, an e-mail address or a key file.</source>
+        <translation>%1 is not a key: give a fingerprint, a key id, an e-mail address or a key file.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key was chosen.</source>
+        <translation>No OpenPGP key was chosen.</translation>
+    </message>
+    <message>
+        <source>Encryption failed: %1</source>
+        <translation>Encryption failed: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be written.</source>
+        <translation>The encrypted file could not be written.</translation>
+    </message>
+    <message>
+        <source>Encryption for %1 failed: %2</source>
+        <translation>Encryption for %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::OptionalDateEdit</name>
     <message>
         <source>Known</source>
@@ -4173,6 +4534,29 @@ Computed: %4.</translation>
     <message>
         <source>Required: output is refused while it is empty.</source>
         <translation>Required: output is refused while it is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PublicKey</name>
+    <message>
+        <source>it is too large to be a public key file</source>
+        <translation>it is too large to be a public key file</translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk public key file</source>
+        <translation>it is not a BreachDesk public key file</translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation>it has a version or algorithm this program does not know</translation>
+    </message>
+    <message>
+        <source>its public key is not 32 bytes of base64</source>
+        <translation>its public key is not 32 bytes of base64</translation>
+    </message>
+    <message>
+        <source>its fingerprint does not belong to its public key</source>
+        <translation>its fingerprint does not belong to its public key</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5267,112 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::SignatureFile</name>
+    <message>
+        <source>it is too large to be a signature</source>
+        <translation>it is too large to be a signature</translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk signature</source>
+        <translation>it is not a BreachDesk signature</translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation>it has a version or algorithm this program does not know</translation>
+    </message>
+    <message>
+        <source>it signs another file than %1</source>
+        <translation>it signs another file than %1</translation>
+    </message>
+    <message>
+        <source>its public key is not 32 bytes of base64</source>
+        <translation>its public key is not 32 bytes of base64</translation>
+    </message>
+    <message>
+        <source>its fingerprint does not belong to its public key</source>
+        <translation>its fingerprint does not belong to its public key</translation>
+    </message>
+    <message>
+        <source>its signature is not 64 bytes of base64</source>
+        <translation>its signature is not 64 bytes of base64</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be started.</source>
+        <translation>The cryptography library (libsodium) could not be started.</translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet: it is made with the first archive export, or by breachdesk key --show.</source>
+        <translation>There is no signing key in %1 yet: it is made with the first archive export, or by breachdesk key --show.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be locked: %2.</source>
+        <translation>The key folder %1 cannot be locked: %2.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is a symbolic link: refused. Keep the key file itself in its folder.</source>
+        <translation>The signing key %1 is a symbolic link: refused. Keep the key file itself in its folder.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read: %2.</source>
+        <translation>The signing key %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not a regular file: refused.</source>
+        <translation>The signing key %1 is not a regular file: refused.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 belongs to another user: refused.</source>
+        <translation>The signing key %1 belongs to another user: refused.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 can be read or changed by other users (permissions %2): refused. Only you may have access to it: run chmod 600 %1</source>
+        <translation>The signing key %1 can be read or changed by other users (permissions %2): refused. Only you may have access to it: run chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>it is too large to be a signing key</source>
+        <translation>it is too large to be a signing key</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged (%2). It was left as it is: restore it from your backup, or move it away to have a new key made (a new key has a new fingerprint, which you must then give again to whoever checks your archives).</source>
+        <translation>The signing key %1 is damaged (%2). It was left as it is: restore it from your backup, or move it away to have a new key made (a new key has a new fingerprint, which you must then give again to whoever checks your archives).</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk signing key</source>
+        <translation>it is not a BreachDesk signing key</translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation>it has a version or algorithm this program does not know</translation>
+    </message>
+    <message>
+        <source>its keys are not of the right length</source>
+        <translation>its keys are not of the right length</translation>
+    </message>
+    <message>
+        <source>its keys cannot be used</source>
+        <translation>its keys cannot be used</translation>
+    </message>
+    <message>
+        <source>its public key does not belong to its secret key</source>
+        <translation>its public key does not belong to its secret key</translation>
+    </message>
+    <message>
+        <source>A signing key could not be made.</source>
+        <translation>A signing key could not be made.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 could not be written: %2</source>
+        <translation>The signing key %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::StagedFolder</name>
     <message>
         <source>%1 cannot hold the letters: choose a folder inside it.</source>
@@ -5062,6 +5552,22 @@ Computed: %4.</translation>
     <message>
         <source>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</source>
         <translation>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</translation>
+    </message>
+    <message>
+        <source>Issued document %1 ("%2", issued %3) has been altered in the workspace file: %4 It was not used.</source>
+        <translation>Issued document %1 ("%2", issued %3) has been altered in the workspace file: %4 It was not used.</translation>
+    </message>
+    <message>
+        <source>its PDF or web page no longer has the SHA-256 it was issued with.</source>
+        <translation>its PDF or web page no longer has the SHA-256 it was issued with.</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is not the one the audit trail recorded when it was issued.</source>
+        <translation>its SHA-256 is not the one the audit trail recorded when it was issued.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n issued document(s), which are kept as they were sent. Archive the incident instead of deleting it.</source>
+        <translation><numerusform>%1 has %n issued document, which are kept as they were sent. Archive the incident instead of deleting it.</numerusform><numerusform>%1 has %n issued documents, which are kept as they were sent. Archive the incident instead of deleting it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5270,16 +5776,8 @@ Computed: %4.</translation>
 <context>
     <name>bd::VerifyArchiveCommand</name>
     <message>
-        <source>Check an archive written by export-archive against its manifest of SHA-256 hashes.</source>
-        <translation>Check an archive written by export-archive against its manifest of SHA-256 hashes.</translation>
-    </message>
-    <message>
         <source>The zip file to check.</source>
         <translation>The zip file to check.</translation>
-    </message>
-    <message>
-        <source>Usage: breachdesk verify-archive ARCHIVE.zip</source>
-        <translation>Usage: breachdesk verify-archive ARCHIVE.zip</translation>
     </message>
     <message>
         <source>%1 does not match its manifest:</source>
@@ -5288,6 +5786,54 @@ Computed: %4.</translation>
     <message numerus="yes">
         <source>%1 is intact: the %n file(s) of its manifest are unchanged (SHA-256 %2).</source>
         <translation><numerusform>%1 is intact: the %n file of its manifest is unchanged (SHA-256 %2).</numerusform><numerusform>%1 is intact: the %n files of its manifest are unchanged (SHA-256 %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Check an archive written by export-archive: its files against its manifest of SHA-256 hashes, and the manifest's signature.</source>
+        <translation>Check an archive written by export-archive: its files against its manifest of SHA-256 hashes, and the manifest's signature.</translation>
+    </message>
+    <message>
+        <source>Whose key must have signed it: the fingerprint you were given (ed25519:…), or a public key file made by breachdesk key --export-public.</source>
+        <translation>Whose key must have signed it: the fingerprint you were given (ed25519:…), or a public key file made by breachdesk key --export-public.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT|FILE</source>
+        <translation>FINGERPRINT|FILE</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk verify-archive [--key FINGERPRINT|FILE] ARCHIVE.zip</source>
+        <translation>Usage: breachdesk verify-archive [--key FINGERPRINT|FILE] ARCHIVE.zip</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted:</source>
+        <translation>%1 cannot be trusted:</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the sender gave you in advance (in person, by telephone): anyone can sign an archive with a key of their own. --key checks it for you.</source>
+        <translation>Compare this fingerprint with the one the sender gave you in advance (in person, by telephone): anyone can sign an archive with a key of their own. --key checks it for you.</translation>
+    </message>
+    <message>
+        <source>This is the key you gave with --key.</source>
+        <translation>This is the key you gave with --key.</translation>
+    </message>
+    <message>
+        <source>--key: %1 cannot be read: %2.</source>
+        <translation>--key: %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>--key: %1 is not a public key file (%2).</source>
+        <translation>--key: %1 is not a public key file (%2).</translation>
+    </message>
+    <message>
+        <source>--key: %1 is neither a fingerprint (ed25519: and 52 letters A–Z, 2–7) nor a public key file.</source>
+        <translation>--key: %1 is neither a fingerprint (ed25519: and 52 letters A–Z, 2–7) nor a public key file.</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5889,93 @@ Computed: %4.</translation>
     <message>
         <source>The backup could not be restored. Nothing was replaced.</source>
         <translation>The backup could not be restored. Nothing was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::WorkspaceVerifier</name>
+    <message>
+        <source>the workspace's own trail</source>
+        <translation>the workspace's own trail</translation>
+    </message>
+    <message>
+        <source>incident #%1</source>
+        <translation>incident #%1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>The protective trigger %1 is missing, so the audit trail or the issued documents could be changed without notice.</source>
+        <translation>The protective trigger %1 is missing, so the audit trail or the issued documents could be changed without notice.</translation>
+    </message>
+    <message>
+        <source>The protective trigger %1 has been altered.</source>
+        <translation>The protective trigger %1 has been altered.</translation>
+    </message>
+    <message>
+        <source>The workspace has a trigger that BreachDesk did not make: %1.</source>
+        <translation>The workspace has a trigger that BreachDesk did not make: %1.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) has no chain hash: it was written around BreachDesk.</source>
+        <translation>Audit entry %1 (%2) has no chain hash: it was written around BreachDesk.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) has been changed: its content no longer matches its hash.</source>
+        <translation>Audit entry %1 (%2) has been changed: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) does not follow the entry before it: an entry was removed, inserted or moved there.</source>
+        <translation>Audit entry %1 (%2) does not follow the entry before it: an entry was removed, inserted or moved there.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has %2 entries, but %3 were recorded: its newest entries were removed.</source>
+        <translation>The audit trail of %1 has %2 entries, but %3 were recorded: its newest entries were removed.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has %2 entries, but only %3 were recorded: entries were added around BreachDesk.</source>
+        <translation>The audit trail of %1 has %2 entries, but only %3 were recorded: entries were added around BreachDesk.</translation>
+    </message>
+    <message>
+        <source>The newest audit entry of %1 is not the one recorded as its last.</source>
+        <translation>The newest audit entry of %1 is not the one recorded as its last.</translation>
+    </message>
+    <message>
+        <source>%1 has no audit trail at all: it was removed.</source>
+        <translation>%1 has no audit trail at all: it was removed.</translation>
+    </message>
+    <message>
+        <source>Issued document %1 ("%2", %3) has been changed: its PDF or web page no longer has the SHA-256 it was issued with.</source>
+        <translation>Issued document %1 ("%2", %3) has been changed: its PDF or web page no longer has the SHA-256 it was issued with.</translation>
+    </message>
+    <message>
+        <source>Issued document %1 ("%2", %3) does not have the SHA-256 that audit entry %4 recorded when it was issued: the document and its hash were replaced.</source>
+        <translation>Issued document %1 ("%2", %3) does not have the SHA-256 that audit entry %4 recorded when it was issued: the document and its hash were replaced.</translation>
+    </message>
+    <message>
+        <source>Issued document %1 ("%2", %3) is not recorded as issued in the audit trail.</source>
+        <translation>Issued document %1 ("%2", %3) is not recorded as issued in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Issued document %1 (%2), recorded as issued in audit entry %3, is missing: it was deleted.</source>
+        <translation>Issued document %1 (%2), recorded as issued in audit entry %3, is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation>The workspace could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more problem(s) found.</source>
+        <translation><numerusform>%1 %n more problem found.</numerusform><numerusform>%1 %n more problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</source>
+        <translation>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,26 @@ Create a new, empty workspace there?</source>
         <source>%1 was removed again: the export could not be recorded in the audit trail.</source>
         <translation>エクスポートを変更履歴に記録できなかったため、%1 を削除しました。</translation>
     </message>
+    <message>
+        <source>Open a workspace whose record has been altered outside BreachDesk, read-only, for inspection: reading commands work, commands that change the workspace still refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Give --allow-damaged to inspect it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the workspace, which is refused even with --allow-damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">警告: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only for inspection (--allow-damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsistencyChecker</name>
@@ -741,11 +761,82 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
-    <name>bd::ExportArchiveCommand</name>
+    <name>bd::EncryptedExport</name>
     <message>
-        <source>Write an incident&apos;s whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest.</source>
-        <translation>インシデントの記録一式（発行済み文書、届出台帳、報告・通知義務、変更履歴）を SHA-256 のマニフェスト付きの zip 1つに書き出します。</translation>
+        <source>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished">KEY</translation>
+    </message>
+    <message>
+        <source>With --encrypt-to: ASCII-armoured text instead of binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1 and nothing was recorded.</source>
+        <translation type="unfinished">%1 には何も書き出されず、何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>--armor goes with --encrypt-to KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting for the OpenPGP key %1 “%2” (trusted because you named it: check this fingerprint with its owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, encrypted: %n file(s), manifest SHA-256 %2; SHA-256 of the encrypted file %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No recipient of the group %1 belongs to the consignor client %2 (by its organisation): nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 cannot be written in CP932; written as ?</source>
+        <translation type="unfinished">%1 行目、%2 列目: %3 は CP932 で書き出せないため、? として書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 belonging to %2 to %3, encrypted (SHA-256 %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of the group name no consignor client (organisation) and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) of %1 to %2, encrypted (SHA-256 %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hand-over is not entered in the filing register either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportArchiveCommand</name>
     <message>
         <source>The incident&apos;s code.</source>
         <translation>インシデントのコード。</translation>
@@ -755,18 +846,8 @@ Create a new, empty workspace there?</source>
         <translation>コード</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-archive --incident CODE OUT.zip</source>
-        <translation>使い方: breachdesk export-archive --incident コード 出力.zip</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n file(s), manifest SHA-256 %2.</source>
-        <translation>
-            <numerusform>%1 を書き出しました: %n ファイル、マニフェストの SHA-256 %2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The zip file to write; - for standard output.</source>
@@ -775,6 +856,24 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Nothing was written under %1 and nothing was recorded.</source>
         <translation>%1 には何も書き出されず、何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Write an incident&apos;s whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest, signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key was made: %1. Its fingerprint is %2; give it to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), manifest SHA-256 %2, signed by %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,10 +1091,6 @@ Create a new, empty workspace there?</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx, else csv).</source>
-        <translation>csv（BOM 付き UTF-8）、csv-cp932（Shift_JIS）または xlsx（既定: OUT.xlsx なら xlsx、それ以外は csv）。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1010,10 +1105,6 @@ Create a new, empty workspace there?</source>
     <message>
         <source>The file to write.</source>
         <translation>書き出すファイル。</translation>
-    </message>
-    <message>
-        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</source>
-        <translation>使い方: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] OUT</translation>
     </message>
     <message>
         <source>Unknown format or header language; use --format csv|csv-cp932|xlsx and --header-language ja|en.</source>
@@ -1032,6 +1123,34 @@ Create a new, empty workspace there?</source>
         <translation>
             <numerusform>%1 の宛先 %n 件を %2 にエクスポートしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The incident %1 has no consignor client %2: none of its data sets is held for a consignor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident %1 has no consignor client %2. Its consignor clients: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, else csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the recipients belonging to this consignor client (their organisation names it), as a hand-over to that client entered in the filing register; needs --encrypt-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consignor hands a client its own records: give --encrypt-to with the client&apos;s OpenPGP key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1429,54 @@ Create a new, empty workspace there?</source>
         <source>Could not finish the archive.</source>
         <translation>アーカイブの書き込みを完了できませんでした。</translation>
     </message>
+    <message>
+        <source>The audit trail of the archive could not be read to check its chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no audit chain head, so its audit trail cannot be checked: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json has no chain hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json has been changed: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in audit.json does not follow the entry before it: an entry was removed, inserted or moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in audit.json (%1 entries) does not end at the chain head of the manifest (%2 entries): entries were removed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not signed (it has no readable %1): who made it, and whether its manifest was changed, cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid signature (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match %2: the manifest was changed after it was signed, or the signature belongs to another archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its signer, but it was signed by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was signed by %1, not by the key you gave (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>
@@ -1332,6 +1499,12 @@ Create a new, empty workspace there?</source>
     <message>
         <source>not started</source>
         <translation>未着手</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its affected records (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2604,95 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     </message>
 </context>
 <context>
+    <name>bd::IntegrityBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has been altered outside BreachDesk and its record no longer proves itself. %1 BreachDesk has repaired nothing. Keep a copy of the file as it is, and compare it with a backup or an exported archive before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These checks of the workspace&apos;s record failed when it was opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::KeyCommand</name>
+    <message>
+        <source>Show your signing key&apos;s fingerprint, or export its public key, for whoever checks your archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fingerprint of your signing key (made now if you have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your public key to OUT (- for standard output), for verify-archive --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk key --show | --export-public OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>A new signing key was made: %1. Give its fingerprint to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the public key %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::KeyFolder</name>
+    <message>
+        <source>The key folder %1 is inside the folder of the workspace (%2): the signing key must be kept apart from the workspace. Set %3 to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration folder for the signing key: set %1 to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be made: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 belongs to another user: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 can be changed by other users (permissions %2): refused. Only you may write it: run chmod 700 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::Labels</name>
     <message>
         <source>Unauthorised access</source>
@@ -2944,6 +3206,19 @@ To be safe, you can also keep a copy of the text elsewhere.</source>
     <message>
         <source>%1 was deleted by another program. Your changes to it that were not saved yet are in the details below.</source>
         <translation>%1 は別のプログラムによって削除されました。まだ保存されていなかった変更は、下の詳細に表示されています。</translation>
+    </message>
+    <message>
+        <source>Your signing key:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key: none yet (it is made with the first archive export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4246,103 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::OpenPgpEncryptor</name>
+    <message>
+        <source>GPGME could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gpg program (GnuPG 2) cannot be run: %1. Install the gnupg package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is disabled in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 cannot encrypt: its encryption subkey expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP key %1 has no usable subkey for encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenPGP keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPGME could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenPGP key in the keyring (GNUPGHOME, else ~/.gnupg) matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n OpenPGP keys; give the full fingerprint of the one to use:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is too large to be an OpenPGP public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary keyring could be made for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no OpenPGP key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no OpenPGP key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key: give a fingerprint, a key id, an e-mail address or a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenPGP key was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::OptionalDateEdit</name>
     <message>
         <source>Known</source>
@@ -4234,6 +4606,29 @@ Computed: %4.</source>
     <message>
         <source>Required: output is refused while it is empty.</source>
         <translation>必須: 空欄の間は出力できません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PublicKey</name>
+    <message>
+        <source>it is too large to be a public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fingerprint does not belong to its public key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4972,6 +5367,112 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::SignatureFile</name>
+    <message>
+        <source>it is too large to be a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it signs another file than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fingerprint does not belong to its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not 64 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::SigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet: it is made with the first archive export, or by breachdesk key --show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be locked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is a symbolic link: refused. Keep the key file itself in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not a regular file: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 belongs to another user: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 can be read or changed by other users (permissions %2): refused. Only you may have access to it: run chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to be a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged (%2). It was left as it is: restore it from your backup, or move it away to have a new key made (a new key has a new fingerprint, which you must then give again to whoever checks your archives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BreachDesk signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a version or algorithm this program does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its keys are not of the right length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its keys cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key does not belong to its secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::StagedFolder</name>
     <message>
         <source>%1 cannot hold the letters: choose a folder inside it.</source>
@@ -5153,6 +5654,24 @@ Computed: %4.</source>
     <message>
         <source>The workspace %1 was made by an older version of BreachDesk and is read-only, so it cannot be upgraded. Open it once where it can be written.</source>
         <translation>ワークスペース %1 は古いバージョンの BreachDesk で作成されており、読み取り専用のためアップグレードできません。書き込み可能な場所で一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Issued document %1 (&quot;%2&quot;, issued %3) has been altered in the workspace file: %4 It was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PDF or web page no longer has the SHA-256 it was issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 is not the one the audit trail recorded when it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n issued document(s), which are kept as they were sent. Archive the incident instead of deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5361,16 +5880,8 @@ Computed: %4.</source>
 <context>
     <name>bd::VerifyArchiveCommand</name>
     <message>
-        <source>Check an archive written by export-archive against its manifest of SHA-256 hashes.</source>
-        <translation>export-archive で書き出したアーカイブを、SHA-256 のマニフェストと照合します。</translation>
-    </message>
-    <message>
         <source>The zip file to check.</source>
         <translation>照合する zip ファイル。</translation>
-    </message>
-    <message>
-        <source>Usage: breachdesk verify-archive ARCHIVE.zip</source>
-        <translation>使い方: breachdesk verify-archive アーカイブ.zip</translation>
     </message>
     <message>
         <source>%1 does not match its manifest:</source>
@@ -5381,6 +5892,54 @@ Computed: %4.</source>
         <translation>
             <numerusform>%1 は改変されていません: マニフェストの %n ファイルはすべて一致します（SHA-256 %2）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check an archive written by export-archive: its files against its manifest of SHA-256 hashes, and the manifest&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose key must have signed it: the fingerprint you were given (ed25519:…), or a public key file made by breachdesk key --export-public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk verify-archive [--key FINGERPRINT|FILE] ARCHIVE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the sender gave you in advance (in person, by telephone): anyone can sign an archive with a key of their own. --key checks it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the key you gave with --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: %1 is not a public key file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: %1 is neither a fingerprint (ed25519: and 52 letters A–Z, 2–7) nor a public key file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5995,97 @@ Computed: %4.</source>
     <message>
         <source>The backup could not be restored. Nothing was replaced.</source>
         <translation>バックアップを復元できませんでした。何も置き換えられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::WorkspaceVerifier</name>
+    <message>
+        <source>the workspace&apos;s own trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protective trigger %1 is missing, so the audit trail or the issued documents could be changed without notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protective trigger %1 has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has a trigger that BreachDesk did not make: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) has no chain hash: it was written around BreachDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) has been changed: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) does not follow the entry before it: an entry was removed, inserted or moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has %2 entries, but %3 were recorded: its newest entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 has %2 entries, but only %3 were recorded: entries were added around BreachDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit entry of %1 is not the one recorded as its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audit trail at all: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1 (&quot;%2&quot;, %3) has been changed: its PDF or web page no longer has the SHA-256 it was issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1 (&quot;%2&quot;, %3) does not have the SHA-256 that audit entry %4 recorded when it was issued: the document and its hash were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1 (&quot;%2&quot;, %3) is not recorded as issued in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1 (%2), recorded as issued in audit entry %3, is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>… ほか %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
