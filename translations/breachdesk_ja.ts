@@ -182,23 +182,23 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Open a workspace whose record has been altered outside BreachDesk, read-only, for inspection: reading commands work, commands that change the workspace still refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachDesk の外部で記録が改変されたワークスペースを、調査のため読み取り専用で開きます。読み取りのコマンドは動作しますが、ワークスペースを変更するコマンドは引き続き拒否されます。</translation>
     </message>
     <message>
         <source>Nothing was changed. Give --allow-damaged to inspect it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。読み取り専用で調査するには --allow-damaged を指定してください。</translation>
     </message>
     <message>
         <source>This command changes the workspace, which is refused even with --allow-damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドはワークスペースを変更するため、--allow-damaged を指定しても拒否されます。何も変更していません。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">警告: %1</translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Opened read-only for inspection (--allow-damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>調査のため読み取り専用で開きました（--allow-damaged）。</translation>
     </message>
 </context>
 <context>
@@ -764,75 +764,75 @@ Create a new, empty workspace there?</source>
     <name>bd::EncryptedExport</name>
     <message>
         <source>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵だけに向けてファイルを OpenPGP で暗号化します。GnuPG キーリング（GNUPGHOME）にあるフィンガープリント、鍵 ID、メールアドレス、または公開鍵ファイル（今回のエクスポートにのみ使用し、キーリングは変更しません）を指定します。</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished">KEY</translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>With --encrypt-to: ASCII-armoured text instead of binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt-to と併用: バイナリではなく ASCII 形式（アーマー）のテキストで出力します。</translation>
     </message>
     <message>
         <source>Nothing was written under %1 and nothing was recorded.</source>
-        <translation type="unfinished">%1 には何も書き出されず、何も記録されていません。</translation>
+        <translation>%1 には何も書き出されず、何も記録されていません。</translation>
     </message>
     <message>
         <source>--armor goes with --encrypt-to KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--armor は --encrypt-to KEY と一緒に指定してください。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き出していません。</translation>
     </message>
     <message>
         <source>Encrypting for the OpenPGP key %1 “%2” (trusted because you named it: check this fingerprint with its owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1「%2」に向けて暗号化します（あなたが指定したため信頼しています。このフィンガープリントを鍵の持ち主に確認してください）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1, encrypted: %n file(s), manifest SHA-256 %2; SHA-256 of the encrypted file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を暗号化して書き出しました: ファイル %n 件、マニフェストの SHA-256 %2、暗号化ファイルの SHA-256 %3。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>No recipient of the group %1 belongs to the consignor client %2 (by its organisation): nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 の受信者のうち、委託元 %2 に（所属組織により）属する人はいません。何も書き出していません。</translation>
     </message>
     <message>
         <source>row %1, column %2: %3 cannot be written in CP932; written as ?</source>
-        <translation type="unfinished">%1 行目、%2 列目: %3 は CP932 で書き出せないため、? として書き出しました</translation>
+        <translation>%1 行 %2 列: %3 は CP932 で表せないため ? として書き出しました</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n recipient(s) of %1 belonging to %2 to %3, encrypted (SHA-256 %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の受信者のうち %2 に属する %n 人を %3 に暗号化してエクスポートしました（SHA-256 %4）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of the group name no consignor client (organisation) and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>グループの受信者のうち %n 人は委託元（組織）が指定されていないため除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n recipient(s) of %1 to %2, encrypted (SHA-256 %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の受信者 %n 人を %2 に暗号化してエクスポートしました（SHA-256 %3）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The hand-over is not entered in the filing register either.</source>
-        <translation type="unfinished"></translation>
+        <translation>この引き渡しは文書管理簿にも登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -859,20 +859,20 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>Write an incident&apos;s whole record (issued documents, register, obligations, audit trail) as one zip with a SHA-256 manifest, signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの記録全体（発行済み文書、管理簿、義務、変更履歴）を、SHA-256 マニフェスト付きの 1 つの zip として書き出し、あなたの鍵で署名します。</translation>
     </message>
     <message>
         <source>Usage: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk export-archive --incident CODE [--encrypt-to KEY [--armor]] OUT.zip</translation>
     </message>
     <message>
         <source>A new signing key was made: %1. Its fingerprint is %2; give it to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名鍵を作成しました: %1。フィンガープリントは %2 です。アーカイブを検証する相手には、アーカイブ以外の方法（対面、電話など）でこれを伝えてください。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n file(s), manifest SHA-256 %2, signed by %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を書き出しました: ファイル %n 件、マニフェストの SHA-256 %2、%3 による署名。</numerusform>
         </translation>
     </message>
 </context>
@@ -1126,31 +1126,31 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The incident %1 has no consignor client %2: none of its data sets is held for a consignor.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1 には委託元 %2 がありません。委託元のために保有しているデータセットがありません。</translation>
     </message>
     <message>
         <source>The incident %1 has no consignor client %2. Its consignor clients: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1 には委託元 %2 がありません。このインシデントの委託元: %3</translation>
     </message>
     <message>
         <source>csv (UTF-8 with BOM), csv-cp932 (Shift_JIS) or xlsx (default: xlsx for OUT.xlsx or OUT.xlsx.gpg, else csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（BOM 付き UTF-8）、csv-cp932（Shift_JIS）または xlsx（既定: OUT.xlsx または OUT.xlsx.gpg なら xlsx、それ以外は csv）。</translation>
     </message>
     <message>
         <source>Only the recipients belonging to this consignor client (their organisation names it), as a hand-over to that client entered in the filing register; needs --encrypt-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>この委託元に属する（所属組織がその委託元である）受信者のみを、その委託元への引き渡しとして文書管理簿に登録して書き出します。--encrypt-to が必要です。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Usage: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk export-recipients --incident CODE --group KEY [--format csv|csv-cp932|xlsx] [--consignor NAME] [--encrypt-to KEY [--armor]] OUT</translation>
     </message>
     <message>
         <source>--consignor hands a client its own records: give --encrypt-to with the client&apos;s OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consignor は委託元にその委託元自身の記録を引き渡します。--encrypt-to で委託元の OpenPGP 鍵を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1431,51 +1431,51 @@ Create a new, empty workspace there?</source>
     </message>
     <message>
         <source>The audit trail of the archive could not be read to check its chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを検証するためのアーカイブの変更履歴を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The manifest has no audit chain head, so its audit trail cannot be checked: it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに変更履歴チェーンの先頭がないため、変更履歴を検証できません。削除されています。</translation>
     </message>
     <message>
         <source>Audit entry %1 in audit.json has no chain hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit.json の変更履歴エントリ %1 にチェーンハッシュがありません。</translation>
     </message>
     <message>
         <source>Audit entry %1 in audit.json has been changed: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit.json の変更履歴エントリ %1 は変更されています。内容がハッシュと一致しません。</translation>
     </message>
     <message>
         <source>Audit entry %1 in audit.json does not follow the entry before it: an entry was removed, inserted or moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit.json の変更履歴エントリ %1 は直前のエントリに続いていません。そこでエントリが削除、挿入、または移動されています。</translation>
     </message>
     <message>
         <source>The audit trail in audit.json (%1 entries) does not end at the chain head of the manifest (%2 entries): entries were removed or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit.json の変更履歴（%1 件）がマニフェストのチェーン先頭（%2 件）で終わっていません。エントリが削除または追加されています。</translation>
     </message>
     <message>
         <source>The archive is not signed (it has no readable %1): who made it, and whether its manifest was changed, cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブは署名されていません（読み取れる %1 がありません）。作成者も、マニフェストが変更されたかどうかも検証できません。</translation>
     </message>
     <message>
         <source>%1 is not a valid signature (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な署名ではありません（%2）。</translation>
     </message>
     <message>
         <source>The signature in %1 does not match %2: the manifest was changed after it was signed, or the signature belongs to another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の署名が %2 と一致しません。署名後にマニフェストが変更されたか、署名が別のアーカイブのものです。</translation>
     </message>
     <message>
         <source>%1 names %2 as its signer, but it was signed by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には署名者として %2 が記されていますが、実際には %3 が署名しています。</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The archive was signed by %1, not by the key you gave (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブは %1 によって署名されており、指定された鍵（%2）ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1502,8 @@ Create a new, empty workspace there?</source>
     </message>
     <message numerus="yes">
         <source>%1: its affected records (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 影響を受けた記録（%n 行）</numerusform>
         </translation>
     </message>
 </context>
@@ -2607,89 +2607,89 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <name>bd::IntegrityBanner</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細…</translation>
     </message>
     <message>
         <source>This workspace has been altered outside BreachDesk and its record no longer proves itself. %1 BreachDesk has repaired nothing. Keep a copy of the file as it is, and compare it with a backup or an exported archive before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは BreachDesk の外部で改変されており、記録の正しさを証明できなくなっています。%1 BreachDesk は何も修復していません。ファイルを現状のままコピーして保管し、利用する前にバックアップまたはエクスポートしたアーカイブと比較してください。</translation>
     </message>
     <message>
         <source>The workspace has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが改変されています</translation>
     </message>
     <message>
         <source>These checks of the workspace&apos;s record failed when it was opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開いたときに、記録に関する次の検証が失敗しました:</translation>
     </message>
 </context>
 <context>
     <name>bd::KeyCommand</name>
     <message>
         <source>Show your signing key&apos;s fingerprint, or export its public key, for whoever checks your archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブを検証する相手のために、署名鍵のフィンガープリントを表示するか、公開鍵をエクスポートします。</translation>
     </message>
     <message>
         <source>Print the fingerprint of your signing key (made now if you have none).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵のフィンガープリントを表示します（まだなければ今作成します）。</translation>
     </message>
     <message>
         <source>Write your public key to OUT (- for standard output), for verify-archive --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を OUT（- なら標準出力）に書き出します。verify-archive --key で使用します。</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Usage: breachdesk key --show | --export-public OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk key --show | --export-public OUT</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>A new signing key was made: %1. Give its fingerprint to whoever checks your archives by another way than the archives themselves (in person, by telephone).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい署名鍵を作成しました: %1。アーカイブを検証する相手には、アーカイブ以外の方法（対面、電話など）でそのフィンガープリントを伝えてください。</translation>
     </message>
     <message>
         <source>Nothing was written under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には何も書き出していません。</translation>
     </message>
     <message>
         <source>Wrote the public key %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵 %1 を %2 に書き出しました。</translation>
     </message>
 </context>
 <context>
     <name>bd::KeyFolder</name>
     <message>
         <source>The key folder %1 is inside the folder of the workspace (%2): the signing key must be kept apart from the workspace. Set %3 to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 がワークスペースのフォルダー（%2）の中にあります。署名鍵はワークスペースとは別に保管する必要があります。%3 に別のフォルダーを設定してください。</translation>
     </message>
     <message>
         <source>There is no configuration folder for the signing key: set %1 to a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵の設定フォルダーがありません。%1 にフォルダーを設定してください。</translation>
     </message>
     <message>
         <source>The key folder %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>The key folder %1 cannot be made: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 を作成できません: %2。</translation>
     </message>
     <message>
         <source>The key folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 はフォルダーではありません。</translation>
     </message>
     <message>
         <source>The key folder %1 belongs to another user: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 は別のユーザーが所有しています。拒否しました。</translation>
     </message>
     <message>
         <source>The key folder %1 can be changed by other users (permissions %2): refused. Only you may write it: run chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 は他のユーザーが変更できます（パーミッション %2）。拒否しました。書き込めるのは本人だけにしてください: chmod 700 %1 を実行してください</translation>
     </message>
 </context>
 <context>
@@ -3210,15 +3210,16 @@ To be safe, you can also keep a copy of the text elsewhere.</source>
     <message>
         <source>Your signing key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの署名鍵:
+%1</translation>
     </message>
     <message>
         <source>Your signing key: none yet (it is made with the first archive export).</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの署名鍵: まだありません（最初のアーカイブのエクスポート時に作成されます）。</translation>
     </message>
     <message>
         <source>Your signing key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を使用できません: %1</translation>
     </message>
 </context>
 <context>
@@ -4249,97 +4250,97 @@ Computed: %4.</source>
     <name>bd::OpenPgpEncryptor</name>
     <message>
         <source>GPGME could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPGME を初期化できませんでした。</translation>
     </message>
     <message>
         <source>The gpg program (GnuPG 2) cannot be run: %1. Install the gnupg package.</source>
-        <translation type="unfinished"></translation>
+        <translation>gpg プログラム（GnuPG 2）を実行できません: %1。gnupg パッケージをインストールしてください。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 は失効しています。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 は %2 に期限切れになりました。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 is disabled in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 はキーリングで無効化されています。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 は有効ではありません。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 cannot encrypt: its encryption subkey expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 では暗号化できません。暗号化用の副鍵が %2 に期限切れになりました。</translation>
     </message>
     <message>
         <source>The OpenPGP key %1 has no usable subkey for encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵 %1 には暗号化に使用できる副鍵がありません。</translation>
     </message>
     <message>
         <source>The OpenPGP keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP キーリングを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>GPGME could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPGME を開始できませんでした: %1</translation>
     </message>
     <message>
         <source>No OpenPGP key in the keyring (GNUPGHOME, else ~/.gnupg) matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリング（GNUPGHOME、なければ ~/.gnupg）に %1 と一致する OpenPGP 鍵がありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 matches %n OpenPGP keys; give the full fingerprint of the one to use:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %n 個の OpenPGP 鍵と一致します。使用する鍵の完全なフィンガープリントを指定してください:</numerusform>
         </translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The key file %1 is too large to be an OpenPGP public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 は OpenPGP 公開鍵としては大きすぎます。</translation>
     </message>
     <message>
         <source>No temporary keyring could be made for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用の一時キーリングを作成できませんでした: %2</translation>
     </message>
     <message>
         <source>The key file %1 holds no OpenPGP key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 に OpenPGP 鍵が含まれていません: %2</translation>
     </message>
     <message>
         <source>The key file %1 holds no OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 に OpenPGP 鍵が含まれていません。</translation>
     </message>
     <message>
         <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 は存在しません。</translation>
     </message>
     <message>
         <source>%1 is not a key: give a fingerprint, a key id, an e-mail address or a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は鍵ではありません。フィンガープリント、鍵 ID、メールアドレス、または鍵ファイルを指定してください。</translation>
     </message>
     <message>
         <source>No OpenPGP key was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 鍵が選択されていません。</translation>
     </message>
     <message>
         <source>Encryption failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化に失敗しました: %1</translation>
     </message>
     <message>
         <source>The encrypted file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化したファイルを書き込めませんでした。</translation>
     </message>
     <message>
         <source>Encryption for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に向けた暗号化に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -4612,23 +4613,23 @@ Computed: %4.</source>
     <name>bd::PublicKey</name>
     <message>
         <source>it is too large to be a public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵ファイルとしては大きすぎます</translation>
     </message>
     <message>
         <source>it is not a BreachDesk public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachDesk の公開鍵ファイルではありません</translation>
     </message>
     <message>
         <source>it has a version or algorithm this program does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムが対応していないバージョンまたはアルゴリズムです</translation>
     </message>
     <message>
         <source>its public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が 32 バイトの base64 ではありません</translation>
     </message>
     <message>
         <source>its fingerprint does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントが公開鍵と一致しません</translation>
     </message>
 </context>
 <context>
@@ -5370,106 +5371,106 @@ Computed: %4.</source>
     <name>bd::SignatureFile</name>
     <message>
         <source>it is too large to be a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名としては大きすぎます</translation>
     </message>
     <message>
         <source>it is not a BreachDesk signature</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachDesk の署名ではありません</translation>
     </message>
     <message>
         <source>it has a version or algorithm this program does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムが対応していないバージョンまたはアルゴリズムです</translation>
     </message>
     <message>
         <source>it signs another file than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではなく別のファイルに対する署名です</translation>
     </message>
     <message>
         <source>its public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が 32 バイトの base64 ではありません</translation>
     </message>
     <message>
         <source>its fingerprint does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントが公開鍵と一致しません</translation>
     </message>
     <message>
         <source>its signature is not 64 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が 64 バイトの base64 ではありません</translation>
     </message>
 </context>
 <context>
     <name>bd::SigningKey</name>
     <message>
         <source>The cryptography library (libsodium) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号ライブラリ（libsodium）を開始できませんでした。</translation>
     </message>
     <message>
         <source>There is no signing key in %1 yet: it is made with the first archive export, or by breachdesk key --show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだ署名鍵がありません。最初のアーカイブのエクスポート時、または breachdesk key --show で作成されます。</translation>
     </message>
     <message>
         <source>The key folder %1 cannot be locked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵フォルダー %1 をロックできません: %2。</translation>
     </message>
     <message>
         <source>The signing key %1 is a symbolic link: refused. Keep the key file itself in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 はシンボリックリンクです。拒否しました。鍵ファイル自体をフォルダーに置いてください。</translation>
     </message>
     <message>
         <source>The signing key %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>The signing key %1 is not a regular file: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 は通常のファイルではありません。拒否しました。</translation>
     </message>
     <message>
         <source>The signing key %1 belongs to another user: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 は別のユーザーが所有しています。拒否しました。</translation>
     </message>
     <message>
         <source>The signing key %1 can be read or changed by other users (permissions %2): refused. Only you may have access to it: run chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 は他のユーザーが読み取りまたは変更できます（パーミッション %2）。拒否しました。アクセスできるのは本人だけにしてください: chmod 600 %1 を実行してください</translation>
     </message>
     <message>
         <source>it is too large to be a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵としては大きすぎます</translation>
     </message>
     <message>
         <source>The signing key %1 is damaged (%2). It was left as it is: restore it from your backup, or move it away to have a new key made (a new key has a new fingerprint, which you must then give again to whoever checks your archives).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 が破損しています（%2）。そのままにしてあります。バックアップから復元するか、ファイルを移動して新しい鍵を作成させてください（新しい鍵はフィンガープリントが変わるため、アーカイブを検証する相手に改めて伝える必要があります）。</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>it is not a BreachDesk signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>BreachDesk の署名鍵ではありません</translation>
     </message>
     <message>
         <source>it has a version or algorithm this program does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムが対応していないバージョンまたはアルゴリズムです</translation>
     </message>
     <message>
         <source>its keys are not of the right length</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の長さが正しくありません</translation>
     </message>
     <message>
         <source>its keys cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を使用できません</translation>
     </message>
     <message>
         <source>its public key does not belong to its secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が秘密鍵と対応していません</translation>
     </message>
     <message>
         <source>A signing key could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を作成できませんでした。</translation>
     </message>
     <message>
         <source>The signing key %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵 %1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5657,20 +5658,20 @@ Computed: %4.</source>
     </message>
     <message>
         <source>Issued document %1 (&quot;%2&quot;, issued %3) has been altered in the workspace file: %4 It was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み文書 %1（「%2」、%3 発行）はワークスペースファイル内で改変されています: %4 この文書は使用しませんでした。</translation>
     </message>
     <message>
         <source>its PDF or web page no longer has the SHA-256 it was issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF または Web ページの SHA-256 が発行時のものと一致しません。</translation>
     </message>
     <message>
         <source>its SHA-256 is not the one the audit trail recorded when it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 が、発行時に変更履歴に記録されたものと一致しません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n issued document(s), which are kept as they were sent. Archive the incident instead of deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 には発行済み文書が %n 件あり、送付時のまま保管されています。削除せずにインシデントをアーカイブしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -5895,51 +5896,51 @@ Computed: %4.</source>
     </message>
     <message>
         <source>Check an archive written by export-archive: its files against its manifest of SHA-256 hashes, and the manifest&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-archive で書き出したアーカイブを検証します。ファイルを SHA-256 ハッシュのマニフェストと照合し、マニフェストの署名を確認します。</translation>
     </message>
     <message>
         <source>Whose key must have signed it: the fingerprint you were given (ed25519:…), or a public key file made by breachdesk key --export-public.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名しているはずの鍵: 伝えられたフィンガープリント（ed25519:…）、または breachdesk key --export-public で作成された公開鍵ファイル。</translation>
     </message>
     <message>
         <source>FINGERPRINT|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FINGERPRINT|FILE</translation>
     </message>
     <message>
         <source>Usage: breachdesk verify-archive [--key FINGERPRINT|FILE] ARCHIVE.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: breachdesk verify-archive [--key FINGERPRINT|FILE] ARCHIVE.zip</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>%1 cannot be trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は信頼できません:</translation>
     </message>
     <message>
         <source>Signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が署名しています。</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one the sender gave you in advance (in person, by telephone): anyone can sign an archive with a key of their own. --key checks it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィンガープリントを、送信者から事前に（対面、電話などで）伝えられたものと照合してください。誰でも自分の鍵でアーカイブに署名できます。--key を指定すると自動で照合します。</translation>
     </message>
     <message>
         <source>This is the key you gave with --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key で指定された鍵です。</translation>
     </message>
     <message>
         <source>--key: %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>--key: %1 is not a public key file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1 は公開鍵ファイルではありません（%2）。</translation>
     </message>
     <message>
         <source>--key: %1 is neither a fingerprint (ed25519: and 52 letters A–Z, 2–7) nor a public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1 はフィンガープリント（ed25519: と A–Z、2–7 の 52 文字）でも公開鍵ファイルでもありません。</translation>
     </message>
 </context>
 <context>
@@ -6001,91 +6002,91 @@ Computed: %4.</source>
     <name>bd::WorkspaceVerifier</name>
     <message>
         <source>the workspace&apos;s own trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース自体の履歴</translation>
     </message>
     <message>
         <source>incident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント #%1</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1</translation>
     </message>
     <message>
         <source>The protective trigger %1 is missing, so the audit trail or the issued documents could be changed without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護用トリガー %1 がないため、変更履歴や発行済み文書が気付かれずに変更される可能性があります。</translation>
     </message>
     <message>
         <source>The protective trigger %1 has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護用トリガー %1 が改変されています。</translation>
     </message>
     <message>
         <source>The workspace has a trigger that BreachDesk did not make: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに BreachDesk が作成していないトリガーがあります: %1。</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2) has no chain hash: it was written around BreachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴エントリ %1（%2）にチェーンハッシュがありません。BreachDesk を経由せずに書き込まれています。</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2) has been changed: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴エントリ %1（%2）は変更されています。内容がハッシュと一致しません。</translation>
     </message>
     <message>
         <source>Audit entry %1 (%2) does not follow the entry before it: an entry was removed, inserted or moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴エントリ %1（%2）は直前のエントリに続いていません。そこでエントリが削除、挿入、または移動されています。</translation>
     </message>
     <message>
         <source>The audit trail of %1 has %2 entries, but %3 were recorded: its newest entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更履歴は %2 件ですが、%3 件が記録されていました。最新のエントリが削除されています。</translation>
     </message>
     <message>
         <source>The audit trail of %1 has %2 entries, but only %3 were recorded: entries were added around BreachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更履歴は %2 件ですが、記録されていたのは %3 件のみです。BreachDesk を経由せずにエントリが追加されています。</translation>
     </message>
     <message>
         <source>The newest audit entry of %1 is not the one recorded as its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最新の変更履歴エントリが、最後のエントリとして記録されたものと一致しません。</translation>
     </message>
     <message>
         <source>%1 has no audit trail at all: it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には変更履歴がまったくありません。削除されています。</translation>
     </message>
     <message>
         <source>Issued document %1 (&quot;%2&quot;, %3) has been changed: its PDF or web page no longer has the SHA-256 it was issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み文書 %1（「%2」、%3）は変更されています。PDF または Web ページの SHA-256 が発行時のものと一致しません。</translation>
     </message>
     <message>
         <source>Issued document %1 (&quot;%2&quot;, %3) does not have the SHA-256 that audit entry %4 recorded when it was issued: the document and its hash were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み文書 %1（「%2」、%3）の SHA-256 が、発行時に変更履歴エントリ %4 に記録されたものと一致しません。文書とそのハッシュが差し替えられています。</translation>
     </message>
     <message>
         <source>Issued document %1 (&quot;%2&quot;, %3) is not recorded as issued in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み文書 %1（「%2」、%3）は変更履歴に発行済みとして記録されていません。</translation>
     </message>
     <message>
         <source>Issued document %1 (%2), recorded as issued in audit entry %3, is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴エントリ %3 で発行済みとして記録された発行済み文書 %1（%2）がありません。削除されています。</translation>
     </message>
     <message>
         <source>The workspace could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを検証できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n more problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか %n 件の問題が見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… ほか %n 件の問題があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは BreachDesk の外部で改変されており、記録の正しさを証明できなくなっています: %1</translation>
     </message>
 </context>
 </TS>
