@@ -65,12 +65,16 @@ QStringList checkAuditChain(const QString& path)
     QuaZip zip(&file);
     QByteArray manifestBytes, auditBytes;
     const QString auditName = QStringLiteral("audit.json");
+    const QString unreadable =
+        FilingArchive::tr("The audit trail of the archive could not be read to check its chain.");
     if (!zip.open(QuaZip::mdUnzip) ||
-        !readArchiveEntry(zip, QString::fromLatin1(FilingArchiveManifest), MaxManifestSize, &manifestBytes) ||
-        !readArchiveEntry(zip, auditName, MaxArchiveAuditSize, &auditBytes))
-        return {FilingArchive::tr("The audit trail of the archive could not be read to check its chain.")};
+        !readArchiveEntry(zip, QString::fromLatin1(FilingArchiveManifest), MaxManifestSize, &manifestBytes))
+        return {unreadable};
     const QJsonObject head =
         QJsonDocument::fromJson(manifestBytes).object().value(QStringLiteral("auditChainHead")).toObject();
+    // Without a head and without audit.json there is no chain to check (an archive listing other files).
+    if (!readArchiveEntry(zip, auditName, MaxArchiveAuditSize, &auditBytes))
+        return head.isEmpty() && !zip.setCurrentFile(auditName) ? QStringList{} : QStringList{unreadable};
     const QJsonArray entries = QJsonDocument::fromJson(auditBytes).array();
     const bool chained = std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
         return v.toObject().contains(QStringLiteral("hash"));
