@@ -24,6 +24,12 @@ public:
             return false;
         return readLine() == "locked";
     }
+    // Runs SQL inside the held transaction.
+    bool exec(const QString& sql)
+    {
+        m_process.write(sql.toUtf8() + '\n');
+        return readLine() == "ok";
+    }
     // Ends the transaction (rolled back unless `commit`) and waits for the helper to exit.
     void release(bool commit = false)
     {

@@ -35,59 +35,16 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "lockholderprocess.h"
+
 using namespace bd;
 using namespace std::chrono_literals;
-
-#ifndef BD_LOCKHOLDER
-#error "BD_LOCKHOLDER must name the lock holder helper"
-#endif
 
 namespace {
 
 const QString kBusy = QStringLiteral("Not saved – workspace busy");
 
-// Another program holding the workspace's write lock (tests/gui/lockholder.cpp).
-class LockHolder
-{
-public:
-    ~LockHolder() { release(); }
-
-    bool start(const QString& path)
-    {
-        m_process.start(QStringLiteral(BD_LOCKHOLDER), {path});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        return readLine() == "locked";
-    }
-    // Runs SQL inside the held transaction.
-    bool exec(const QString& sql)
-    {
-        m_process.write(sql.toUtf8() + '\n');
-        return readLine() == "ok";
-    }
-    void release(bool commit = false)
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.write(commit ? "commit\n" : "rollback\n");
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QByteArray readLine()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 10000)
-            m_process.waitForReadyRead(100);
-        return m_process.readLine().trimmed();
-    }
-
-    QProcess m_process;
-};
+using LockHolder = test::LockHolderProcess;
 
 } // namespace
 
