@@ -1452,6 +1452,18 @@ Create a new, empty workspace there?</translation>
         <source>The archive was signed by %1, not by the key you gave (%2).</source>
         <translation>The archive was signed by %1, not by the key you gave (%2).</translation>
     </message>
+    <message>
+        <source>The archive's redaction statement or its signature is missing or unreadable.</source>
+        <translation>The archive's redaction statement or its signature is missing or unreadable.</translation>
+    </message>
+    <message>
+        <source>The archive's redaction statement does not carry a valid signature: it was changed after it was signed.</source>
+        <translation>The archive's redaction statement does not carry a valid signature: it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The archive's redaction statement is not the one its audit trail records.</source>
+        <translation>The archive's redaction statement is not the one its audit trail records.</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>
@@ -3159,6 +3171,14 @@ To be safe, you can also keep a copy of the text elsewhere.</numerusform></trans
     <message>
         <source>Your signing key cannot be used: %1</source>
         <translation>Your signing key cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redact Personal Data…</source>
+        <translation>&amp;Redact Personal Data…</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was redacted.</source>
+        <translation>The personal data of %1 was redacted.</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5127,174 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::RedactCommand</name>
+    <message>
+        <source>Redact the personal data of an archived incident after its retention period, as a signed, audited event.</source>
+        <translation>Redact the personal data of an archived incident after its retention period, as a signed, audited event.</translation>
+    </message>
+    <message>
+        <source>Blanks every recipient field that can identify a person (names, addresses, contact details, custom columns) and keeps the rows, so every count stays true. The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from the incident. Without --yes nothing is changed: the command says what it would do.</source>
+        <translation>Blanks every recipient field that can identify a person (names, addresses, contact details, custom columns) and keeps the rows, so every count stays true. The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from the incident. Without --yes nothing is changed: the command says what it would do.</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day the retention period ended (not after today).</source>
+        <translation>The day the retention period ended (not after today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the retention rule that applies (recorded).</source>
+        <translation>Why, e.g. the retention rule that applies (recorded).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Redact (without it: only show the plan).</source>
+        <translation>Redact (without it: only show the plan).</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk redact --incident CODE --retention-ended YYYY-MM-DD --reason TEXT [--yes]</source>
+        <translation>Usage: breachdesk redact --incident CODE --retention-ended YYYY-MM-DD --reason TEXT [--yes]</translation>
+    </message>
+    <message>
+        <source>Error: --retention-ended: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>Error: --retention-ended: "%1" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n recipient(s)</source>
+        <translation><numerusform>Group %1: %n recipient</numerusform><numerusform>Group %1: %n recipients</numerusform></translation>
+    </message>
+    <message>
+        <source>Copies outside the workspace that redaction cannot reach (delete them yourself):</source>
+        <translation>Copies outside the workspace that redaction cannot reach (delete them yourself):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. Run again with --yes to redact the personal data of %n recipient(s) of incident %1.</source>
+        <translation><numerusform>Nothing was changed. Run again with --yes to redact the personal data of %n recipient of incident %1.</numerusform><numerusform>Nothing was changed. Run again with --yes to redact the personal data of %n recipients of incident %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was redacted.</source>
+        <translation>Nothing was redacted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted the personal data of %n recipient(s) of incident %1. Statement SHA-256 %2, signed by %3.</source>
+        <translation><numerusform>Redacted the personal data of %n recipient of incident %1. Statement SHA-256 %2, signed by %3.</numerusform><numerusform>Redacted the personal data of %n recipients of incident %1. Statement SHA-256 %2, signed by %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionDialog</name>
+    <message>
+        <source>Redact Personal Data</source>
+        <translation>Redact Personal Data</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once the retention period has ended, the personal data of incident &lt;b&gt;%1&lt;/b&gt; can be removed: every recipient's name, reading, organisation, department, title, address, e-mail, telephone and custom columns are blanked. The rows stay, so every count stays true, and the audit trail, the issued documents and earlier archives still verify.&lt;/p&gt;&lt;p&gt;The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from this incident. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Once the retention period has ended, the personal data of incident &lt;b&gt;%1&lt;/b&gt; can be removed: every recipient's name, reading, organisation, department, title, address, e-mail, telephone and custom columns are blanked. The rows stay, so every count stays true, and the audit trail, the issued documents and earlier archives still verify.&lt;/p&gt;&lt;p&gt;The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from this incident. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation><numerusform>%1: %n recipient</numerusform><numerusform>%1: %n recipients</numerusform></translation>
+    </message>
+    <message>
+        <source>The incident has no recipients.</source>
+        <translation>The incident has no recipients.</translation>
+    </message>
+    <message>
+        <source>Copies outside the workspace that redaction cannot reach (delete them yourself):</source>
+        <translation>Copies outside the workspace that redaction cannot reach (delete them yourself):</translation>
+    </message>
+    <message>
+        <source>e.g. the retention rule that applies</source>
+        <translation>e.g. the retention rule that applies</translation>
+    </message>
+    <message>
+        <source>Retention period ended on:</source>
+        <translation>Retention period ended on:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Type the incident code to confirm:</source>
+        <translation>Type the incident code to confirm:</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted: your signing key could not be used.</source>
+        <translation>Nothing was redacted: your signing key could not be used.</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted.</source>
+        <translation>Nothing was redacted.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionRepository</name>
+    <message>
+        <source>The personal data of incident %1 was redacted on %2: its letters and recipient lists can no longer be made.</source>
+        <translation>The personal data of incident %1 was redacted on %2: its letters and recipient lists can no longer be made.</translation>
+    </message>
+    <message>
+        <source>The personal data of incident %1 was already redacted (%2).</source>
+        <translation>The personal data of incident %1 was already redacted (%2).</translation>
+    </message>
+    <message>
+        <source>Incident %1 is still open. Personal data is redacted only from an archived incident whose retention period has ended: archive it first.</source>
+        <translation>Incident %1 is still open. Personal data is redacted only from an archived incident whose retention period has ended: archive it first.</translation>
+    </message>
+    <message>
+        <source>Say when the retention period ended (a date, YYYY-MM-DD).</source>
+        <translation>Say when the retention period ended (a date, YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: %1 is after today (%2).</source>
+        <translation>The retention period has not ended: %1 is after today (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the personal data is redacted (for example the retention rule that applies).</source>
+        <translation>Say why the personal data is redacted (for example the retention rule that applies).</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionStatement</name>
+    <message>
+        <source>The redaction statement is not JSON: %1.</source>
+        <translation>The redaction statement is not JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The redaction statement is not in a format this version reads.</source>
+        <translation>The redaction statement is not in a format this version reads.</translation>
+    </message>
+    <message>
+        <source>The redaction statement has a damaged recipient group.</source>
+        <translation>The redaction statement has a damaged recipient group.</translation>
+    </message>
+    <message>
+        <source>The redaction statement is incomplete.</source>
+        <translation>The redaction statement is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>bd::RestoreCommand</name>
     <message>
         <source>Replace the workspace's contents with a backup, after checking it.</source>
@@ -5890,6 +6078,10 @@ Computed: %4.</translation>
         <source>The backup could not be restored. Nothing was replaced.</source>
         <translation>The backup could not be restored. Nothing was replaced.</translation>
     </message>
+    <message>
+        <source>its record no longer proves itself: %1</source>
+        <translation>its record no longer proves itself: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::WorkspaceVerifier</name>
@@ -5976,6 +6168,30 @@ Computed: %4.</translation>
     <message>
         <source>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</source>
         <translation>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) has been changed: its statement no longer has the SHA-256 it was signed and recorded with.</source>
+        <translation>Redaction %1 (%2) has been changed: its statement no longer has the SHA-256 it was signed and recorded with.</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) does not carry a valid signature of its statement by the key that made it.</source>
+        <translation>Redaction %1 (%2) does not carry a valid signature of its statement by the key that made it.</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) is not recorded in the audit trail as it was made.</source>
+        <translation>Redaction %1 (%2) is not recorded in the audit trail as it was made.</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2): %3 recipient(s) of group %4 have personal data again after it was redacted.</source>
+        <translation>Redaction %1 (%2): %3 recipient(s) of group %4 have personal data again after it was redacted.</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2): group %3 has %4 recipient(s), but %5 were counted when its personal data was redacted.</source>
+        <translation>Redaction %1 (%2): group %3 has %4 recipient(s), but %5 were counted when its personal data was redacted.</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2), recorded in audit entry %3, is missing: its statement was deleted.</source>
+        <translation>Redaction %1 (%2), recorded in audit entry %3, is missing: its statement was deleted.</translation>
     </message>
 </context>
 </TS>

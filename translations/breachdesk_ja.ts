@@ -1477,6 +1477,18 @@ Create a new, empty workspace there?</source>
         <source>The archive was signed by %1, not by the key you gave (%2).</source>
         <translation>アーカイブは %1 によって署名されており、指定された鍵（%2）ではありません。</translation>
     </message>
+    <message>
+        <source>The archive&apos;s redaction statement or its signature is missing or unreadable.</source>
+        <translation>アーカイブの消去記録またはその署名がないか、読み取れません。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s redaction statement does not carry a valid signature: it was changed after it was signed.</source>
+        <translation>アーカイブの消去記録に有効な署名がありません。署名後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s redaction statement is not the one its audit trail records.</source>
+        <translation>アーカイブの消去記録は、その変更履歴に記録されたものと一致しません。</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>
@@ -3220,6 +3232,14 @@ To be safe, you can also keep a copy of the text elsewhere.</source>
     <message>
         <source>Your signing key cannot be used: %1</source>
         <translation>署名鍵を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redact Personal Data…</source>
+        <translation>個人データの消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was redacted.</source>
+        <translation>%1 の個人データを消去しました。</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5224,174 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::RedactCommand</name>
+    <message>
+        <source>Redact the personal data of an archived incident after its retention period, as a signed, audited event.</source>
+        <translation>保存期間が終了したアーカイブ済みインシデントの個人データを、署名付きで変更履歴に記録して消去します。</translation>
+    </message>
+    <message>
+        <source>Blanks every recipient field that can identify a person (names, addresses, contact details, custom columns) and keeps the rows, so every count stays true. The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from the incident. Without --yes nothing is changed: the command says what it would do.</source>
+        <translation>個人を識別できる宛先の項目（氏名、住所、連絡先、追加列）をすべて空にし、行は残すため件数はすべて正しいままです。消去した内容の記録はあなたの署名鍵で署名され、変更履歴に記録されます。以後、このインシデントから通知文や宛先一覧は作成できません。--yes を付けない場合は何も変更せず、実行内容を表示するだけです。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day the retention period ended (not after today).</source>
+        <translation>保存期間が終了した日（今日以前）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the retention rule that applies (recorded).</source>
+        <translation>理由。例：適用される保存規程（記録されます）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Redact (without it: only show the plan).</source>
+        <translation>消去を実行します（指定しない場合は内容の表示のみ）。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk redact --incident CODE --retention-ended YYYY-MM-DD --reason TEXT [--yes]</source>
+        <translation>使い方: breachdesk redact --incident CODE --retention-ended YYYY-MM-DD --reason TEXT [--yes]</translation>
+    </message>
+    <message>
+        <source>Error: --retention-ended: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>エラー: --retention-ended: 「%1」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n recipient(s)</source>
+        <translation><numerusform>グループ %1: %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Copies outside the workspace that redaction cannot reach (delete them yourself):</source>
+        <translation>消去が及ばないワークスペース外の複製（ご自身で削除してください）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. Run again with --yes to redact the personal data of %n recipient(s) of incident %1.</source>
+        <translation><numerusform>何も変更していません。インシデント %1 の宛先 %n 件の個人データを消去するには、--yes を付けて再度実行してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was redacted.</source>
+        <translation>何も消去していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted the personal data of %n recipient(s) of incident %1. Statement SHA-256 %2, signed by %3.</source>
+        <translation><numerusform>インシデント %1 の宛先 %n 件の個人データを消去しました。記録の SHA-256 %2、署名者 %3。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionDialog</name>
+    <message>
+        <source>Redact Personal Data</source>
+        <translation>個人データの消去</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once the retention period has ended, the personal data of incident &lt;b&gt;%1&lt;/b&gt; can be removed: every recipient&apos;s name, reading, organisation, department, title, address, e-mail, telephone and custom columns are blanked. The rows stay, so every count stays true, and the audit trail, the issued documents and earlier archives still verify.&lt;/p&gt;&lt;p&gt;The statement of what was removed is signed with your signing key and recorded in the audit trail. Letters and recipient lists can no longer be made from this incident. &lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;保存期間が終了したため、インシデント &lt;b&gt;%1&lt;/b&gt; の個人データを消去できます。すべての宛先の氏名、フリガナ、組織、部署、役職、住所、メールアドレス、電話番号、追加列を空にします。行は残るため件数はすべて正しいままで、変更履歴、発行済み文書、過去のアーカイブも引き続き検証できます。&lt;/p&gt;&lt;p&gt;消去した内容の記録はあなたの署名鍵で署名され、変更履歴に記録されます。以後、このインシデントから通知文や宛先一覧は作成できません。&lt;b&gt;この操作は元に戻せません。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation><numerusform>%1: %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>The incident has no recipients.</source>
+        <translation>このインシデントには宛先がありません。</translation>
+    </message>
+    <message>
+        <source>Copies outside the workspace that redaction cannot reach (delete them yourself):</source>
+        <translation>消去が及ばないワークスペース外の複製（ご自身で削除してください）:</translation>
+    </message>
+    <message>
+        <source>e.g. the retention rule that applies</source>
+        <translation>例：適用される保存規程</translation>
+    </message>
+    <message>
+        <source>Retention period ended on:</source>
+        <translation>保存期間の終了日:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Type the incident code to confirm:</source>
+        <translation>確認のためインシデントのコードを入力:</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted: your signing key could not be used.</source>
+        <translation>何も消去していません。署名鍵を使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was redacted.</source>
+        <translation>何も消去していません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionRepository</name>
+    <message>
+        <source>The personal data of incident %1 was redacted on %2: its letters and recipient lists can no longer be made.</source>
+        <translation>インシデント %1 の個人データは %2 に消去されています。通知文や宛先一覧はもう作成できません。</translation>
+    </message>
+    <message>
+        <source>The personal data of incident %1 was already redacted (%2).</source>
+        <translation>インシデント %1 の個人データは既に消去されています（%2）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is still open. Personal data is redacted only from an archived incident whose retention period has ended: archive it first.</source>
+        <translation>インシデント %1 はまだ対応中です。個人データは、保存期間が終了したアーカイブ済みインシデントからのみ消去できます。先にアーカイブしてください。</translation>
+    </message>
+    <message>
+        <source>Say when the retention period ended (a date, YYYY-MM-DD).</source>
+        <translation>保存期間の終了日（YYYY-MM-DD）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The retention period has not ended: %1 is after today (%2).</source>
+        <translation>保存期間はまだ終了していません。%1 は今日（%2）より後です。</translation>
+    </message>
+    <message>
+        <source>Say why the personal data is redacted (for example the retention rule that applies).</source>
+        <translation>個人データを消去する理由（例：適用される保存規程）を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RedactionStatement</name>
+    <message>
+        <source>The redaction statement is not JSON: %1.</source>
+        <translation>消去記録が JSON ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>The redaction statement is not in a format this version reads.</source>
+        <translation>消去記録は、このバージョンが読める形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The redaction statement has a damaged recipient group.</source>
+        <translation>消去記録の宛先グループが破損しています。</translation>
+    </message>
+    <message>
+        <source>The redaction statement is incomplete.</source>
+        <translation>消去記録が不完全です。</translation>
+    </message>
+</context>
+<context>
     <name>bd::RestoreCommand</name>
     <message>
         <source>Replace the workspace&apos;s contents with a backup, after checking it.</source>
@@ -5997,6 +6185,10 @@ Computed: %4.</source>
         <source>The backup could not be restored. Nothing was replaced.</source>
         <translation>バックアップを復元できませんでした。何も置き換えられていません。</translation>
     </message>
+    <message>
+        <source>its record no longer proves itself: %1</source>
+        <translation>記録の真正性を確認できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::WorkspaceVerifier</name>
@@ -6087,6 +6279,30 @@ Computed: %4.</source>
     <message>
         <source>The workspace has been altered outside BreachDesk and its record no longer proves itself: %1</source>
         <translation>このワークスペースは BreachDesk の外部で改変されており、記録の正しさを証明できなくなっています: %1</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) has been changed: its statement no longer has the SHA-256 it was signed and recorded with.</source>
+        <translation>消去 %1（%2）が変更されています。その記録は、署名・記録時の SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) does not carry a valid signature of its statement by the key that made it.</source>
+        <translation>消去 %1（%2）の記録には、作成した鍵による有効な署名がありません。</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2) is not recorded in the audit trail as it was made.</source>
+        <translation>消去 %1（%2）は、実行時のとおりに変更履歴に記録されていません。</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2): %3 recipient(s) of group %4 have personal data again after it was redacted.</source>
+        <translation>消去 %1（%2）: グループ %4 の宛先 %3 件に、消去後に個人データが戻っています。</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2): group %3 has %4 recipient(s), but %5 were counted when its personal data was redacted.</source>
+        <translation>消去 %1（%2）: グループ %3 の宛先は %4 件ですが、個人データの消去時には %5 件でした。</translation>
+    </message>
+    <message>
+        <source>Redaction %1 (%2), recorded in audit entry %3, is missing: its statement was deleted.</source>
+        <translation>変更履歴 %3 に記録された消去 %1（%2）がありません。その記録は削除されています。</translation>
     </message>
 </context>
 </TS>

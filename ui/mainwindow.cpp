@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "redactiondialog.h"
+
 #include "elidedlabel.h"
 
 #include "datasetspage.h"
@@ -255,6 +257,8 @@ void MainWindow::createActions()
     m_deleteAction =
         make("deleteIncidentAction", themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
              QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteIncident);
+    m_redactAction = make("redactPersonalDataAction", QIcon::fromTheme(QStringLiteral("edit-clear-all")), {},
+                          &MainWindow::redactPersonalData);
     m_historyAction =
         make("historyAction", themedIcon(QStringLiteral("view-history"), QStyle::SP_FileDialogDetailedView),
              QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
@@ -303,6 +307,7 @@ void MainWindow::createMenus()
     m_incidentMenu->addAction(m_renameAction);
     m_incidentMenu->addAction(m_duplicateAction);
     m_incidentMenu->addAction(m_archiveAction);
+    m_incidentMenu->addAction(m_redactAction);
     m_incidentMenu->addSeparator();
     m_incidentMenu->addAction(m_historyAction);
     m_incidentMenu->addSeparator();
@@ -352,6 +357,7 @@ void MainWindow::retranslateUi()
     m_duplicateAction->setText(tr("&Duplicate"));
     m_deleteAction->setText(tr("De&lete…"));
     m_historyAction->setText(tr("&History…"));
+    m_redactAction->setText(tr("&Redact Personal Data…"));
     m_showArchivedAction->setText(tr("Show &Archived Incidents"));
     m_japaneseAction->setText(QStringLiteral("日本語"));
     m_englishAction->setText(QStringLiteral("English"));
@@ -452,6 +458,9 @@ void MainWindow::updateActions()
     for (QAction* a : {m_exportAction, m_renameAction, m_duplicateAction, m_archiveAction, m_deleteAction,
                        m_historyAction})
         a->setEnabled(open);
+    // Redaction is offered once the incident is archived (RedactionRepository::plan says the rest).
+    m_redactAction->setEnabled(open && !m_db.isReadOnly() &&
+                               m_document->incident().status == IncidentStatus::Archived);
     if (m_archiveAction)
         m_archiveAction->setText(open && m_document->incident().status == IncidentStatus::Archived
                                      ? tr("&Unarchive")
@@ -633,6 +642,17 @@ void MainWindow::toggleArchived()
     const bool archived = m_document->incident().status == IncidentStatus::Archived;
     m_document->setIncidentField(QStringLiteral("status"),
                                  archived ? QStringLiteral("open") : QStringLiteral("archived"));
+}
+
+void MainWindow::redactPersonalData()
+{
+    if (!settlePendingEdits())
+        return;
+    if (!RedactionDialog::run(this, m_db, m_document->incidentId()))
+        return;
+    showChangesFromElsewhere(); // every page shows the blanked recipients
+    statusBar()->showMessage(tr("The personal data of %1 was redacted.").arg(m_document->incident().code),
+                             8000);
 }
 
 void MainWindow::deleteIncident()

@@ -83,6 +83,7 @@ private:
     void renameIncident();
     void duplicateIncident();
     void toggleArchived();
+    void redactPersonalData();
     void deleteIncident();
     void showHistory();
     void setLanguage(const QString& language);
@@ -121,6 +122,7 @@ private:
     QAction* m_archiveAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_redactAction = nullptr;
     QAction* m_showArchivedAction = nullptr;
     QAction* m_japaneseAction = nullptr;
     QAction* m_englishAction = nullptr;

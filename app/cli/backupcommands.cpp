@@ -69,7 +69,9 @@ int RestoreCommand::run(const QStringList& arguments, CliContext& context)
     }
     const QString backup = parser.positionalArguments().constFirst();
     // Checked before the workspace is even opened: a bad backup changes nothing.
-    if (const WorkspaceBackup::Result checked = WorkspaceBackup::check(backup); !checked.ok()) {
+    if (const WorkspaceBackup::Result checked =
+            WorkspaceBackup::check(backup, WorkspaceBackup::Record::Verified);
+        !checked.ok()) {
         context.err << tr("Nothing was restored.") << '\n';
         return failed(checked, context);
     }

@@ -7,6 +7,7 @@
 #include "lettercommands.h"
 #include "obligationcommands.h"
 #include "recipientcommands.h"
+#include "redactcommand.h"
 
 namespace bd {
 
@@ -26,6 +27,7 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<KeyCommand>());
         list.push_back(std::make_unique<BackupCommand>());
         list.push_back(std::make_unique<RestoreCommand>());
+        list.push_back(std::make_unique<RedactCommand>());
         return list;
     }();
     return commands;

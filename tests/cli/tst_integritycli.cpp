@@ -7,6 +7,7 @@
 #include "workspacetamper.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +48,7 @@ private slots:
     void allowDamaged_writingCommandsStillRefuse();
     void droppedTrigger_exits5NamingIt();
     void archiveWithEditedAuditTrail_failsVerification();
+    void restoreOfAlteredBackup_isRefused();
 
 private:
     Result run(const QStringList& args) const { return test::runBreachdesk(m_dir->path(), args, {}, 60000); }
@@ -283,6 +285,28 @@ void TestIntegrityCli::archiveWithEditedAuditTrail_failsVerification()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Audit entry %1 in audit.json has been changed").arg(edited)),
              qPrintable(r.err));
+}
+
+void TestIntegrityCli::restoreOfAlteredBackup_isRefused()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("backup.breachdesk"));
+    const Result made = runWs({QStringLiteral("backup"), backup});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    {
+        bd::test::WorkspaceTamper raw(backup);
+        QVERIFY2(raw.behindTriggers({QStringLiteral("audit_log_no_update")},
+                                    {QStringLiteral("UPDATE audit_log SET after_value = 'nobody' WHERE id = "
+                                                    "(SELECT min(id) FROM audit_log)")}),
+                 qPrintable(raw.lastError()));
+    }
+    const QByteArray before = fileSha256(m_ws);
+    const Result restored = runWs({QStringLiteral("restore"), backup});
+    QCOMPARE(restored.exitCode, 5);
+    QVERIFY2(restored.err.contains(QStringLiteral("Nothing was restored")) &&
+                 restored.err.contains(QStringLiteral("no longer proves itself")),
+             qPrintable(restored.err));
+    QCOMPARE(fileSha256(m_ws), before);
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityCli)

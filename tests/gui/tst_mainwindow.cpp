@@ -10,6 +10,7 @@
 #include "integritybanner.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "redactiondialog.h"
 #include "timelinemodel.h"
 #include "workspacetamper.h"
 #include "workspaceverifier.h"
@@ -52,6 +53,7 @@ private slots:
     void historyShowsChangesReadOnly();
     void switchingLanguageTranslatesTheWindow();
     void damagedWorkspace_showsBannerAndRepairsNothing();
+    void redactionOfArchivedIncident_blanksPeopleAndStillVerifies();
 
 private:
     MainWindow* makeWindow();
@@ -374,6 +376,54 @@ void TestMainWindow::damagedWorkspace_showsBannerAndRepairsNothing()
     QVERIFY(banner->text().contains(QString::number(entry)));
     Localization::install(QStringLiteral("en"));
     QTRY_COMPARE(w->navigation()->item(0)->text(), QStringLiteral("Overview"));
+}
+
+void TestMainWindow::redactionOfArchivedIncident_blanksPeopleAndStillVerifies()
+{
+    // A workspace of its own whose demo incident has the shipped fictional recipient lists.
+    m_db = std::make_unique<Database>();
+    StorageError error;
+    QVERIFY2(m_db->open(m_path + QStringLiteral(".lists.breachdesk"), &error), qPrintable(error.text()));
+    const auto listed =
+        IncidentTransfer(*m_db).ensureDemoIncident(&error, IncidentTransfer::DemoLists::WithRecipients);
+    QVERIFY2(listed, qPrintable(error.text()));
+    m_demoId = *listed;
+    const auto people = [this] {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral(
+            "SELECT count(*), sum(name <> '' OR address <> '' OR email <> '') FROM recipient"));
+        q.next();
+        return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    };
+    const auto [recipients, identifiable] = people();
+    QVERIFY(recipients > 0);
+    QCOMPARE(identifiable, recipients);
+
+    MainWindow* w = makeWindow();
+    QAction* redact = w->action(QStringLiteral("redactPersonalDataAction"));
+    QVERIFY(redact);
+    QVERIFY(!redact->isEnabled()); // an open incident
+    w->action(QStringLiteral("archiveIncidentAction"))->trigger();
+    QVERIFY(redact->isEnabled());
+
+    RedactionDialog dialog(*m_db, m_demoId, w);
+    QVERIFY(!dialog.isComplete());
+    dialog.setRetentionEnded(QDate::currentDate().addDays(-1));
+    dialog.setReason(QStringLiteral("Retention period of the records policy ended"));
+    dialog.setConfirmation(QStringLiteral("INC-2024-00"));
+    QVERIFY(!dialog.isComplete()); // the code typed must be the incident's
+    dialog.setConfirmation(QStringLiteral("INC-2024-003"));
+    QVERIFY(dialog.isComplete());
+    QVERIFY(dialog.redact());
+
+    const auto [after, stillIdentifiable] = people();
+    QCOMPARE(after, recipients);
+    QCOMPARE(stillIdentifiable, 0);
+    const WorkspaceIntegrity integrity = WorkspaceVerifier::verify(*m_db);
+    QVERIFY2(integrity.ok(), qPrintable(integrity.details()));
+    // A second time is refused before the dialog opens.
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!RedactionDialog::run(w, *m_db, m_demoId));
 }
 
 QTEST_MAIN(TestMainWindow)

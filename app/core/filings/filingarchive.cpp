@@ -7,6 +7,7 @@
 #include "incidentrepository.h"
 #include "issueddocumentrepository.h"
 #include "obligationrepository.h"
+#include "redactionrepository.h"
 #include "reportjson.h"
 
 #include "fingerprint.h"
@@ -112,6 +113,42 @@ QStringList checkAuditChain(const QString& path)
     return {};
 }
 
+// A redacted incident's archive carries the signed redaction statement (docs/redaction.md): its signature
+// must hold, and audit.json must record it by its SHA-256.
+QStringList checkRedaction(const QString& path)
+{
+    QFile file(path);
+    QuaZip zip(&file);
+    const QString statementName = QString::fromLatin1(RedactionStatementName);
+    const QString signatureName = QStringLiteral("redaction.sig");
+    if (!zip.open(QuaZip::mdUnzip))
+        return {};
+    QByteArray statement, signature, auditBytes;
+    const bool hasStatement = zip.setCurrentFile(statementName),
+               hasSignature = zip.setCurrentFile(signatureName);
+    if (!hasStatement && !hasSignature)
+        return {};
+    if (!readArchiveEntry(zip, statementName, MaxManifestSize, &statement) ||
+        !readArchiveEntry(zip, signatureName, MaxKeyFileSize, &signature))
+        return {FilingArchive::tr(
+            "The archive's redaction statement or its signature is missing or unreadable.")};
+    const SignatureFile::Check check = SignatureFile::check(signature, statement, statementName);
+    if (!check.valid())
+        return {
+            FilingArchive::tr("The archive's redaction statement does not carry a valid signature: it was "
+                              "changed after it was signed.")};
+    const QString recorded = QStringLiteral("sha256:") + QString::fromLatin1(sha256Hex(statement));
+    if (readArchiveEntry(zip, QStringLiteral("audit.json"), MaxArchiveAuditSize, &auditBytes)) {
+        for (const QJsonValue& value : QJsonDocument::fromJson(auditBytes).array()) {
+            const AuditEntry e = AuditChain::fromJson(value.toObject());
+            if (e.entity == QLatin1String("redaction") && e.after.endsWith(recorded) &&
+                e.after.contains(QStringLiteral("signer:") + check.fingerprint + QLatin1Char(',')))
+                return {};
+        }
+    }
+    return {FilingArchive::tr("The archive's redaction statement is not the one its audit trail records.")};
+}
+
 } // namespace
 
 bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now, const SigningKey& key,
@@ -176,6 +213,14 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
                         {QStringLiteral("sha256"), QString::fromLatin1(d->sha256)}});
     }
     parts.append({QStringLiteral("documents.json"), json(docIndex)});
+    // After a redaction, its signed statement: what was removed, counted and hashed (docs/redaction.md).
+    const std::optional<RedactionRecord> redaction = RedactionRepository(db).forIncident(incidentId, &err);
+    if (!err.ok())
+        return false;
+    if (redaction) {
+        parts.append({QString::fromLatin1(RedactionStatementName), redaction->statement});
+        parts.append({QStringLiteral("redaction.sig"), redaction->signature});
+    }
 
     QJsonArray files;
     for (const auto& [name, bytes] : parts)
@@ -318,7 +363,7 @@ FilingArchive::Verification FilingArchive::verify(const QString& path, const QSt
     checkSignature(&v, expectedSigner);
     // Only an archive whose files match their manifest is read further.
     if (filesMatch)
-        v.problems << checkAuditChain(path);
+        v.problems << checkAuditChain(path) << checkRedaction(path);
     v.ok = v.problems.isEmpty();
     return v;
 }

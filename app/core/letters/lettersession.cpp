@@ -1,5 +1,7 @@
 #include "lettersession.h"
 
+#include "redactionrepository.h"
+
 #include "builtintemplates.h"
 #include "honorifics.h"
 #include "incidentrepository.h"
@@ -75,6 +77,11 @@ bool LetterSession::load(Database& db, const LetterRequest& request, QString* er
         return false;
     }
     m_incident = *incident;
+    // After a redaction the recipients are blank: no letter can be made from them.
+    if (!RedactionRepository(db).checkNotRedacted(request.incidentId, &storage)) {
+        *error = storage.message;
+        return false;
+    }
     m_customItems = incidents.customItems(&storage);
     if (!BuiltinTemplates::kinds().contains(request.kind)) {
         *error = tr("There is no document kind \"%1\" (known: %2).")

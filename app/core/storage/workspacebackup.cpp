@@ -1,5 +1,7 @@
 #include "workspacebackup.h"
 
+#include "workspaceverifier.h"
+
 #include "auditrepository.h"
 #include "outputfile.h"
 
@@ -89,7 +91,7 @@ StorageError notUsable(const QString& path, const QString& why)
 
 } // namespace
 
-WorkspaceBackup::Result WorkspaceBackup::check(const QString& path)
+WorkspaceBackup::Result WorkspaceBackup::check(const QString& path, Record record)
 {
     Result result;
     if (!QFileInfo(path).isFile()) {
@@ -133,6 +135,23 @@ WorkspaceBackup::Result WorkspaceBackup::check(const QString& path)
     }
     if (q.exec(QStringLiteral("SELECT count(*) FROM incident")) && q.next())
         result.incidents = q.value(0).toInt();
+    // A backup whose record no longer proves itself (docs/audit-chain.md) would replace a sound workspace
+    // with an altered one: refused, like a damaged file. Schema 8 made the audit chain; older backups have
+    // none, and are chained when restored.
+    if (record == Record::Verified && result.schemaVersion >= 8) {
+        Database backup;
+        StorageError error;
+        if (!backup.open(path, OpenMode{OpenMode::ReadOnly, false}, &error)) {
+            result.storage = error;
+            return result;
+        }
+        if (const WorkspaceIntegrity integrity = WorkspaceVerifier::verify(backup); !integrity.ok()) {
+            result.storage =
+                notUsable(path, tr("its record no longer proves itself: %1").arg(integrity.summary()));
+            result.storage.detail = integrity.details();
+            return result;
+        }
+    }
     return result;
 }
 
@@ -205,7 +224,7 @@ WorkspaceBackup::Result WorkspaceBackup::backup(Database& db, const QString& pat
 
 WorkspaceBackup::Result WorkspaceBackup::restore(Database& db, const QString& path)
 {
-    Result result = check(path);
+    Result result = check(path, Record::Verified);
     if (!result.ok())
         return result;
     result.sha256 = sha256Of(path);

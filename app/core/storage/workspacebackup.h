@@ -31,10 +31,18 @@ public:
     static Result backup(Database& db, const QString& path);
 
     // Checks that `path` is a BreachDesk workspace this version can open — SQLite's integrity and foreign-key
-    // checks, the schema version — without changing it.
-    static Result check(const QString& path);
+    // checks, the schema version — without changing it. With Record::Verified also that its record proves
+    // itself (WorkspaceVerifier): what a restore needs. A backup just made is not held to that: the copy of a
+    // damaged workspace is the evidence of what was found.
+    enum class Record
+    {
+        Unchecked,
+        Verified
+    };
+    static Result check(const QString& path, Record record = Record::Unchecked);
 
-    // Replaces the contents of the open workspace with the backup at `path`, after check(): first a safety
+    // Replaces the contents of the open workspace with the backup at `path`, after check(Record::Verified):
+    // first a safety
     // copy of the workspace as it is (beside it, named …before-restore-TIME.breachdesk), then the backup's
     // pages through SQLite's online backup API in one transaction, then the migrations this version needs.
     // Nothing is replaced when any step before the copy fails.

@@ -1,6 +1,7 @@
 #include "workspaceverifier.h"
 
 #include "auditchain.h"
+#include "redactioncheck.h"
 #include "sha256.h"
 
 #include <QElapsedTimer>
@@ -256,8 +257,14 @@ WorkspaceIntegrity Check::run()
     // writes.
     QSqlQuery begin(m_db.connection());
     const bool own = begin.exec(QStringLiteral("BEGIN"));
-    if (triggers() && chains() && heads())
-        documents();
+    if (triggers() && chains() && heads() && documents()) {
+        StorageError error;
+        if (!checkRedactions(
+                m_db, [this](IntegrityProblem p) { add(p); }, &error)) {
+            m_result.readFailed = true;
+            m_result.readError = error;
+        }
+    }
     if (own)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("COMMIT"));
     m_result.elapsedMs = timer.elapsed();
@@ -338,6 +345,40 @@ QString IntegrityProblem::text() const
         return tr("Issued document %1 (%2), recorded as issued in audit entry %3, is missing: it was "
                   "deleted.")
             .arg(documentId)
+            .arg(chainText())
+            .arg(entryId);
+    case RedactionAltered:
+        return tr("Redaction %1 (%2) has been changed: its statement no longer has the SHA-256 it was signed "
+                  "and recorded with.")
+            .arg(redactionId)
+            .arg(chainText());
+    case RedactionSignatureInvalid:
+        return tr("Redaction %1 (%2) does not carry a valid signature of its statement by the key that made "
+                  "it.")
+            .arg(redactionId)
+            .arg(chainText());
+    case RedactionUnrecorded:
+        return tr("Redaction %1 (%2) is not recorded in the audit trail as it was made.")
+            .arg(redactionId)
+            .arg(chainText());
+    case RedactionUndone:
+        return tr("Redaction %1 (%2): %3 recipient(s) of group %4 have personal data again after it was "
+                  "redacted.")
+            .arg(redactionId)
+            .arg(chainText())
+            .arg(found)
+            .arg(name);
+    case RedactionCountDiffers:
+        return tr("Redaction %1 (%2): group %3 has %4 recipient(s), but %5 were counted when its personal "
+                  "data "
+                  "was redacted.")
+            .arg(redactionId)
+            .arg(chainText(), name)
+            .arg(found)
+            .arg(expected);
+    case RedactionMissing:
+        return tr("Redaction %1 (%2), recorded in audit entry %3, is missing: its statement was deleted.")
+            .arg(redactionId)
             .arg(chainText())
             .arg(entryId);
     }

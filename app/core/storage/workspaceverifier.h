@@ -31,10 +31,17 @@ public:
         DocumentHashDiffers, // documentId, name, entryId: stored SHA-256 ≠ the one its audit entry recorded
         DocumentUnrecorded,  // documentId, name: no audit entry records its issue
         DocumentMissing,     // documentId, entryId: recorded as issued, gone
+        RedactionAltered,    // redactionId, chain: the statement no longer has its SHA-256
+        RedactionSignatureInvalid, // redactionId, chain: not its author's signature of the statement
+        RedactionUnrecorded,       // redactionId, chain, entryId (0: none): the trail does not record it
+        RedactionUndone,           // redactionId, chain, name (group), found: people identifiable again
+        RedactionCountDiffers,     // redactionId, chain, name (group), expected, found: recipients removed
+        RedactionMissing,          // redactionId, chain, entryId: recorded as done, the statement is gone
     };
     Kind kind = TriggerMissing;
     qint64 entryId = 0;
     qint64 documentId = 0;
+    qint64 redactionId = 0;
     qint64 chain = 0;  // the incident whose chain it is; 0: the workspace's own chain
     QString chainName; // the incident's code, when known
     QString name;      // a trigger's name, or a document's title

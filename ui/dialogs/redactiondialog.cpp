@@ -1,0 +1,139 @@
+#include "redactiondialog.h"
+
+#include "dialogs.h"
+#include "signingkey.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bd {
+
+RedactionDialog::RedactionDialog(Database& db, qint64 incidentId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_incidentId(incidentId)
+{
+    setWindowTitle(tr("Redact Personal Data"));
+    StorageError error;
+    m_plan = RedactionRepository(db).plan(incidentId, QDate::currentDate(), QDate::currentDate(), &error);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        tr("<p>Once the retention period has ended, the personal data of incident <b>%1</b> can be removed: "
+           "every recipient's name, reading, organisation, department, title, address, e-mail, telephone and "
+           "custom columns are blanked. The rows stay, so every count stays true, and the audit trail, the "
+           "issued documents and earlier archives still verify.</p><p>The statement of what was removed is "
+           "signed with your signing key and recorded in the audit trail. Letters and recipient lists can no "
+           "longer be made from this incident. <b>This cannot be undone.</b></p>")
+            .arg(m_plan.incidentCode.toHtmlEscaped()));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    QStringList groups;
+    for (const RedactionGroup& group : m_plan.groups)
+        groups << tr("%1: %n recipient(s)", nullptr, int(group.recipients)).arg(group.key);
+    auto* groupLabel =
+        new QLabel(groups.isEmpty() ? tr("The incident has no recipients.") : groups.join(QLatin1Char('\n')));
+    layout->addWidget(groupLabel);
+
+    if (!m_plan.copiesOutside.isEmpty()) {
+        layout->addWidget(new QLabel(
+            tr("Copies outside the workspace that redaction cannot reach (delete them yourself):")));
+        auto* copies = new QPlainTextEdit;
+        copies->setReadOnly(true);
+        QStringList lines;
+        for (const AuditEntry& copy : std::as_const(m_plan.copiesOutside))
+            lines << QStringLiteral("%1  %2  %3, %4")
+                         .arg(copy.atText.left(10), copy.who, copy.field, copy.after);
+        copies->setPlainText(lines.join(QLatin1Char('\n')));
+        copies->setMaximumHeight(fontMetrics().height() * 6);
+        layout->addWidget(copies);
+    }
+
+    auto* form = new QFormLayout;
+    m_retentionEnded = new QDateEdit(QDate::currentDate());
+    m_retentionEnded->setCalendarPopup(true);
+    m_retentionEnded->setMaximumDate(QDate::currentDate());
+    m_retentionEnded->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reason = new QLineEdit;
+    m_reason->setPlaceholderText(tr("e.g. the retention rule that applies"));
+    m_confirmation = new QLineEdit;
+    m_confirmation->setPlaceholderText(m_plan.incidentCode);
+    form->addRow(tr("Retention period ended on:"), m_retentionEnded);
+    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(tr("Type the incident code to confirm:"), m_confirmation);
+    layout->addLayout(form);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_redactButton = buttons->addButton(tr("Redact"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (redact())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QLineEdit::textChanged, this, &RedactionDialog::updateButton);
+    connect(m_confirmation, &QLineEdit::textChanged, this, &RedactionDialog::updateButton);
+    updateButton();
+}
+
+void RedactionDialog::setRetentionEnded(const QDate& date)
+{
+    m_retentionEnded->setDate(date);
+}
+
+void RedactionDialog::setReason(const QString& reason)
+{
+    m_reason->setText(reason);
+}
+
+void RedactionDialog::setConfirmation(const QString& code)
+{
+    m_confirmation->setText(code);
+}
+
+bool RedactionDialog::isComplete() const
+{
+    return m_plan.refusal.isEmpty() && !m_reason->text().trimmed().isEmpty() &&
+           m_confirmation->text().trimmed() == m_plan.incidentCode;
+}
+
+void RedactionDialog::updateButton()
+{
+    m_redactButton->setEnabled(isComplete());
+}
+
+bool RedactionDialog::redact()
+{
+    if (!isComplete())
+        return false;
+    const SigningKey::Loaded loaded = SigningKey::loadOrCreate(m_db.path());
+    if (!loaded.key) {
+        Dialogs::warning(this, windowTitle(), tr("Nothing was redacted: your signing key could not be used."),
+                         loaded.error);
+        return false;
+    }
+    StorageError error;
+    if (!RedactionRepository(m_db).redact(m_incidentId, m_retentionEnded->date(), m_reason->text(),
+                                          *loaded.key, QDateTime::currentDateTime(), nullptr, &error)) {
+        Dialogs::warning(this, windowTitle(), tr("Nothing was redacted."), error.text());
+        return false;
+    }
+    return true;
+}
+
+bool RedactionDialog::run(QWidget* parent, Database& db, qint64 incidentId)
+{
+    RedactionDialog dialog(db, incidentId, parent);
+    if (!dialog.m_plan.refusal.isEmpty()) {
+        Dialogs::warning(parent, dialog.windowTitle(), dialog.m_plan.refusal);
+        return false;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace bd
