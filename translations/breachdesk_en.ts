@@ -4467,6 +4467,10 @@ Computed: %4.</translation>
         <source>&lt;b&gt;Timeline:&lt;/b&gt; %n event(s)</source>
         <translation><numerusform>&lt;b&gt;Timeline:&lt;/b&gt; %n event</numerusform><numerusform>&lt;b&gt;Timeline:&lt;/b&gt; %n events</numerusform></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Personal data redacted:&lt;/b&gt; %1 by %2 (signing key %3)</source>
+        <translation>&lt;b&gt;Personal data redacted:&lt;/b&gt; %1 by %2 (signing key %3)</translation>
+    </message>
 </context>
 <context>
     <name>bd::Pages</name>

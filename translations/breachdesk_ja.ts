@@ -4540,6 +4540,10 @@ Computed: %4.</source>
             <numerusform>&lt;b&gt;経緯:&lt;/b&gt; 出来事%n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Personal data redacted:&lt;/b&gt; %1 by %2 (signing key %3)</source>
+        <translation>&lt;b&gt;個人データの消去:&lt;/b&gt; %1、%2（署名鍵 %3）</translation>
+    </message>
 </context>
 <context>
     <name>bd::Pages</name>
@@ -5275,7 +5279,9 @@ Computed: %4.</source>
     </message>
     <message numerus="yes">
         <source>Group %1: %n recipient(s)</source>
-        <translation><numerusform>グループ %1: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>グループ %1: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copies outside the workspace that redaction cannot reach (delete them yourself):</source>
@@ -5283,7 +5289,9 @@ Computed: %4.</source>
     </message>
     <message numerus="yes">
         <source>Nothing was changed. Run again with --yes to redact the personal data of %n recipient(s) of incident %1.</source>
-        <translation><numerusform>何も変更していません。インシデント %1 の宛先 %n 件の個人データを消去するには、--yes を付けて再度実行してください。</numerusform></translation>
+        <translation>
+            <numerusform>何も変更していません。インシデント %1 の宛先 %n 件の個人データを消去するには、--yes を付けて再度実行してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was redacted.</source>
@@ -5291,7 +5299,9 @@ Computed: %4.</source>
     </message>
     <message numerus="yes">
         <source>Redacted the personal data of %n recipient(s) of incident %1. Statement SHA-256 %2, signed by %3.</source>
-        <translation><numerusform>インシデント %1 の宛先 %n 件の個人データを消去しました。記録の SHA-256 %2、署名者 %3。</numerusform></translation>
+        <translation>
+            <numerusform>インシデント %1 の宛先 %n 件の個人データを消去しました。記録の SHA-256 %2、署名者 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5316,9 @@ Computed: %4.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n recipient(s)</source>
-        <translation><numerusform>%1: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The incident has no recipients.</source>

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "redactiondialog.h"
-
 #include "elidedlabel.h"
 
 #include "datasetspage.h"
@@ -25,6 +23,7 @@
 #include "overviewpage.h"
 #include "recipientspage.h"
 #include "recordedexport.h"
+#include "redactiondialog.h"
 #include "signingkey.h"
 #include "workspaceverifier.h"
 #include "workspacewatcher.h"
@@ -650,7 +649,7 @@ void MainWindow::redactPersonalData()
         return;
     if (!RedactionDialog::run(this, m_db, m_document->incidentId()))
         return;
-    showChangesFromElsewhere(); // every page shows the blanked recipients
+    openIncident(m_document->incidentId()); // every page again, with the blanked recipients
     statusBar()->showMessage(tr("The personal data of %1 was redacted.").arg(m_document->incident().code),
                              8000);
 }

@@ -4,6 +4,7 @@
 #include "fieldbinder.h"
 #include "incidentdocument.h"
 #include "pagehelpers.h"
+#include "redactionrepository.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -95,6 +96,12 @@ void OverviewPage::updateSummary()
     lines << tr("<b>Code:</b> %1").arg(inc.code.toHtmlEscaped());
     lines
         << tr("<b>Status:</b> %1").arg(inc.status == IncidentStatus::Archived ? tr("Archived") : tr("Open"));
+    // After a redaction (docs/redaction.md) the recipient lists are blank: say why, and who signed it.
+    StorageError error;
+    if (const std::optional<RedactionRecord> redaction =
+            RedactionRepository(m_document->database()).forIncident(inc.id, &error))
+        lines << tr("<b>Personal data redacted:</b> %1 by %2 (signing key %3)")
+                     .arg(redaction->at.left(10), redaction->who.toHtmlEscaped(), redaction->signer);
     if (inc.knownAt.isValid()) {
         const qint64 days = inc.knownAt.date().daysTo(QDate::currentDate()) + 1;
         lines << tr("<b>Learned of it (知った日):</b> %1 — day %2")
