@@ -170,7 +170,7 @@ void TestRedactionCli::withoutYes_changesNothingAndListsCopiesOutside()
     const QStringList before = test::peekWorkspace(m_ws, audit);
     const Result r = redact(u"2026-01-31"_s, false);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(u"Group employees: 3 recipient(s)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Group employees: 3 recipients"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"recipients, employees"_s) && r.out.contains(u"backup,"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"Nothing was changed"_s), qPrintable(r.out));
     QCOMPARE(names(), kNames);
@@ -184,7 +184,7 @@ void TestRedactionCli::redaction_removesPeopleKeepsCountsAndProof()
     const QStringList hashesBefore = test::peekWorkspace(m_ws, hashes);
     const Result r = redact(u"2026-01-31"_s, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(u"Redacted the personal data of 3 recipient(s)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Redacted the personal data of 3 recipients"_s), qPrintable(r.out));
 
     // The rows and so the counts stay; nothing that identifies anyone does.
     QCOMPARE(names(), (QStringList{QString(), QString(), QString()}));
