@@ -6,7 +6,7 @@ namespace bd {
 
 std::unique_ptr<QCoreApplication> makeCliApplication(int& argc, char** argv)
 {
-    static const char* const documentCommands[] = {"export-letters", "export-archive"};
+    static const char* const documentCommands[] = {"export-letters", "export-archive", "draft-filing"};
     bool documents = false;
     for (const char* name : documentCommands)
         documents = documents || (argc > 1 && qstrcmp(argv[1], name) == 0);

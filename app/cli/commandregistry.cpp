@@ -2,6 +2,7 @@
 #include "archivecommands.h"
 #include "backupcommands.h"
 #include "clicommand.h"
+#include "draftcommands.h"
 #include "incidentcommands.h"
 #include "keycommands.h"
 #include "lettercommands.h"
@@ -22,6 +23,7 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<ObligationsCommand>());
         list.push_back(std::make_unique<ImportRecipientsCommand>());
         list.push_back(std::make_unique<ExportRecipientsCommand>());
+        list.push_back(std::make_unique<DraftFilingCommand>());
         list.push_back(std::make_unique<ExportArchiveCommand>());
         list.push_back(std::make_unique<VerifyArchiveCommand>());
         list.push_back(std::make_unique<KeyCommand>());

@@ -1,6 +1,8 @@
 // The Filings page: draft the 確報, copy an item for the PPC web form, issue it, mark it submitted; print the
 // draft and the issued document (through LetterPrinting's seam, to a PDF file read back with Poppler).
+#include "clitestsupport.h"
 #include "dialogs.h"
+#include "draftkinds.h"
 #include "exportaudit.h"
 #include "filingarchive.h"
 #include "filingfixtures.h"
@@ -283,6 +285,66 @@ private slots:
             QVERIFY2(pageDifference(*printedIssued, *stored, p) < 64,
                      qPrintable(QStringLiteral("page %1").arg(p + 1)));
         QVERIFY(pageDifference(*printedIssued, *redrafted, 0) > 128); // the newer draft reads differently
+    }
+
+    // The page offers exactly the core's table of kinds (draftkinds.h), and each entry drafts the same
+    // document as `breachdesk draft-filing` with that kind, language, consignor and date.
+    void offersTheTableAndDraftsAsTheCommand()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        IncidentDocument document(ws.db);
+        StorageError error;
+        QVERIFY(document.load(ws.incidentId, &error));
+        FilingsPage page(&document);
+        auto* kinds = page.findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+        page.findChild<QDateEdit*>(QStringLiteral("documentDateEdit"))->setDate(QDate(2024, 10, 18));
+
+        // The demo holds no Privacy Mark and is outside the GDPR: those kinds are not offered.
+        QStringList expected;
+        for (const DraftKind& k : draftKinds()) {
+            if (k.onlyWhenCalled)
+                continue;
+            if (k.needsConsignor) {
+                for (const char* client : {"あおば損害保険株式会社", "しおさい損害保険株式会社"})
+                    expected << k.key + QStringLiteral("//") + QString::fromUtf8(client);
+            } else if (k.language == DraftLanguage::Either) {
+                expected << k.key + QStringLiteral("/ja/") << k.key + QStringLiteral("/en/");
+            } else {
+                expected << k.key + QStringLiteral("//");
+            }
+        }
+        QStringList offered;
+        for (int i = 0; i < kinds->count(); ++i)
+            offered << kinds->itemData(i).toStringList().join(QLatin1Char('/'));
+        QCOMPARE(offered, expected);
+        QCOMPARE(kinds->itemText(3),
+                 QStringLiteral("PPC report — combined preliminary and final (速報兼確報)"));
+
+        for (int i = 0; i < kinds->count(); ++i) {
+            kinds->setCurrentIndex(i);
+            QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
+            QVERIFY2(page.draft().has_value(), qPrintable(kinds->itemText(i)));
+            const QStringList choice = kinds->itemData(i).toStringList();
+            QStringList args{QStringLiteral("draft-filing"),
+                             QStringLiteral("--workspace"),
+                             ws.db.path(),
+                             QStringLiteral("--incident"),
+                             document.incident().code,
+                             QStringLiteral("--kind"),
+                             choice.at(0),
+                             QStringLiteral("--date"),
+                             QStringLiteral("2024-10-18"),
+                             QStringLiteral("--html"),
+                             QStringLiteral("-")};
+            if (!choice.at(1).isEmpty())
+                args << QStringLiteral("--lang") << choice.at(1);
+            if (!choice.at(2).isEmpty())
+                args << QStringLiteral("--consignor") << choice.at(2);
+            const ::test::CliResult r = ::test::runBreachdesk(ws.dir.path(), args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.out, QString::fromUtf8(filingWebPage(*page.draft())));
+        }
     }
 
 private:

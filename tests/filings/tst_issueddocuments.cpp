@@ -72,6 +72,24 @@ private slots:
         QCOMPARE(records.first().state, QStringLiteral("issued"));
     }
 
+    // A 速報兼確報 is kept as one: read back with its stage, it answers the 確報 in the register, and a 続報
+    // drafted after it names it.
+    void combinedReportKeepsItsStage()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        const IssuedDocument issued = issuePpc(ws, ReportStage::Combined, QDate(2024, 9, 2));
+        QCOMPARE(issued.filingKey, QStringLiteral("ppc_final"));
+        StorageError error;
+        const std::optional<IssuedDocument> back = IssuedDocumentRepository(ws.db).load(issued.id, &error);
+        QVERIFY(back);
+        QCOMPARE(back->stage, ReportStage::Combined);
+        QCOMPARE(back->label(), QStringLiteral("速報兼確報"));
+        QCOMPARE(PpcReport::fromJson(back->content)->stage, ReportStage::Combined);
+        QCOMPARE(previousReportText(back->stage, back->documentDate, QString()).left(5),
+                 QStringLiteral("速報兼確報"));
+    }
+
     void survivesAnIncidentEdit()
     {
         Workspace ws;

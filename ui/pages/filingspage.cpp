@@ -1,15 +1,13 @@
 #include "filingspage.h"
 
-#include "consistencycheck.h"
 #include "dialogs.h"
+#include "filingdrafter.h"
 #include "filingregister.h"
-#include "identitycheck.h"
 #include "incidentdocument.h"
 #include "incidentrepository.h"
 #include "issueddocumentrepository.h"
 #include "noticecontexts.h"
 #include "obligationrepository.h"
-#include "reportdiff.h"
 
 #include <QAction>
 #include <QApplication>
@@ -169,33 +167,13 @@ void FilingsPage::fillKinds(const QSet<QString>& called)
 {
     const QString current = m_kind->currentData().toStringList().join(QLatin1Char('/'));
     m_kind->clear();
-    const auto add = [this](const QString& text, const QString& kind, const QString& param) {
-        m_kind->addItem(text, QStringList{kind, param});
-    };
-    add(tr("PPC report — preliminary (速報)"), QStringLiteral("ppc_report"), QStringLiteral("preliminary"));
-    add(tr("PPC report — final (確報)"), QStringLiteral("ppc_report"), QStringLiteral("final"));
-    add(tr("PPC report — follow-up (続報)"), QStringLiteral("ppc_report"), QStringLiteral("follow_up"));
-    add(tr("Public notice — next edition (Japanese)"), QStringLiteral("public_notice"), QStringLiteral("ja"));
-    add(tr("Public notice — next edition (English)"), QStringLiteral("public_notice"), QStringLiteral("en"));
-    add(tr("Public notice — final edition (Japanese)"), QStringLiteral("public_notice"),
-        QStringLiteral("ja-final"));
-    add(tr("Public notice — final edition (English)"), QStringLiteral("public_notice"),
-        QStringLiteral("en-final"));
-    if (m_document->isLoaded()) {
-        for (const QString& client : consignorClients(m_document->incident()))
-            add(tr("Notice to consignor client %1").arg(client), QStringLiteral("consignor_notice"), client);
-    }
-    if (called.contains(QStringLiteral("pmark_preliminary")))
-        add(tr("Privacy Mark report — preliminary"), QStringLiteral("pmark_report"),
-            QStringLiteral("preliminary"));
-    if (called.contains(QStringLiteral("pmark_final")))
-        add(tr("Privacy Mark report — final"), QStringLiteral("pmark_report"), QStringLiteral("final"));
-    if (called.contains(QStringLiteral("gdpr_art33")))
-        add(tr("GDPR Art. 33 notification (next phase)"), QStringLiteral("gdpr_art33"), QString());
-    if (called.contains(QStringLiteral("gdpr_art34"))) {
-        add(tr("GDPR Art. 34 communication (Japanese)"), QStringLiteral("gdpr_art34"), QStringLiteral("ja"));
-        add(tr("GDPR Art. 34 communication (English)"), QStringLiteral("gdpr_art34"), QStringLiteral("en"));
-    }
+    const QStringList clients =
+        m_document->isLoaded() ? consignorClients(m_document->incident()) : QStringList();
+    // The core's table of kinds decides what is offered (draftkinds.h), as for `breachdesk draft-filing`.
+    for (const DraftChoice& choice : DraftKinds::choices(called, clients))
+        m_kind->addItem(
+            choice.label,
+            QStringList{choice.kind, choice.lang ? langKey(*choice.lang) : QString(), choice.consignor});
     for (int i = 0; i < m_kind->count(); ++i)
         if (m_kind->itemData(i).toStringList().join(QLatin1Char('/')) == current)
             m_kind->setCurrentIndex(i);
@@ -224,11 +202,8 @@ void FilingsPage::refresh()
     const ObligationReport report = evaluate(
         m_document->incident(), obligations.decisions(m_document->incidentId(), &error),
         obligations.overrides(m_document->incidentId(), &error), QDateTime::currentDateTime(), custom);
-    QSet<QString> called; // the filings the obligations call for: the P-mark and GDPR kinds need them
-    for (const RequiredFiling& f : report.filings)
-        if (f.required)
-            called.insert(f.key);
-    fillKinds(called);
+    fillKinds(
+        DraftKinds::calledIn(report)); // the P-mark and GDPR kinds need the obligations to call for them
     const QList<IssuedDocument> issued = issuedDocuments();
     const QList<RegisterRow> rows =
         filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued);
@@ -315,128 +290,35 @@ void FilingsPage::makeDraft()
     if (!m_document->isLoaded())
         return;
     clearDraft();
-    Database& db = m_document->database();
-    StorageError error;
-    const Incident& incident = m_document->incident();
-    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
-    IssuedDocumentRepository documents(db);
-    const QList<IssuedDocument> issued = issuedDocuments();
     const QStringList choice = m_kind->currentData().toStringList();
-    const QString kind = choice.value(0), param = choice.value(1);
-    const QDate date = m_date->date();
-    // The incident's own copy of the kind's template when the officer edited one.
-    std::optional<FilingTemplate> templ;
-    const auto templateFor = [&](FilingKind k, Lang lang) -> const FilingTemplate* {
-        templ = FilingTemplates::forIncident(db, incident.id, k, lang, &error);
-        return templ ? &*templ : nullptr;
-    };
-    QString changes;
-    if (kind == QLatin1String("ppc_report")) {
-        ObligationRepository obligations(db);
-        const ObligationReport report =
-            evaluate(incident, obligations.decisions(incident.id, &error),
-                     obligations.overrides(incident.id, &error), QDateTime(date, QTime(12, 0)), custom);
-        ReportStage stage = ReportStage::Preliminary;
-        reportStageFromKey(param, &stage);
-        m_report = buildPpcReport(incident, custom, stage, date, &report);
-        // The header names the report this one follows, with its receipt number from the register.
-        for (auto it = issued.crbegin(); it != issued.crend() && stage != ReportStage::Preliminary; ++it) {
-            if (it->kind != FilingKind::PpcReport)
-                continue;
-            FilingRecord record;
-            for (const FilingRecord& f : obligations.filings(incident.id, &error))
-                if (f.key == it->filingKey)
-                    record = f;
-            m_report->previousReport = previousReportText(
-                it->stage, record.submittedOn.isValid() ? record.submittedOn : it->documentDate,
-                record.receiptNo);
-            break;
-        }
-        m_draft = draftPpcReport(*m_report, incident, custom, templateFor(FilingKind::PpcReport, Lang::Ja));
-        // What changed since the latest issued PPC report.
-        for (auto it = issued.crbegin(); it != issued.crend() && stage != ReportStage::Preliminary; ++it) {
-            if (it->kind != FilingKind::PpcReport)
-                continue;
-            if (const std::optional<PpcReport> before = PpcReport::fromJson(it->content)) {
-                changes = QStringLiteral("<p><b>%1</b></p>")
-                              .arg(tr("Changes since the %1 issued on %2:")
-                                       .arg(it->label(), it->documentDate.toString(Qt::ISODate))
-                                       .toHtmlEscaped());
-                const QList<ItemChange> changed = changedItems(diffReports(*before, *m_report));
-                if (changed.isEmpty())
-                    changes += QStringLiteral("<p>%1</p>").arg(tr("None.").toHtmlEscaped());
-                for (const ItemChange& c : changed) {
-                    changes +=
-                        QStringLiteral("<p>(%1) %2</p><ul>").arg(c.number).arg(c.title.toHtmlEscaped());
-                    for (const QString& line : c.removedLines)
-                        changes += QStringLiteral("<li><s>%1</s></li>").arg(line.toHtmlEscaped());
-                    for (const QString& line : c.addedLines)
-                        changes += QStringLiteral("<li><b>%1</b></li>").arg(line.toHtmlEscaped());
-                    changes += QStringLiteral("</ul>");
-                }
-            }
-            break;
-        }
-    } else if (kind == QLatin1String("public_notice")) {
-        PublicNoticeOptions o;
-        o.lang = param.startsWith(QLatin1String("en")) ? Lang::En : Lang::Ja;
-        o.finalEdition = param.endsWith(QLatin1String("-final"));
-        o.edition = documents.nextEdition(incident.id, o.lang, &error);
-        o.previousEditionDate = documents.latestEditionDate(incident.id, &error);
-        o.date = date;
-        m_draft = draftPublicNotice(incident, custom, o, templateFor(FilingKind::PublicNotice, o.lang));
-    } else if (kind == QLatin1String("consignor_notice")) {
-        Lang lang = Lang::Ja;
-        const Recipient client = consignorRecipient(db, incident.id, param, &lang, &error);
-        m_draft = draftConsignorNotice(incident, custom, client, lang, date,
-                                       templateFor(FilingKind::ConsignorNotice, lang));
-    } else if (kind == QLatin1String("pmark_report")) {
-        m_draft = draftPmarkReport(
-            incident, custom, param == QLatin1String("final") ? ReportStage::Final : ReportStage::Preliminary,
-            date, templateFor(FilingKind::PmarkReport, Lang::Ja));
-    } else if (kind == QLatin1String("gdpr_art33")) {
-        int phase = 1;
-        for (const IssuedDocument& d : issued)
-            if (d.kind == FilingKind::GdprArt33)
-                phase = std::max(phase, d.edition + 1);
-        // Art. 33(1): a notification after 72 hours gives the reasons for the delay.
-        QString lateReason;
-        const QDateTime sentAt = QDateTime::currentDateTime();
-        if (incident.knownAt.isValid() && incident.knownAt.secsTo(sentAt) > 72 * 3600 && phase == 1) {
-            bool ok = false;
-            lateReason = Dialogs::textInput(this, tr("GDPR Art. 33 notification"),
-                                            tr("More than 72 hours have passed since the organisation became "
-                                               "aware of the breach. Reasons for the delay:"),
-                                            QString(), &ok);
-            if (!ok)
-                return;
-        }
-        m_draft = draftGdprArt33(incident, custom, phase, sentAt, lateReason,
-                                 templateFor(FilingKind::GdprArt33, Lang::En));
-    } else if (kind == QLatin1String("gdpr_art34")) {
-        const Lang lang = param == QLatin1String("en") ? Lang::En : Lang::Ja;
-        m_draft = draftGdprArt34(incident, custom, lang, date, templateFor(FilingKind::GdprArt34, lang));
+    DraftRequest request;
+    request.kind = choice.value(0);
+    Lang lang = Lang::Ja;
+    if (langFromKey(choice.value(1), &lang))
+        request.lang = lang;
+    request.consignor = choice.value(2);
+    request.date = m_date->date();
+    request.now = QDateTime::currentDateTime();
+    DraftedFiling drafted = FilingDrafter::draft(m_document->database(), m_document->incidentId(), request);
+    if (drafted.ok() && drafted.lateReasonWanted) {
+        bool ok = false;
+        request.lateReason = Dialogs::textInput(this, tr("GDPR Art. 33 notification"),
+                                                tr("More than 72 hours have passed since the organisation "
+                                                   "became aware of the breach. Reasons for the delay:"),
+                                                QString(), &ok);
+        if (!ok)
+            return;
+        drafted = FilingDrafter::draft(m_document->database(), m_document->incidentId(), request);
     }
-    if (!m_draft || !m_draft->isValid()) {
-        const QString why =
-            m_draft && !m_draft->problems.isEmpty() ? m_draft->problems.first().message : QString();
-        m_draft.reset();
-        Dialogs::warning(this, tr("Filings"), tr("The document could not be drafted."), why);
+    if (!drafted.ok()) {
+        Dialogs::warning(this, tr("Filings"), tr("The document could not be drafted."), drafted.message);
         return;
     }
-    QStringList warnings;
-    for (const ConsistencyWarning& w : ConsistencyChecker::check(*m_draft, incident, issued))
-        warnings << w.message;
-    if (m_draft->kind == FilingKind::PublicNotice) {
-        IdentityMatcher matcher;
-        StorageError identityError;
-        if (IdentityMatcher::fromWorkspace(db, incident.id, &matcher, &identityError))
-            for (const IdentityHit& hit : matcher.find(m_draft->plainText))
-                warnings << hit.message() + QLatin1Char(' ') + tr("Text: \"%1\".").arg(hit.matched);
-    }
+    m_draft = drafted.draft;
+    m_report = drafted.report;
     showItems(m_report ? &*m_report : nullptr);
-    m_warnings = int(warnings.size());
-    showReview(warnings, changes);
+    m_warnings = int(drafted.warnings.size());
+    showReview(drafted.warnings, drafted.changesHtml());
     m_issueButton->setEnabled(true);
     m_htmlButton->setEnabled(true);
     updateOutputs();

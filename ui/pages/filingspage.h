@@ -31,7 +31,8 @@ class FilingsPage : public QWidget
 public:
     explicit FilingsPage(IncidentDocument* document, QWidget* parent = nullptr);
 
-    // What the draft button makes; entries are (kind key, stage/lang/client) pairs, see fillKinds().
+    // What the draft button makes: the core's table of kinds (draftkinds.h); each entry's data is (kind key,
+    // language key or empty, consignor client or empty).
     QComboBox* kindComboBox() const { return m_kind; }
     const std::optional<FilingDraft>& draft() const { return m_draft; }
 
@@ -47,7 +48,7 @@ public slots:
     void exportArchive();
 
 private:
-    // The P-mark and GDPR kinds are offered only when the obligations call for them (`called` filing keys).
+    // The table's kinds; P-mark and GDPR only when the obligations call for them (`called` filing keys).
     void fillKinds(const QSet<QString>& called);
     void showItems(const PpcReport* report);
     void showReview(const QStringList& warnings, const QString& changes);

@@ -60,13 +60,16 @@ QString reportStageKey(ReportStage stage)
         return QStringLiteral("final");
     case ReportStage::FollowUp:
         return QStringLiteral("follow_up");
+    case ReportStage::Combined:
+        return QStringLiteral("combined");
     }
     return {};
 }
 
 bool reportStageFromKey(const QString& key, ReportStage* out)
 {
-    for (const ReportStage s : {ReportStage::Preliminary, ReportStage::Final, ReportStage::FollowUp}) {
+    for (const ReportStage s :
+         {ReportStage::Preliminary, ReportStage::Final, ReportStage::FollowUp, ReportStage::Combined}) {
         if (reportStageKey(s) == key) {
             *out = s;
             return true;
@@ -84,6 +87,8 @@ QString reportStageLabelJa(ReportStage stage)
         return QStringLiteral("確報");
     case ReportStage::FollowUp:
         return QStringLiteral("続報");
+    case ReportStage::Combined:
+        return QStringLiteral("速報兼確報");
     }
     return {};
 }

@@ -25,16 +25,19 @@ enum class FilingKind
 QString filingKindKey(FilingKind kind); // "ppc_report", "public_notice", …
 bool filingKindFromKey(const QString& key, FilingKind* out);
 
-// 速報 / 確報 / 続報 (追完). GDPR Art. 33 phases and P-mark reports use the same three.
+// 速報 / 確報 / 続報 (追完). GDPR Art. 33 phases and P-mark reports use the first three. A PPC report may be
+// 速報兼確報 (Combined) when everything is known within the 速報's window: one report with every item.
 enum class ReportStage
 {
     Preliminary,
     Final,
-    FollowUp
+    FollowUp,
+    Combined
 };
-QString reportStageKey(ReportStage stage); // "preliminary", "final", "follow_up"
+QString reportStageKey(ReportStage stage); // "preliminary", "final", "follow_up", "combined"
 bool reportStageFromKey(const QString& key, ReportStage* out);
-QString reportStageLabelJa(ReportStage stage); // 速報 / 確報 / 続報 (document text, not translated)
+QString
+reportStageLabelJa(ReportStage stage); // 速報 / 確報 / 続報 / 速報兼確報 (document text, not translated)
 
 // The template a kind is drafted with: its text, its version and the SHA-256 of the text (kept with every
 // issued document).

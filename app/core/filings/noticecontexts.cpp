@@ -82,6 +82,7 @@ QString ppcFilingKey(ReportStage stage)
     case ReportStage::Preliminary:
         return QStringLiteral("ppc_preliminary");
     case ReportStage::Final:
+    case ReportStage::Combined: // answers the 確報, whose deadline it meets
         return QStringLiteral("ppc_final");
     case ReportStage::FollowUp:
         return QStringLiteral("ppc_follow_up");
