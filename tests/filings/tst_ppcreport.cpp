@@ -80,8 +80,8 @@ private slots:
         QVERIFY(r.item(4)->text.contains(QStringLiteral("ブルートフォース攻撃")));
         QVERIFY(r.item(5)->text.contains(QStringLiteral("二次被害は確認されておりません")));
         // JP-N substitute, for the business contacts only, with their reason.
-        QVERIFY(r.item(6)->text.contains(
-            QStringLiteral("公表及び問合せ窓口の設置（お取引先様担当者：一部の方は異動・退職により")));
+        QVERIFY(r.item(6)->text.contains(QStringLiteral(
+            "公表及び問合せ窓口の設置（お取引先様担当者（約6,400名）の一部は異動・退職により")));
         const QStringList lines = r.item(6)->text.split(QLatin1Char('\n'));
         const auto substitute = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
             return line.startsWith(QStringLiteral("本人への通知が困難な場合の代替措置"));

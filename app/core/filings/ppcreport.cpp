@@ -53,7 +53,10 @@ QString substituteJa(const Incident& incident, const QList<int>& scope)
             continue;
         const QString reason = ds.contactsUnreachableReason.trimmed();
         const QString label = dataSetLabel(ds, Lang::Ja);
-        groups << (reason.isEmpty() ? label : QStringLiteral("%1：%2").arg(label, reason));
+        // The group is named once: a reason that already names it stands alone.
+        groups << (reason.isEmpty()         ? label
+                   : reason.contains(label) ? reason
+                                            : QStringLiteral("%1：%2").arg(label, reason));
     }
     if (groups.isEmpty())
         return {};

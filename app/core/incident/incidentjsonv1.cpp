@@ -9,11 +9,6 @@ namespace bd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bd::IncidentJson", text);
-}
-
 struct Upgrade
 {
     QList<IncidentJsonError>* errors;
@@ -32,7 +27,8 @@ struct Upgrade
         if (v.isUndefined())
             return false;
         if (!v.isBool()) {
-            fail(where + QLatin1String(key), tr("must be true or false"));
+            fail(where + QLatin1String(key),
+                 QCoreApplication::translate("bd::IncidentJson", "must be true or false"));
             return false;
         }
         return v.toBool();
@@ -43,7 +39,8 @@ struct Upgrade
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isObject())
-            fail(where + QLatin1String(key), tr("must be an object"));
+            fail(where + QLatin1String(key),
+                 QCoreApplication::translate("bd::IncidentJson", "must be an object"));
         return v.toObject();
     }
 };
@@ -60,16 +57,20 @@ bool upgradeIncidentJsonV1(QJsonObject* root, QList<IncidentJsonError>* errors)
     for (const char* key : {"leak", "loss", "damage"})
         if (event.contains(QLatin1String(key)))
             u.fail(QStringLiteral("incident.event.") + QLatin1String(key),
-                   tr("is a field of format version 2, not of version 1: set \"version\" to 2"));
+                   QCoreApplication::translate(
+                       "bd::IncidentJson",
+                       "is a field of format version 2, not of version 1: set \"version\" to 2"));
     const QJsonObject kinds = u.object(event, "kinds", QStringLiteral("incident.event."));
     for (const QString& k : kinds.keys())
         if (k != QLatin1String("leak") && k != QLatin1String("loss") && k != QLatin1String("damage"))
-            u.fail(QStringLiteral("incident.event.kinds.") + k,
-                   tr("is not a field of this format (misspelt?)"));
+            u.fail(
+                QStringLiteral("incident.event.kinds.") + k,
+                QCoreApplication::translate("bd::IncidentJson", "is not a field of this format (misspelt?)"));
     QString state = QStringLiteral("possible"); // the version 1 default
     if (const QJsonValue v = event.value(QStringLiteral("state")); !v.isUndefined()) {
         if (v != QJsonValue(QStringLiteral("occurred")) && v != QJsonValue(QStringLiteral("possible")))
-            u.fail(QStringLiteral("incident.event.state"), tr("must be \"occurred\" or \"possible\""));
+            u.fail(QStringLiteral("incident.event.state"),
+                   QCoreApplication::translate("bd::IncidentJson", "must be \"occurred\" or \"possible\""));
         else
             state = v.toString();
     }
@@ -86,18 +87,22 @@ bool upgradeIncidentJsonV1(QJsonObject* root, QList<IncidentJsonError>* errors)
     const QJsonObject notice = u.object(inc, "notice", QStringLiteral("incident."));
     for (const QString& k : protection.keys())
         if (k != QLatin1String("encrypted") && k != QLatin1String("key_may_have_leaked"))
-            u.fail(QStringLiteral("incident.protection.") + k,
-                   tr("is not a field of this format (misspelt?)"));
+            u.fail(
+                QStringLiteral("incident.protection.") + k,
+                QCoreApplication::translate("bd::IncidentJson", "is not a field of this format (misspelt?)"));
     for (const QString& k : notice.keys())
         if (k != QLatin1String("contacts_unreachable") && k != QLatin1String("contacts_unreachable_reason"))
-            u.fail(QStringLiteral("incident.notice.") + k, tr("is not a field of this format (misspelt?)"));
+            u.fail(
+                QStringLiteral("incident.notice.") + k,
+                QCoreApplication::translate("bd::IncidentJson", "is not a field of this format (misspelt?)"));
     const bool encrypted = u.flag(protection, "encrypted", QStringLiteral("incident.protection."));
     const bool keyLeaked = u.flag(protection, "key_may_have_leaked", QStringLiteral("incident.protection."));
     const bool unreachable = u.flag(notice, "contacts_unreachable", QStringLiteral("incident.notice."));
     QString reason;
     if (const QJsonValue v = notice.value(QStringLiteral("contacts_unreachable_reason")); !v.isUndefined()) {
         if (!v.isString())
-            u.fail(QStringLiteral("incident.notice.contacts_unreachable_reason"), tr("must be text"));
+            u.fail(QStringLiteral("incident.notice.contacts_unreachable_reason"),
+                   QCoreApplication::translate("bd::IncidentJson", "must be text"));
         else if (const QString why = TextLimits::tooLong(QString(), v.toString(), TextLimit::Note);
                  !why.isEmpty())
             u.fail(QStringLiteral("incident.notice.contacts_unreachable_reason"), why);
@@ -117,7 +122,9 @@ bool upgradeIncidentJsonV1(QJsonObject* root, QList<IncidentJsonError>* errors)
         for (const char* key : {"protection", "notice"})
             if (ds.contains(QLatin1String(key)))
                 u.fail(where + QLatin1String(key),
-                       tr("is a field of format version 2, not of version 1: set \"version\" to 2"));
+                       QCoreApplication::translate(
+                           "bd::IncidentJson",
+                           "is a field of format version 2, not of version 1: set \"version\" to 2"));
         ds.insert(QStringLiteral("protection"),
                   QJsonObject{{QStringLiteral("encrypted"), encrypted},
                               {QStringLiteral("key_may_have_leaked"), keyLeaked}});
