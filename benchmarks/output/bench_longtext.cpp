@@ -86,7 +86,7 @@ Incident incidentWith(qsizetype chars, Lang lang, qsizetype paragraphChars)
     incident.org.desk.nameJa = QStringLiteral("個人情報お問い合わせ窓口");
     incident.org.desk.nameEn = QStringLiteral("Personal Information Desk");
     incident.org.desk.phone = QStringLiteral("0120-000-123");
-    incident.kinds.leak = true;
+    incident.event.leak = EventCertainty::Possible;
     incident.knownAt = QDateTime(QDate(2024, 8, 27), QTime(9, 30));
     DataSet set;
     set.id = 1;

@@ -209,11 +209,13 @@ void TestBuiltinTemplates::japaneseLetter_layout()
         QStringLiteral("代表取締役 浜田 誠"),
         QStringLiteral("不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ"),
         QStringLiteral("拝啓　時下ますますご清祥のこととお慶び申し上げます。"),
-        QStringLiteral("従業員・元従業員の皆様の個人情報の漏えい及び毀損のおそれがある事態が生じた"),
+        // Each kind with its own certainty: the files were encrypted (毀損), a leak is possible.
+        QStringLiteral(
+            "従業員・元従業員の皆様の個人情報の毀損が発生し、漏えいが発生したおそれがあることが判明"),
         QStringLiteral("敬具"),
         QStringLiteral("記"),
         QStringLiteral("1. 概要"),
-        QStringLiteral("2. 漏えい等のおそれがある個人情報の項目"),
+        QStringLiteral("2. 漏えい等した個人情報の項目"), // 漏えい等 includes the 毀損 that happened
         QStringLiteral("健康診断情報（要配慮個人情報）"),
         QStringLiteral("（対象：従業員・元従業員 91名）"),
         QStringLiteral("3. 原因"),

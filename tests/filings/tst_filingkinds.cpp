@@ -68,6 +68,10 @@ private slots:
         QVERIFY(en.plainText.contains(QStringLiteral("(Final report)")));
         QVERIFY(en.plainText.contains(QStringLiteral("As announced on our website on 7 October 2024")));
         QVERIFY(en.plainText.contains(QStringLiteral("Our investigation is now complete")));
+        QVERIFY2(en.plainText.contains(
+                     QStringLiteral("personal data handled by Minato Loss Adjusters Co., Ltd. was "
+                                    "damaged (encrypted by ransomware) and may have been leaked")),
+                 qPrintable(en.plainText));
         QCOMPARE(editionLabel(1, false, Lang::En), QStringLiteral("First report"));
         QCOMPARE(editionLabel(3, false, Lang::Ja), QStringLiteral("第3報"));
 
@@ -83,6 +87,11 @@ private slots:
         const auto doc = loadPdf(pdf);
         QVERIFY(doc);
         QVERIFY(squeezed(pageText(*doc, 0)).contains(squeezed(QStringLiteral("1.本件の概要"))));
+        // Each kind with its own certainty, in the legal terms (read back from the PDF).
+        QVERIFY2(squeezed(pageText(*doc, 0))
+                     .contains(squeezed(QStringLiteral(
+                         "当社が取り扱う個人データの毀損が発生し、漏えいが発生したおそれがあることが判明"))),
+                 qPrintable(pageText(*doc, 0)));
         const QString page = QString::fromUtf8(filingWebPage(ja));
         QVERIFY(page.contains(QStringLiteral("<html lang=\"ja\">")));
         QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\"/>")));

@@ -45,7 +45,11 @@ private slots:
         const QString summary = r.item(1)->text;
         QVERIFY(summary.contains(QStringLiteral("発覚日：2024年8月29日")));
         QVERIFY(summary.contains(QStringLiteral("発生日：2024年8月27日～8月29日")));
-        QVERIFY(summary.contains(QStringLiteral("個人データの漏えい及び毀損が発生したおそれ")));
+        // Each kind with its own certainty: the ransomware encrypted the files (毀損 happened), the extortion
+        // note makes a 漏えい possible.
+        QVERIFY2(summary.contains(
+                     QStringLiteral("発生事案：個人データの毀損が発生し、漏えいが発生したおそれがある事態")),
+                 qPrintable(summary));
         // T1 (health-check results), T3 (ransomware), T4 (> 1,000 people); T2 settled as not applying.
         QVERIFY(summary.contains(QStringLiteral("第1号")));
         QVERIFY(summary.contains(QStringLiteral("第3号")));
@@ -75,11 +79,40 @@ private slots:
         QVERIFY(r.item(4)->text.contains(QStringLiteral("原因の種類：ランサムウェアによる攻撃")));
         QVERIFY(r.item(4)->text.contains(QStringLiteral("ブルートフォース攻撃")));
         QVERIFY(r.item(5)->text.contains(QStringLiteral("二次被害は確認されておりません")));
-        QVERIFY(r.item(6)->text.contains(QStringLiteral("公表及び問合せ窓口の設置"))); // JP-N substitute
+        // JP-N substitute, for the business contacts only, with their reason.
+        QVERIFY(r.item(6)->text.contains(QStringLiteral(
+            "公表及び問合せ窓口の設置（お取引先様担当者（約6,400名）の一部は異動・退職により")));
+        const QStringList lines = r.item(6)->text.split(QLatin1Char('\n'));
+        const auto substitute = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
+            return line.startsWith(QStringLiteral("本人への通知が困難な場合の代替措置"));
+        });
+        QVERIFY(substitute != lines.cend());
+        QVERIFY2(!substitute->contains(QStringLiteral("従業員")) &&
+                     !substitute->contains(QStringLiteral("採用候補者")),
+                 qPrintable(*substitute));
         QVERIFY(r.item(7)->text.contains(QStringLiteral("2024年10月7日")));
         QVERIFY(r.item(8)->text.contains(QStringLiteral("多要素認証")));
         QVERIFY(r.item(9)->text.contains(QStringLiteral("サイバー犯罪相談窓口")));
         QVERIFY(r.unknownItems().isEmpty());
+    }
+
+    // The public-notice substitute (法26条2項ただし書) is offered only to the group whose people cannot be
+    // reached: in the demo the business contacts, not the employees or the candidates.
+    void substituteOnlyForTheUnreachableGroup()
+    {
+        const IncidentDocumentData data = workedExample();
+        const ObligationReport obligations =
+            evaluate(data.incident, workedExampleDecisions(), {}, jstAt(2024, 10, 18), data.customItems);
+        const RequiredFiling* employees = obligations.filing(QStringLiteral("individual_notice:employees"));
+        const RequiredFiling* candidates = obligations.filing(QStringLiteral("individual_notice:candidates"));
+        const RequiredFiling* contacts =
+            obligations.filing(QStringLiteral("individual_notice:business_contacts"));
+        QVERIFY(employees && candidates && contacts);
+        QVERIFY(!employees->substituteAllowed);
+        QVERIFY(!employees->reason.contains(QStringLiteral("JP-N")));
+        QVERIFY(!candidates->substituteAllowed);
+        QVERIFY(contacts->substituteAllowed);
+        QVERIFY(contacts->reason.contains(QStringLiteral("JP-N")));
     }
 
     void characterCounts()
@@ -156,6 +189,9 @@ private slots:
             QVERIFY2(found >= 0, qPrintable(item.title));
             at = found;
         }
+        QVERIFY2(all.contains(
+                     squeezed(QStringLiteral("個人データの毀損が発生し、漏えいが発生したおそれがある事態"))),
+                 qPrintable(text));
         for (const QString& fact :
              {QStringLiteral("発覚日：2024年8月29日"), QStringLiteral("健康診断情報（要配慮個人情報）"),
               QStringLiteral("合計：約6,551名"), QStringLiteral("お取引先様担当者：約6,400名"),

@@ -47,6 +47,8 @@ private slots:
     void checkBoxAndComboAreSavedAtOnce();
     void undoRedoAcrossFieldsWithShortcuts();
     void dataSetRowsAddEditUndo();
+    void eachKindHasItsCertainty();
+    void encryptionAndUnreachableArePerDataSet();
     void timelineEventAddedSortedAndRemoved();
     void narrativeEditMarksOtherSide();
     void newDuplicateArchiveDelete();
@@ -223,6 +225,52 @@ void TestMainWindow::dataSetRowsAddEditUndo()
     view->selectRow(0);
     QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("deleteDataSetButton")), Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), before); // declined
+}
+
+// The demo: damage happened, a leak may have happened, no loss; each kind has its own combo box.
+void TestMainWindow::eachKindHasItsCertainty()
+{
+    MainWindow* w = makeWindow();
+    QWidget* facts = page(w, QStringLiteral("factsPage"));
+    auto* leak = facts->findChild<QComboBox*>(QStringLiteral("leakCertaintyComboBox"));
+    auto* loss = facts->findChild<QComboBox*>(QStringLiteral("lossCertaintyComboBox"));
+    auto* damage = facts->findChild<QComboBox*>(QStringLiteral("damageCertaintyComboBox"));
+    QVERIFY(leak && loss && damage);
+    QCOMPARE(leak->currentData().toString(), QStringLiteral("possible"));
+    QCOMPARE(loss->currentData().toString(), QStringLiteral("no"));
+    QCOMPARE(damage->currentData().toString(), QStringLiteral("occurred"));
+    const int occurred = leak->findData(QStringLiteral("occurred"));
+    leak->setCurrentIndex(occurred);
+    emit leak->activated(occurred);
+    const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
+    QCOMPARE(stored.event.leak, EventCertainty::Occurred);
+    QCOMPARE(stored.event.damage, EventCertainty::Occurred); // untouched
+    QCOMPARE(stored.event.loss, EventCertainty::No);
+}
+
+void TestMainWindow::encryptionAndUnreachableArePerDataSet()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("dataSetsPage"));
+    auto* view = p->findChild<QTableView*>(QStringLiteral("dataSetsView"));
+    QAbstractItemModel* model = view->model();
+    // Demo data sets: 0, 1 consignor clients, 2 employees, 3 candidates, 4 business contacts.
+    QCOMPARE(model->index(2, DataSetModel::Unreachable).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(model->index(4, DataSetModel::Unreachable).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(
+        model->index(4, DataSetModel::UnreachableReason).data().toString().contains(QStringLiteral("異動")));
+    QVERIFY(model->index(2, DataSetModel::UnreachableReason).data().toString().isEmpty());
+
+    QVERIFY(model->setData(model->index(3, DataSetModel::Encrypted), int(Qt::Checked), Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(3, DataSetModel::UnreachableReason), QStringLiteral("古い住所"),
+                           Qt::EditRole));
+    const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
+    QVERIFY(stored.dataSets.at(3).encrypted);
+    QVERIFY(!stored.dataSets.at(2).encrypted);
+    QCOMPARE(stored.dataSets.at(3).contactsUnreachableReason, QStringLiteral("古い住所"));
+    w->action(QStringLiteral("undoAction"))->trigger();
+    w->action(QStringLiteral("undoAction"))->trigger();
+    QVERIFY(!IncidentRepository(*m_db).load(m_demoId, nullptr)->dataSets.at(3).encrypted);
 }
 
 void TestMainWindow::timelineEventAddedSortedAndRemoved()

@@ -61,8 +61,7 @@ inline Incident fullIncident(const QString& code = QStringLiteral("INC-2024-042"
     i.org.desk.hoursJa = QStringLiteral("平日 9:00～18:00");
     i.org.desk.hoursEn = QStringLiteral("Weekdays 9:00-18:00 JST");
 
-    i.kinds = EventKinds{true, true, true};
-    i.leakState = LeakState::Occurred;
+    i.event = EventStates{EventCertainty::Possible, EventCertainty::Occurred, EventCertainty::Occurred};
     i.occurredFrom = QDate(2024, 8, 27);
     i.occurredTo = QDate(2024, 8, 29);
     i.knownAt = tokyo(2024, 8, 29, 9, 30);
@@ -71,15 +70,11 @@ inline Incident fullIncident(const QString& code = QStringLiteral("INC-2024-042"
     i.cause = CauseKind::Ransomware;
     i.malicious = true;
     i.maliciousReason = QStringLiteral("脅迫文が残されていた");
-    i.encrypted = true;
-    i.keyMayHaveLeaked = true;
 
     i.pmarkHolder = true;
     i.pmarkBody = QStringLiteral("JIPDEC");
     i.gdprApplies = true;
     i.gdprRisk = GdprRisk::HighRisk;
-    i.contactsUnreachable = true;
-    i.contactsUnreachableReason = QStringLiteral("連絡先が古い");
 
     DataSet consignor;
     consignor.groupKey = QString::fromLatin1(GroupKey::ConsignorCustomers);
@@ -90,6 +85,8 @@ inline Incident fullIncident(const QString& code = QStringLiteral("INC-2024-042"
     consignor.itemKeys = {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("policy_number"),
                           QStringLiteral("claim_photo")};
     consignor.consignorNotifiedOn = QDate(2024, 8, 30);
+    consignor.encrypted = true;
+    consignor.keyMayHaveLeaked = true;
     consignor.position = 0;
 
     DataSet custom;
@@ -99,6 +96,8 @@ inline Incident fullIncident(const QString& code = QStringLiteral("INC-2024-042"
     custom.people = std::nullopt;
     custom.itemKeys = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("health_checkup"),
                        QStringLiteral("union_membership")};
+    custom.contactsUnreachable = true;
+    custom.contactsUnreachableReason = QStringLiteral("連絡先が古い");
     custom.position = 1;
 
     DataSet employees;

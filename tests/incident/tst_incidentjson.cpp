@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace bd;
 
 namespace {
@@ -109,6 +111,13 @@ private slots:
     void severalProblems_areAllListed();
     void limits_textAtItsLimitIsAccepted();
     void limits_tenMegabyteTitleIsRefusedNamingIt();
+
+    void version1_convertsAsMigration0011Does();
+    void version1_oldDemoReadsWithItsOldMeaning();
+    void version1_problemsNameVersion1Paths_data();
+    void version1_problemsNameVersion1Paths();
+    void futureVersion_isRefusedSayingSo();
+    void demo_isVersion2WithTheModelCasesTruth();
 };
 
 void TestIncidentJson::fixture_setsEveryDeclaredFieldToANonDefaultValue()
@@ -301,7 +310,8 @@ void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing_data()
     };
     row("wrong format", {QStringLiteral("format=\"excel-export\"")}, "format");
     row("missing format", {QStringLiteral("format!")}, "format");
-    row("newer format version", {QStringLiteral("version=2")}, "version");
+    row("newer format version", {QStringLiteral("version=3")}, "version");
+    row("format version not a whole number", {QStringLiteral("version=1.5")}, "version");
     row("incident not an object", {QStringLiteral("incident=[]")}, "incident");
     row("missing code", {QStringLiteral("incident.code!")}, "incident.code");
     row("empty code", {QStringLiteral("incident.code=\"  \"")}, "incident.code");
@@ -316,8 +326,15 @@ void TestIncidentJson::invalidDocument_namesFieldPathAndYieldsNothing_data()
         "incident.data_sets[2].people");
     row("fractional people", {QStringLiteral("incident.data_sets[2].people=2.5")},
         "incident.data_sets[2].people");
-    row("wrong type: flag as text", {QStringLiteral("incident.event.kinds.leak=\"yes\"")},
+    row("wrong type: flag as text", {QStringLiteral("incident.data_sets[0].protection.encrypted=\"yes\"")},
+        "incident.data_sets[0].protection.encrypted");
+    row("certainty not one of its words", {QStringLiteral("incident.event.damage=\"yes\"")},
+        "incident.event.damage");
+    row("certainty as a version 1 flag", {QStringLiteral("incident.event.leak=true")}, "incident.event.leak");
+    row("version 1 kinds in a version 2 file", {QStringLiteral("incident.event.kinds={\"leak\":true}")},
         "incident.event.kinds.leak");
+    row("version 1 protection on the incident in a version 2 file",
+        {QStringLiteral("incident.protection={\"encrypted\":true}")}, "incident.protection.encrypted");
     row("unknown enum value", {QStringLiteral("incident.cause.kind=\"hacking\"")}, "incident.cause.kind");
     row("unknown holder", {QStringLiteral("incident.data_sets[1].holder=\"partner\"")},
         "incident.data_sets[1].holder");
@@ -477,6 +494,174 @@ void TestIncidentJson::limits_tenMegabyteTitleIsRefusedNamingIt()
              qPrintable(errors.constFirst().message));
     QVERIFY(errors.constFirst().message.size() < 100); // the text itself is never quoted
     QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+namespace {
+// A version 1 file as BreachDesk wrote it before the per-kind certainty: a stolen laptop whose disk was
+// encrypted, one certainty ("occurred") for both ticked kinds, protection and notice on the incident.
+QByteArray version1Laptop(const QByteArray& eventAndIncidentExtras = {})
+{
+    return R"({
+  "format": "breachdesk-incident",
+  "version": 1,
+  "incident": {
+    "code": "INC-2023-044",
+    "title": { "ja": "ノートPCの盗難", "en": "Theft of a laptop" },
+    "event": { "kinds": { "leak": false, "loss": true, "damage": true }, "state": "occurred" },
+    "protection": { "encrypted": true, "key_may_have_leaked": false },
+    "notice": { "contacts_unreachable": true, "contacts_unreachable_reason": "住所が古い" },
+    "data_sets": [
+      { "group": "employees", "holder": "own", "people": 12, "items": ["name"] },
+      { "group": "business_contacts", "holder": "own", "people": 30, "items": ["name", "work_email"] }
+    ])" + eventAndIncidentExtras +
+           R"(
+  }
+})";
+}
+} // namespace
+
+// Version 1 is read as migration 0011_event_certainty converts a workspace (tst_eventcertaintymigration
+// checks the migration with the same facts): a ticked kind takes the one state, an unticked kind is "no", and
+// the incident's protection and notice go to every data set.
+void TestIncidentJson::version1_convertsAsMigration0011Does()
+{
+    IncidentDocumentData data;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(version1Laptop(), &data, &errors), qPrintable(describe(errors)));
+    const Incident& i = data.incident;
+    QCOMPARE(i.event.leak, EventCertainty::No);
+    QCOMPARE(i.event.loss, EventCertainty::Occurred);
+    QCOMPARE(i.event.damage, EventCertainty::Occurred);
+    QCOMPARE(i.dataSets.size(), 2);
+    for (const DataSet& ds : i.dataSets) {
+        QVERIFY(ds.encrypted);
+        QVERIFY(!ds.keyMayHaveLeaked);
+        QVERIFY(ds.contactsUnreachable);
+        QCOMPARE(ds.contactsUnreachableReason, QStringLiteral("住所が古い"));
+    }
+    // Written again, it is a version 2 file with the same facts.
+    const QByteArray v2 = IncidentJson::toBytes(i, data.customItems);
+    QVERIFY(v2.contains("\"version\": 2"));
+    IncidentDocumentData again;
+    QVERIFY2(IncidentJson::fromBytes(v2, &again, &errors), qPrintable(describe(errors)));
+    QCOMPARE(again.incident, i);
+
+    // The version 1 default state is "possible"; without kinds nothing happened.
+    QByteArray noState = version1Laptop();
+    noState.replace(R"(, "state": "occurred")", "");
+    QVERIFY2(IncidentJson::fromBytes(noState, &data, &errors), qPrintable(describe(errors)));
+    QCOMPARE(data.incident.event.loss, EventCertainty::Possible);
+    QCOMPARE(data.incident.event.damage, EventCertainty::Possible);
+    QCOMPARE(data.incident.event.leak, EventCertainty::No);
+}
+
+// The demo incident as shipped before version 2 (tests/data/incident/demo-incident-v1.json): its one
+// "possible" covered leak and damage, and its unreachable business contacts made every group unreachable.
+// Read now, it keeps exactly that meaning; the shipped demo (version 2) corrects the facts themselves.
+void TestIncidentJson::version1_oldDemoReadsWithItsOldMeaning()
+{
+    QFile file(QStringLiteral(BD_TEST_DATA_DIR "/incident/demo-incident-v1.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    IncidentDocumentData data;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(file.readAll(), &data, &errors), qPrintable(describe(errors)));
+    QCOMPARE(data.incident.event.leak, EventCertainty::Possible);
+    QCOMPARE(data.incident.event.damage, EventCertainty::Possible);
+    QCOMPARE(data.incident.event.loss, EventCertainty::No);
+    QCOMPARE(data.incident.dataSets.size(), 5);
+    for (const DataSet& ds : data.incident.dataSets) {
+        QVERIFY(ds.contactsUnreachable);
+        QVERIFY(ds.contactsUnreachableReason.startsWith(QStringLiteral("お取引先様担当者")));
+        QVERIFY(!ds.encrypted);
+    }
+}
+
+void TestIncidentJson::version1_problemsNameVersion1Paths_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("kind flag as text") << QByteArray(R"("loss": true)") << QByteArray(R"("loss": "yes")")
+                                       << QStringLiteral("incident.event.kinds.loss");
+    QTest::newRow("state not a word of version 1")
+        << QByteArray(R"("state": "occurred")") << QByteArray(R"("state": "no")")
+        << QStringLiteral("incident.event.state");
+    QTest::newRow("kinds not an object")
+        << QByteArray(R"("kinds": { "leak": false, "loss": true, "damage": true })")
+        << QByteArray(R"("kinds": true)") << QStringLiteral("incident.event.kinds");
+    QTest::newRow("misspelt kind") << QByteArray(R"("damage": true })") << QByteArray(R"("damgae": true })")
+                                   << QStringLiteral("incident.event.kinds.damgae");
+    QTest::newRow("encrypted as a number")
+        << QByteArray(R"("encrypted": true)") << QByteArray(R"("encrypted": 1)")
+        << QStringLiteral("incident.protection.encrypted");
+    QTest::newRow("reason not text") << QByteArray(R"("住所が古い")") << QByteArray("42")
+                                     << QStringLiteral("incident.notice.contacts_unreachable_reason");
+    QTest::newRow("version 2 certainty in a version 1 file")
+        << QByteArray(R"("state": "occurred")") << QByteArray(R"("state": "occurred", "leak": "possible")")
+        << QStringLiteral("incident.event.leak");
+    QTest::newRow("version 2 data set protection in a version 1 file")
+        << QByteArray(R"("people": 12,)") << QByteArray(R"("people": 12, "protection": {"encrypted": true},)")
+        << QStringLiteral("incident.data_sets[0].protection");
+}
+
+void TestIncidentJson::version1_problemsNameVersion1Paths()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, path);
+    QByteArray bytes = version1Laptop();
+    QVERIFY(bytes.contains(from));
+    bytes.replace(from, to);
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes(bytes, &data, &errors));
+    QVERIFY2(std::any_of(errors.cbegin(), errors.cend(),
+                         [&](const IncidentJsonError& e) { return e.path == path; }),
+             qPrintable(describe(errors)));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+void TestIncidentJson::futureVersion_isRefusedSayingSo()
+{
+    QByteArray bytes = IncidentJson::toBytes(test::fullIncident(), test::fixtureCustomItems());
+    bytes.replace("\"version\": 2", "\"version\": 3");
+    IncidentDocumentData data = sentinel();
+    QList<IncidentJsonError> errors;
+    QVERIFY(!IncidentJson::fromBytes(bytes, &data, &errors));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().path, QStringLiteral("version"));
+    QVERIFY2(errors.constFirst().message.contains(QStringLiteral("newer BreachDesk")) &&
+                 errors.constFirst().message.contains(QStringLiteral("1 to 2")),
+             qPrintable(errors.constFirst().message));
+    QCOMPARE(data.incident.code, QStringLiteral("UNTOUCHED"));
+}
+
+// The shipped demo (resources/demo/demo-incident.json) says what the model case says: the ransomware
+// encrypted the files (毀損 occurred) and the extortion note makes a 漏えい possible; only the business
+// contacts cannot all be reached.
+void TestIncidentJson::demo_isVersion2WithTheModelCasesTruth()
+{
+    QFile file(QStringLiteral(BD_DEMO_INCIDENT));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version")).toInt(), 2);
+    IncidentDocumentData data;
+    QList<IncidentJsonError> errors;
+    QVERIFY2(IncidentJson::fromBytes(bytes, &data, &errors), qPrintable(describe(errors)));
+    QCOMPARE(data.incident.event.damage, EventCertainty::Occurred);
+    QCOMPARE(data.incident.event.leak, EventCertainty::Possible);
+    QCOMPARE(data.incident.event.loss, EventCertainty::No);
+    QStringList unreachable;
+    for (const DataSet& ds : data.incident.dataSets) {
+        QVERIFY(!ds.encrypted);
+        if (ds.contactsUnreachable) {
+            unreachable << ds.groupKey;
+            QVERIFY(!ds.contactsUnreachableReason.isEmpty());
+        } else {
+            QVERIFY(ds.contactsUnreachableReason.isEmpty());
+        }
+    }
+    QCOMPARE(unreachable, QStringList{QStringLiteral("business_contacts")});
 }
 
 QTEST_GUILESS_MAIN(TestIncidentJson)

@@ -32,8 +32,9 @@ inline Incident workedExampleIncident()
 {
     Incident i;
     i.code = QStringLiteral("INC-2024-003");
-    i.kinds = EventKinds{true, false, true};
-    i.leakState = LeakState::Possible;
+    // The ransomware encrypted the files (毀損 happened); the extortion note makes a 漏えい possible.
+    i.event.damage = EventCertainty::Occurred;
+    i.event.leak = EventCertainty::Possible;
     i.knownAt = jst(2024, 8, 29, 10, 15);
     i.cause = CauseKind::Ransomware;
     i.malicious = true;
@@ -61,8 +62,7 @@ inline Incident quietIncident()
 {
     Incident i;
     i.code = QStringLiteral("INC-2025-001");
-    i.kinds = EventKinds{true, false, false};
-    i.leakState = LeakState::Occurred;
+    i.event.leak = EventCertainty::Occurred;
     i.knownAt = jst(2025, 3, 3, 9, 0);
     i.cause = CauseKind::Misdelivery;
     i.dataSets = {dataSet("business_contacts", 10, {QStringLiteral("name"), QStringLiteral("email")})};

@@ -164,11 +164,15 @@ void TstObligationReport::workedExampleNotices()
     QCOMPARE(report.state(*employees), FilingState::Due);
 
     Incident unreachable = workedExampleIncident();
-    unreachable.contactsUnreachable = true;
-    unreachable.contactsUnreachableReason = QStringLiteral("former candidates' addresses are stale");
+    unreachable.dataSets[2].contactsUnreachable = true; // candidates
+    unreachable.dataSets[2].contactsUnreachableReason =
+        QStringLiteral("former candidates' addresses are stale");
     const ObligationReport substitute = evaluateAt(unreachable);
     QCOMPARE(stateOf(substitute, "JP-N"), QStringLiteral("fires"));
     QVERIFY(substitute.filing(QStringLiteral("individual_notice:candidates"))->substituteAllowed);
+    // Only the group whose people cannot be reached: the employees are still notified one by one.
+    QVERIFY(!substitute.filing(QStringLiteral("individual_notice:employees"))->substituteAllowed);
+    QVERIFY(!substitute.filing(QStringLiteral("individual_notice:business_contacts"))->substituteAllowed);
 }
 
 void TstObligationReport::peopleThreshold_data()
@@ -237,8 +241,10 @@ void TstObligationReport::encryption()
     QFETCH(bool, ppcFilings);
     QFETCH(QString, eu2);
     Incident i = workedExampleIncident();
-    i.encrypted = true;
-    i.keyMayHaveLeaked = keyLeaked;
+    for (DataSet& ds : i.dataSets) {
+        ds.encrypted = true;
+        ds.keyMayHaveLeaked = keyLeaked;
+    }
     const ObligationReport report = evaluateAt(i);
     QCOMPARE(stateOf(report, "JP-1"), jpR);
     QCOMPARE(stateOf(report, "JP-R"), jpR);

@@ -43,6 +43,9 @@ private slots:
     void gdpr_data();
     void gdpr();
     void substituteNotice();
+    void eventCertainty_data();
+    void eventCertainty();
+    void encryptionPerDataSet();
     void decisionsAndOverrides();
 };
 
@@ -201,8 +204,10 @@ void TstObligationRules::encryptionExclusion()
     QFETCH(bool, keyLeaked);
     QFETCH(QString, state);
     Incident i = workedExampleIncident();
-    i.encrypted = true;
-    i.keyMayHaveLeaked = keyLeaked;
+    for (DataSet& ds : i.dataSets) {
+        ds.encrypted = true;
+        ds.keyMayHaveLeaked = keyLeaked;
+    }
     const RuleContext c = ownContext(i);
     const RuleResult jp1 = ruleJp1(i);
     QCOMPARE(ruleStateKey(jp1.state), state);
@@ -220,7 +225,7 @@ void TstObligationRules::encryptionExclusion()
 void TstObligationRules::eventKindMissing()
 {
     Incident i = quietIncident();
-    i.kinds = EventKinds{};
+    i.event = EventStates{};
     const RuleResult r = ruleJp1(i);
     QCOMPARE(r.state, RuleState::CannotDecide);
     QCOMPARE(codes(r), QStringList{QStringLiteral("no_event_kind")});
@@ -293,7 +298,8 @@ void TstObligationRules::gdpr()
     Incident i = quietIncident();
     i.gdprApplies = applies;
     i.gdprRisk = risk;
-    i.encrypted = encrypted;
+    for (DataSet& ds : i.dataSets)
+        ds.encrypted = encrypted;
     const RuleResult r1 = ruleEu1(i);
     QCOMPARE(ruleStateKey(r1.state), eu1);
     QCOMPARE(ruleStateKey(ruleEu2(i, r1).state), eu2);
@@ -303,13 +309,96 @@ void TstObligationRules::gdpr()
 void TstObligationRules::substituteNotice()
 {
     Incident i = quietIncident();
-    QCOMPARE(ruleJpN(i).state, RuleState::DoesNotFire);
-    i.contactsUnreachable = true;
-    QCOMPARE(codes(ruleJpN(i)), QStringList{QStringLiteral("missing_reason")});
-    i.contactsUnreachableReason = QStringLiteral("addresses are ten years old");
-    const RuleResult r = ruleJpN(i);
+    i.dataSets.append(dataSet("employees", 5, {QStringLiteral("name")}));
+    QCOMPARE(ruleJpN(i, ownContext(i)).state, RuleState::DoesNotFire);
+    i.dataSets[0].contactsUnreachable = true;
+    QCOMPARE(codes(ruleJpN(i, ownContext(i))), QStringList{QStringLiteral("missing_reason")});
+    i.dataSets[0].contactsUnreachableReason = QStringLiteral("addresses are ten years old");
+    const RuleResult r = ruleJpN(i, ownContext(i));
     QCOMPARE(r.state, RuleState::Fires);
     QVERIFY(r.reasons.first().text.contains(QLatin1String("addresses are ten years old")));
+    // Only the business contacts cannot be reached: the substitute is for them, not for the employees.
+    QCOMPARE(r.dataSets, QList<int>{0});
+    QCOMPARE(r.reasons.first().groupKey, QStringLiteral("business_contacts"));
+}
+
+// Each kind with its own certainty (法26条1項 「発生し、又は発生したおそれがある」): any kind that happened
+// or may have happened engages the APPI, and a report then needs a trigger of 規則7条.
+void TstObligationRules::eventCertainty_data()
+{
+    QTest::addColumn<EventStates>("event");
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<QString>("jp1");
+    QTest::addColumn<QString>("jpR");
+    QTest::addColumn<QString>("said");
+    const QStringList plain{QStringLiteral("name"), QStringLiteral("email")};
+    const QStringList health{QStringLiteral("name"), QStringLiteral("health_checkup")};
+    using C = EventCertainty;
+    QTest::newRow("only damage happened, plain data: no report")
+        << EventStates{C::No, C::No, C::Occurred} << plain << "fires"
+        << "does_not_fire"
+        << "Event: damage (毀損) happened.";
+    QTest::newRow("leak possible, sensitive data: report")
+        << EventStates{C::Possible, C::No, C::No} << health << "fires"
+        << "fires"
+        << "Event: leak (漏えい) may have happened.";
+    QTest::newRow("damage happened, sensitive data: report")
+        << EventStates{C::No, C::No, C::Occurred} << health << "fires"
+        << "fires"
+        << "Event: damage (毀損) happened.";
+    QTest::newRow("damage happened and leak possible")
+        << EventStates{C::Possible, C::No, C::Occurred} << health << "fires"
+        << "fires"
+        << "Event: damage (毀損) happened; leak (漏えい) may have happened.";
+    QTest::newRow("loss and damage possible, plain data")
+        << EventStates{C::No, C::Possible, C::Possible} << plain << "fires"
+        << "does_not_fire"
+        << "Event: loss (滅失), damage (毀損) may have happened.";
+    QTest::newRow("nothing recorded, sensitive data: cannot decide")
+        << EventStates{} << health << "cannot_decide"
+        << "cannot_decide"
+        << "";
+}
+
+void TstObligationRules::eventCertainty()
+{
+    QFETCH(EventStates, event);
+    QFETCH(QStringList, items);
+    QFETCH(QString, jp1);
+    QFETCH(QString, jpR);
+    QFETCH(QString, said);
+    Incident i = quietIncident(); // misdelivery to 10 people: no trigger but the items' own
+    i.event = event;
+    i.dataSets = {dataSet("employees", 10, items)};
+    const RuleContext c = ownContext(i);
+    const RuleResult one = ruleJp1(i);
+    QCOMPARE(ruleStateKey(one.state), jp1);
+    const QList<RuleResult> triggers{ruleJpT1(i, c), ruleJpT2(i, c), ruleJpT3(i, c), ruleJpT4(i, c)};
+    QCOMPARE(ruleStateKey(ruleJpR(i, c, one, triggers).state), jpR);
+    if (!said.isEmpty())
+        QCOMPARE(one.reasons.first().text, said);
+}
+
+// The encryption exclusion is per data set: the employees' encrypted health-check results no longer fire
+// trigger 1, while the unencrypted data still counts for trigger 4.
+void TstObligationRules::encryptionPerDataSet()
+{
+    Incident i = workedExampleIncident();
+    const RuleContext c = ownContext(i);
+    QVERIFY(ruleJpT1(i, c).fires());
+    i.dataSets[1].encrypted = true; // employees: health_checkup, bank_account
+    const RuleResult t1 = ruleJpT1(i, c);
+    QCOMPARE(t1.state, RuleState::DoesNotFire);
+    QVERIFY(codes(t1).contains(QStringLiteral("encryption_exclusion")));
+    QCOMPARE(ruleJpT2(i, c).state, RuleState::DoesNotFire);
+    const RuleResult t4 = ruleJpT4(i, c);
+    QVERIFY(t4.fires());
+    QVERIFY(!t4.dataSets.contains(1));
+    QVERIFY(ruleJp1(i).fires()); // the other data sets are not encrypted
+    // Its key may have leaked: the exclusion is lost for that data set again.
+    i.dataSets[1].keyMayHaveLeaked = true;
+    QVERIFY(ruleJpT1(i, c).fires());
+    QVERIFY(codes(ruleJp1(i)).contains(QStringLiteral("encryption_key_leaked")));
 }
 
 void TstObligationRules::decisionsAndOverrides()

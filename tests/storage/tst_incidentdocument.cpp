@@ -146,7 +146,8 @@ void TestIncidentDocument::incidentField_savedAtOnceAndUndoable_data()
     QTest::addColumn<QVariant>("value");
     QTest::newRow("text") << QStringLiteral("title_en")
                           << QVariant(QStringLiteral("Ransomware at the Osaka branch"));
-    QTest::newRow("flag") << QStringLiteral("kind_loss") << QVariant(false);
+    QTest::newRow("flag") << QStringLiteral("malicious") << QVariant(false);
+    QTest::newRow("certainty") << QStringLiteral("leak_certainty") << QVariant(QStringLiteral("occurred"));
     QTest::newRow("date") << QStringLiteral("occurred_from") << QVariant(QDate(2024, 8, 20));
     QTest::newRow("date cleared") << QStringLiteral("contained_on") << QVariant(QDate());
     QTest::newRow("date-time") << QStringLiteral("known_at") << QVariant(test::tokyo(2024, 8, 29, 11, 45));
@@ -447,8 +448,8 @@ void TestIncidentDocument::editsOfDifferentFieldsOrNonText_doNotMerge()
     QVERIFY(m_doc->setIncidentField(QStringLiteral("title_ja"), QStringLiteral("あ")));
     QVERIFY(m_doc->setIncidentField(QStringLiteral("title_en"), QStringLiteral("AB")));
     QCOMPARE(m_doc->undoStack()->count(), 3);
-    QVERIFY(m_doc->setIncidentField(QStringLiteral("kind_leak"), false));
-    QVERIFY(m_doc->setIncidentField(QStringLiteral("kind_leak"), true));
+    QVERIFY(m_doc->setIncidentField(QStringLiteral("leak_certainty"), QStringLiteral("no")));
+    QVERIFY(m_doc->setIncidentField(QStringLiteral("leak_certainty"), QStringLiteral("occurred")));
     QCOMPARE(m_doc->undoStack()->count(), 5);
     QVERIFY(m_doc->setNarrativeText(NarrativeSection::Summary, Lang::Ja, QStringLiteral("x")));
     QVERIFY(m_doc->setNarrativeText(NarrativeSection::Summary, Lang::En, QStringLiteral("y")));

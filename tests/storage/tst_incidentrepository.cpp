@@ -392,7 +392,11 @@ void TestIncidentRepository::setIncidentField_updatesAndAudits_data()
                           << QVariant(QStringLiteral("Ransomware at the branch"))
                           << QStringLiteral("Ransomware at the branch");
     QTest::newRow("text emptied") << QStringLiteral("pmark_body") << QVariant(QString()) << QString();
-    QTest::newRow("flag off") << QStringLiteral("kind_loss") << QVariant(false) << QStringLiteral("0");
+    QTest::newRow("flag off") << QStringLiteral("malicious") << QVariant(false) << QStringLiteral("0");
+    QTest::newRow("certainty") << QStringLiteral("leak_certainty") << QVariant(QStringLiteral("occurred"))
+                               << QStringLiteral("occurred");
+    QTest::newRow("certainty: no") << QStringLiteral("damage_certainty") << QVariant(QStringLiteral("no"))
+                                   << QStringLiteral("no");
     QTest::newRow("date") << QStringLiteral("occurred_from") << QVariant(QDate(2024, 8, 1))
                           << QStringLiteral("2024-08-01");
     QTest::newRow("date cleared (unknown)")
@@ -452,7 +456,8 @@ void TestIncidentRepository::setIncidentField_sameValue_writesNoAuditEntry()
     const int entries = audit(created.id).size();
     StorageError error;
     QVERIFY(m_repo->setIncidentField(created.id, QStringLiteral("title_en"), created.titleEn, &error));
-    QVERIFY(m_repo->setIncidentField(created.id, QStringLiteral("kind_leak"), true, &error));
+    QVERIFY(m_repo->setIncidentField(created.id, QStringLiteral("leak_certainty"), QStringLiteral("possible"),
+                                     &error));
     QCOMPARE(audit(created.id).size(), entries);
 }
 
@@ -468,7 +473,11 @@ void TestIncidentRepository::setIncidentField_refused_data()
         << QStringLiteral("title_en = 'x', code") << QVariant(QStringLiteral("y"));
     QTest::newRow("invalid enum: cause") << QStringLiteral("cause") << QVariant(QStringLiteral("hacking"));
     QTest::newRow("invalid enum: status") << QStringLiteral("status") << QVariant(QStringLiteral("deleted"));
-    QTest::newRow("invalid enum: empty") << QStringLiteral("leak_state") << QVariant(QString());
+    QTest::newRow("invalid enum: empty") << QStringLiteral("leak_certainty") << QVariant(QString());
+    QTest::newRow("invalid certainty")
+        << QStringLiteral("damage_certainty") << QVariant(QStringLiteral("yes"));
+    QTest::newRow("a field that moved to the data sets") << QStringLiteral("encrypted") << QVariant(true);
+    QTest::newRow("an old column, dropped") << QStringLiteral("kind_leak") << QVariant(true);
     QTest::newRow("empty code") << QStringLiteral("code") << QVariant(QStringLiteral("  "));
     QTest::newRow("invalid date") << QStringLiteral("occurred_from")
                                   << QVariant(QStringLiteral("2024-13-45"));

@@ -87,6 +87,29 @@ QVariant DataSetModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("The number is an estimate (約)");
         break;
+    case Encrypted:
+    case KeyLeaked:
+    case Unreachable: {
+        const bool on = index.column() == Encrypted   ? ds.encrypted
+                        : index.column() == KeyLeaked ? ds.keyMayHaveLeaked
+                                                      : ds.contactsUnreachable;
+        if (role == Qt::CheckStateRole)
+            return on ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return index.column() == Encrypted
+                       ? tr("This data was protected by strong encryption (高度な暗号化)")
+                   : index.column() == KeyLeaked
+                       ? tr("The key may also have leaked: the encryption no longer excludes this data")
+                       : tr("Some of these people cannot be reached: a public notice and an inquiry desk may "
+                            "replace their notice");
+        break;
+    }
+    case UnreachableReason:
+        if (show || role == Qt::EditRole)
+            return ds.contactsUnreachableReason;
+        if (role == Qt::ForegroundRole && !ds.contactsUnreachable)
+            return QBrush(Qt::gray);
+        break;
     case Items:
         if (show) {
             QStringList labels;
@@ -133,6 +156,20 @@ bool DataSetModel::setData(const QModelIndex& index, const QVariant& value, int 
         return role == Qt::CheckStateRole &&
                m_document->setDataSetField(id, QStringLiteral("people_estimate"),
                                            value.toInt() == Qt::Checked);
+    case Encrypted:
+        return role == Qt::CheckStateRole &&
+               m_document->setDataSetField(id, QStringLiteral("encrypted"), value.toInt() == Qt::Checked);
+    case KeyLeaked:
+        return role == Qt::CheckStateRole &&
+               m_document->setDataSetField(id, QStringLiteral("key_may_have_leaked"),
+                                           value.toInt() == Qt::Checked);
+    case Unreachable:
+        return role == Qt::CheckStateRole &&
+               m_document->setDataSetField(id, QStringLiteral("contacts_unreachable"),
+                                           value.toInt() == Qt::Checked);
+    case UnreachableReason:
+        return role == Qt::EditRole &&
+               m_document->setDataSetField(id, QStringLiteral("contacts_unreachable_reason"), value);
     }
     return false;
 }
@@ -144,6 +181,9 @@ Qt::ItemFlags DataSetModel::flags(const QModelIndex& index) const
     const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     switch (index.column()) {
     case Estimate:
+    case Encrypted:
+    case KeyLeaked:
+    case Unreachable:
         return f | Qt::ItemIsUserCheckable;
     case Items:
         return f;
@@ -167,6 +207,14 @@ QVariant DataSetModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("People");
     case Estimate:
         return tr("About");
+    case Encrypted:
+        return tr("Encrypted");
+    case KeyLeaked:
+        return tr("Key may have leaked");
+    case Unreachable:
+        return tr("Cannot be reached");
+    case UnreachableReason:
+        return tr("Why they cannot be reached");
     case Items:
         return tr("Data items");
     }

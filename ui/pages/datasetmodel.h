@@ -1,4 +1,5 @@
-// The incident's data sets as an editable table: group, holder, consignor, people, "about", items.
+// The incident's data sets as an editable table: group, holder, consignor, people, "about", encryption
+// (規則7条 exclusion), people who cannot be reached (JP-N substitute notice) and why, items.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -18,6 +19,10 @@ public:
         Consignor,
         People,
         Estimate,
+        Encrypted,
+        KeyLeaked,
+        Unreachable,
+        UnreachableReason,
         Items,
         ColumnCount
     };

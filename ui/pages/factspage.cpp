@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -50,18 +51,20 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
     // What happened
     auto* eventBox = new QGroupBox(tr("What happened"));
     auto* eventForm = new QFormLayout(eventBox);
-    auto* kinds = new QHBoxLayout;
-    kinds->addWidget(check(tr("Leak (漏えい)"), "kind_leak", "kindLeakCheckBox"));
-    kinds->addWidget(check(tr("Loss (滅失)"), "kind_loss", "kindLossCheckBox"));
-    kinds->addWidget(check(tr("Damage (毀損)"), "kind_damage", "kindDamageCheckBox"));
-    kinds->addStretch();
-    eventForm->addRow(tr("Kind of event:"), kinds);
-    auto* state = new QComboBox;
-    state->setObjectName(QStringLiteral("leakStateComboBox"));
-    state->addItem(tr("Has happened (発生)"), QStringLiteral("occurred"));
-    state->addItem(tr("May have happened (発生したおそれ)"), QStringLiteral("possible"));
-    m_binder->bind(state, field("leak_state"));
-    eventForm->addRow(tr("Certainty:"), state);
+    // Each kind with its own certainty: ransomware that encrypted the files is a 毀損 that happened, and a
+    // 漏えい that may have happened (法26条1項 「発生し、又は発生したおそれがある」).
+    auto certainty = [&](const char* key, const char* name) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(QString::fromLatin1(name));
+        combo->addItem(tr("No"), QStringLiteral("no"));
+        combo->addItem(tr("May have happened (発生したおそれ)"), QStringLiteral("possible"));
+        combo->addItem(tr("Has happened (発生)"), QStringLiteral("occurred"));
+        m_binder->bind(combo, field(key));
+        return combo;
+    };
+    eventForm->addRow(tr("Leak (漏えい):"), certainty("leak_certainty", "leakCertaintyComboBox"));
+    eventForm->addRow(tr("Loss (滅失):"), certainty("loss_certainty", "lossCertaintyComboBox"));
+    eventForm->addRow(tr("Damage (毀損):"), certainty("damage_certainty", "damageCertaintyComboBox"));
     eventForm->addRow(tr("Occurred from:"),
                       date(OptionalDateEdit::Mode::Date, "occurred_from", "occurredFromEdit"));
     eventForm->addRow(tr("Occurred until:"),
@@ -90,10 +93,6 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
     // Protection and regimes
     auto* protectionBox = new QGroupBox(tr("Protection and regimes"));
     auto* protectionForm = new QFormLayout(protectionBox);
-    protectionForm->addRow(check(tr("The data was protected by strong encryption (高度な暗号化)"),
-                                 "encrypted", "encryptedCheckBox"));
-    protectionForm->addRow(
-        check(tr("The key may also have leaked"), "key_may_have_leaked", "keyLeakedCheckBox"));
     protectionForm->addRow(
         check(tr("We hold the Privacy Mark (プライバシーマーク)"), "pmark_holder", "pmarkCheckBox"));
     protectionForm->addRow(tr("Review body:"),
@@ -105,9 +104,10 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
         risk->addItem(Labels::gdprRisk(key), key);
     m_binder->bind(risk, field("gdpr_risk"));
     protectionForm->addRow(tr("GDPR risk:"), risk);
-    protectionForm->addRow(check(tr("Some people cannot be reached (substitute notice)"),
-                                 "contacts_unreachable", "unreachableCheckBox"));
-    protectionForm->addRow(tr("Why:"), line("contacts_unreachable_reason", "unreachableReasonLineEdit"));
+    auto* perDataSet = new QLabel(tr("Encryption and people who cannot be reached are recorded for each data "
+                                     "set, on the Data sets page."));
+    perDataSet->setWordWrap(true);
+    protectionForm->addRow(perDataSet);
 
     auto* facts = new QWidget;
     auto* factsLayout = new QHBoxLayout(facts);

@@ -1,6 +1,7 @@
 #include "documentcontext.h"
 
 #include "bidicontrols.h"
+#include "eventphrase.h"
 
 #include "honorifics.h"
 #include "placeholders.h"
@@ -85,22 +86,6 @@ QString indentParagraphs(const QString& text)
 }
 
 // Document texts in the document's language (not user-interface strings).
-QString eventText(const EventKinds& kinds, Lang lang)
-{
-    QStringList parts;
-    if (kinds.leak)
-        parts << (lang == Lang::Ja ? QStringLiteral("漏えい") : QStringLiteral("leak"));
-    if (kinds.loss)
-        parts << (lang == Lang::Ja ? QStringLiteral("滅失") : QStringLiteral("loss"));
-    if (kinds.damage)
-        parts << (lang == Lang::Ja ? QStringLiteral("毀損") : QStringLiteral("damage"));
-    if (parts.size() < 2)
-        return parts.join(QString());
-    const QString last = parts.takeLast();
-    return parts.join(lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", ")) +
-           (lang == Lang::Ja ? QStringLiteral("及び") : QStringLiteral(" and ")) + last;
-}
-
 QString causeText(CauseKind cause, Lang lang)
 {
     const bool ja = lang == Lang::Ja;
@@ -311,8 +296,10 @@ void DocumentContextBuilder::buildShared()
     MustacheData incident;
     setText(incident, "code", m_incident.code);
     setText(incident, "title", text(m_incident.titleJa, m_incident.titleEn, "incident.title"));
-    setText(incident, "event", eventText(m_incident.kinds, lang));
-    incident.set("possible", MustacheData(m_incident.leakState == LeakState::Possible));
+    setText(incident, "event", eventKindList(m_incident.event, lang));
+    // Each kind with its own certainty: 「毀損が発生し、漏えいが発生したおそれがある」.
+    setText(incident, "event_phrase", eventPredicate(m_incident.event, lang, m_incident.cause));
+    incident.set("possible", MustacheData(m_incident.event.onlyPossible()));
     setText(incident, "cause_kind", causeText(m_incident.cause, lang));
     setText(incident, "people", peopleText(m_incident.dataSets, lang));
     root.set("incident", incident);

@@ -1,5 +1,6 @@
 #include "ppcreport.h"
 
+#include "eventphrase.h"
 #include "japaneseformat.h"
 #include "obligationreport.h"
 
@@ -34,24 +35,33 @@ QString narrativeJa(const Incident& incident, NarrativeSection section)
     return n ? n->textJa.trimmed() : QString();
 }
 
+// 「個人データの毀損が発生し、漏えいが発生したおそれがある事態」: each kind with its own certainty (規則7条).
 QString eventJa(const Incident& incident)
 {
-    QStringList parts;
-    if (incident.kinds.leak)
-        parts << QStringLiteral("漏えい");
-    if (incident.kinds.loss)
-        parts << QStringLiteral("滅失");
-    if (incident.kinds.damage)
-        parts << QStringLiteral("毀損");
-    if (parts.isEmpty())
-        return QString::fromUtf8(UnderInvestigationJa);
-    QString text = parts.size() == 1 ? parts.first()
-                                     : parts.mid(0, parts.size() - 1).join(QStringLiteral("、")) +
-                                           QStringLiteral("及び") + parts.last();
-    text = QStringLiteral("個人データの") + text;
-    if (incident.leakState == LeakState::Possible)
-        text += QStringLiteral("が発生したおそれ");
-    return text;
+    const QString clause = eventClause(incident.event, Lang::Ja);
+    return clause.isEmpty() ? QString::fromUtf8(UnderInvestigationJa) : clause + QStringLiteral("事態");
+}
+
+// 本人への通知が困難な場合の代替措置 (法26条2項ただし書), for the data sets of this report whose people
+// cannot be reached, each group with its reason.
+QString substituteJa(const Incident& incident, const QList<int>& scope)
+{
+    QStringList groups;
+    for (int i : scope) {
+        const DataSet& ds = incident.dataSets.at(i);
+        if (!ds.contactsUnreachable)
+            continue;
+        const QString reason = ds.contactsUnreachableReason.trimmed();
+        const QString label = dataSetLabel(ds, Lang::Ja);
+        // The group is named once: a reason that already names it stands alone.
+        groups << (reason.isEmpty()         ? label
+                   : reason.contains(label) ? reason
+                                            : QStringLiteral("%1：%2").arg(label, reason));
+    }
+    if (groups.isEmpty())
+        return {};
+    return QStringLiteral("本人への通知が困難な場合の代替措置：公表及び問合せ窓口の設置（%1）")
+        .arg(groups.join(QStringLiteral("／")));
 }
 
 QString causeKindJa(CauseKind cause)
@@ -410,12 +420,7 @@ PpcReport buildPpcReport(const Incident& incident, const QList<DataItem>& custom
     r.deskName = incident.org.desk.nameJa.trimmed();
     r.deskPhone = incident.org.desk.phone.trimmed();
     r.deskEmail = incident.org.desk.email.trimmed();
-    QString substitute;
-    if (incident.contactsUnreachable)
-        substitute = QStringLiteral("本人への通知が困難な場合の代替措置：公表及び問合せ窓口の設置") +
-                     (incident.contactsUnreachableReason.trimmed().isEmpty()
-                          ? QString()
-                          : QStringLiteral("（%1）").arg(incident.contactsUnreachableReason.trimmed()));
+    const QString substitute = substituteJa(incident, b.scope);
     r.items = {b.summary(*obligations),
                b.items(),
                b.people(),

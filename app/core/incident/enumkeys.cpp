@@ -38,8 +38,10 @@ QStringList keysOf(const std::array<std::pair<E, const char*>, N>& table)
 
 constexpr std::array<std::pair<IncidentStatus, const char*>, 2> statusKeys{
     {{IncidentStatus::Open, "open"}, {IncidentStatus::Archived, "archived"}}};
-constexpr std::array<std::pair<LeakState, const char*>, 2> leakKeys{
-    {{LeakState::Occurred, "occurred"}, {LeakState::Possible, "possible"}}};
+constexpr std::array<std::pair<EventCertainty, const char*>, 3> certaintyKeys{
+    {{EventCertainty::Occurred, "occurred"},
+     {EventCertainty::Possible, "possible"},
+     {EventCertainty::No, "no"}}};
 constexpr std::array<std::pair<CauseKind, const char*>, 7> causeKeys{
     {{CauseKind::Unknown, "unknown"},
      {CauseKind::UnauthorisedAccess, "unauthorised_access"},
@@ -60,9 +62,9 @@ QString toKey(IncidentStatus v)
 {
     return keyOf(statusKeys, v);
 }
-QString toKey(LeakState v)
+QString toKey(EventCertainty v)
 {
-    return keyOf(leakKeys, v);
+    return keyOf(certaintyKeys, v);
 }
 QString toKey(CauseKind v)
 {
@@ -81,9 +83,9 @@ bool fromKey(const QString& key, IncidentStatus* out)
 {
     return valueOf(statusKeys, key, out);
 }
-bool fromKey(const QString& key, LeakState* out)
+bool fromKey(const QString& key, EventCertainty* out)
 {
-    return valueOf(leakKeys, key, out);
+    return valueOf(certaintyKeys, key, out);
 }
 bool fromKey(const QString& key, CauseKind* out)
 {
@@ -98,6 +100,10 @@ bool fromKey(const QString& key, Holder* out)
     return valueOf(holderKeys, key, out);
 }
 
+QStringList eventCertaintyKeys()
+{
+    return keysOf(certaintyKeys);
+}
 QStringList causeKindKeys()
 {
     return keysOf(causeKeys);

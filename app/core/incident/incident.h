@@ -20,21 +20,34 @@ enum class IncidentStatus
     Archived
 };
 
-// 規則7条 event types. Any combination may apply.
-struct EventKinds
+// 規則7条 event types: 漏えい, 滅失 and 毀損 are separate facts, each with its own certainty (法26条1項:
+// 「発生し、 又は発生したおそれがある」). Ransomware that encrypted the files: 毀損 occurred, 漏えい
+// possible.
+enum class EventCertainty
 {
-    bool leak = false;   // 漏えい
-    bool loss = false;   // 滅失
-    bool damage = false; // 毀損
-    bool any() const { return leak || loss || damage; }
-    bool operator==(const EventKinds&) const = default;
+    No,       // did not happen (or nothing suggests it)
+    Possible, // 発生したおそれ
+    Occurred  // 発生
 };
 
-// Whether the event happened or may have happened (発生 / 発生したおそれ).
-enum class LeakState
+struct EventStates
 {
-    Occurred,
-    Possible
+    EventCertainty leak = EventCertainty::No;   // 漏えい
+    EventCertainty loss = EventCertainty::No;   // 滅失
+    EventCertainty damage = EventCertainty::No; // 毀損
+    // Some kind occurred or may have occurred: the APPI assessment applies (a trigger needs one).
+    bool any() const
+    {
+        return leak != EventCertainty::No || loss != EventCertainty::No || damage != EventCertainty::No;
+    }
+    bool anyOccurred() const
+    {
+        return leak == EventCertainty::Occurred || loss == EventCertainty::Occurred ||
+               damage == EventCertainty::Occurred;
+    }
+    // Every kind that applies only may have happened (「漏えい等が発生したおそれ」 as a whole).
+    bool onlyPossible() const { return any() && !anyOccurred(); }
+    bool operator==(const EventStates&) const = default;
 };
 
 enum class CauseKind
@@ -100,6 +113,13 @@ struct DataSet
     bool peopleEstimate = false; // "about" (約)
     QStringList itemKeys;        // DataItem keys, see catalogue.h
     QDate consignorNotifiedOn;   // 規則9条 notice given to the consignor (processor route); null = not yet
+    // 規則7条: 高度な暗号化 protects this data set; the exclusion is lost when the key may have leaked too.
+    bool encrypted = false;
+    bool keyMayHaveLeaked = false;
+    // JP-N (法26条2項ただし書): these people cannot be reached, so 公表 and an inquiry desk may replace their
+    // notice; the reason is recorded.
+    bool contactsUnreachable = false;
+    QString contactsUnreachableReason;
     int position = 0;
     bool operator==(const DataSet&) const = default;
 };
@@ -122,8 +142,7 @@ struct Incident
 
     Organisation org;
 
-    EventKinds kinds;
-    LeakState leakState = LeakState::Possible;
+    EventStates event;
     QDate occurredFrom, occurredTo; // 発生 range; null = unknown; from == to for a single day
     QDateTime knownAt;              // 知った日時: day 1 of every deadline; null = not yet recorded
     QDate containedOn;
@@ -131,15 +150,11 @@ struct Incident
     CauseKind cause = CauseKind::Unknown;
     bool malicious = false; // 不正の目的をもって行われたおそれ (規則7条3号)
     QString maliciousReason;
-    bool encrypted = false;        // 高度な暗号化 protects the data
-    bool keyMayHaveLeaked = false; // then the encryption exclusion is lost
 
     bool pmarkHolder = false;
     QString pmarkBody; // the review body that granted the mark (JIPDEC, JISA …)
     bool gdprApplies = false;
     GdprRisk gdprRisk = GdprRisk::Unassessed;
-    bool contactsUnreachable = false; // JP-N: substitute notice (公表 + inquiry desk) allowed
-    QString contactsUnreachableReason;
 
     QDateTime createdAt, updatedAt;
 

@@ -1,6 +1,7 @@
 #include "incidentjson.h"
 
 #include "fields.h"
+#include "incidentjsonv1.h"
 #include "textlimits.h"
 
 #include <QJsonArray>
@@ -267,29 +268,43 @@ bool IncidentJson::fromBytes(const QByteArray& bytes, IncidentDocumentData* out,
     return fromJson(doc.object(), out, errors);
 }
 
-bool IncidentJson::fromJson(const QJsonObject& root, IncidentDocumentData* out,
+bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* out,
                             QList<IncidentJsonError>* errors)
 {
     const qsizetype before = errors->size();
     Reader r{errors};
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(IncidentJsonFormat)) {
+    if (original.value(QStringLiteral("format")).toString() != QLatin1String(IncidentJsonFormat)) {
         r.fail(QStringLiteral("format"), tr("must be \"%1\"").arg(QLatin1String(IncidentJsonFormat)));
         return false;
     }
-    const int version = root.value(QStringLiteral("version")).toInt(-1);
-    if (version < 1 || version > IncidentJsonVersion) {
+    const QJsonValue versionValue = original.value(QStringLiteral("version"));
+    const double versionNumber = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || versionNumber != static_cast<double>(static_cast<int>(versionNumber)) ||
+        versionNumber < 1) {
         r.fail(QStringLiteral("version"),
                tr("must be a format version this BreachDesk reads (1 to %1)").arg(IncidentJsonVersion));
         return false;
     }
-    for (const QString& key : root.keys())
+    const int version = static_cast<int>(versionNumber);
+    if (version > IncidentJsonVersion) {
+        r.fail(QStringLiteral("version"),
+               tr("is %1: the file was written by a newer BreachDesk, and this version reads format versions "
+                  "1 to %2 only. Nothing was imported; update BreachDesk to read it.")
+                   .arg(version)
+                   .arg(IncidentJsonVersion));
+        return false;
+    }
+    for (const QString& key : original.keys())
         if (key != QLatin1String("format") && key != QLatin1String("version") &&
             key != QLatin1String("custom_items") && key != QLatin1String("incident"))
             r.fail(key, tr("is not a field of this format (misspelt?)"));
-    if (!root.value(QStringLiteral("incident")).isObject()) {
+    if (!original.value(QStringLiteral("incident")).isObject()) {
         r.fail(QStringLiteral("incident"), tr("is required and must be an object"));
         return false;
     }
+    QJsonObject root = original;
+    if (version == 1 && !upgradeIncidentJsonV1(&root, errors))
+        return false;
 
     IncidentDocumentData data;
     QSet<QString> knownItems;

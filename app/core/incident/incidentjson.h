@@ -10,7 +10,10 @@
 namespace bd {
 
 inline constexpr auto IncidentJsonFormat = "breachdesk-incident";
-inline constexpr int IncidentJsonVersion = 1;
+// Version 2: each event kind has its own certainty; encryption and the substitute-notice reason are per data
+// set. Version 1 files are still read (incidentjsonv1.h). Later additions (a company profile, deadline data)
+// are new optional blocks within version 2, see docs/incident-json.md "Versions".
+inline constexpr int IncidentJsonVersion = 2;
 
 struct IncidentJsonError
 {

@@ -37,7 +37,7 @@ RuleResult itemTrigger(const Incident& incident, const RuleContext& context, Rul
         return r;
     QList<Reason> fire, judge, missing;
     QList<int> fireSets, judgeSets;
-    for (int idx : context.scope) {
+    for (int idx : context.counted(incident)) {
         const DataSet& ds = incident.dataSets[idx];
         const QString name = context.dataSetName(incident, idx);
         if (ds.itemKeys.isEmpty()) {
@@ -77,17 +77,18 @@ RuleResult itemTrigger(const Incident& incident, const RuleContext& context, Rul
             judgeSets.append(idx);
         }
     }
+    const QList<Reason> excluded = r.reasons; // the data sets the encryption exclusion protects
     if (!fire.isEmpty()) {
         r.state = RuleState::Fires;
-        r.reasons = fire;
+        r.reasons = fire + excluded;
         r.dataSets = fireSets;
     } else if (!judge.isEmpty()) {
         r.state = RuleState::NeedsJudgement;
-        r.reasons = judge + missing;
+        r.reasons = judge + missing + excluded;
         r.dataSets = judgeSets;
     } else if (!missing.isEmpty()) {
         r.state = RuleState::CannotDecide;
-        r.reasons = missing;
+        r.reasons = missing + excluded;
     } else {
         r.state = RuleState::DoesNotFire;
         r.reasons.append(context.reason(incident, QStringLiteral("no_qualifying_item"), -1, t.noneText()));

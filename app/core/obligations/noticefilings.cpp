@@ -162,7 +162,9 @@ QList<RequiredFiling> individualNotices(const Incident& incident, const FilingIn
                                         "Promptly, as circumstances allow (規則10条): no fixed number of "
                                         "days; record the reason for the timing."),
             coverageText(c)};
-        if (in.jpN.fires()) {
+        // Only the groups whose people cannot be reached (JP-N names their data sets).
+        if (in.jpN.fires() &&
+            std::any_of(sets.cbegin(), sets.cend(), [&](int i) { return in.jpN.dataSets.contains(i); })) {
             f.substituteAllowed = true;
             why.append(QCoreApplication::translate(
                 "bd::Obligations", "Contacts cannot be reached: a public notice and an inquiry "

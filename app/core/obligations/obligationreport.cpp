@@ -98,7 +98,7 @@ ObligationReport evaluate(const Incident& incident, const QList<Decision>& decis
     in.allR = settled(ruleJpR(incident, all, in.jp1, in.allTriggers));
     in.jpD1 = settled(ruleJpD1(incident, in.jpR));
     in.jpD2 = settled(ruleJpD2(incident, in.jpR, in.ownTriggers.value(2), lang));
-    in.jpN = settled(ruleJpN(incident));
+    in.jpN = settled(ruleJpN(incident, in.own));
     in.pm1 = settled(rulePm1(incident, in.pmarkCategories));
     in.eu1 = settled(ruleEu1(incident));
     in.eu2 = settled(ruleEu2(incident, in.eu1));

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace bd {
 
 RuleContext RuleContext::ownReport(const Incident& incident, Lang labelLang,
@@ -25,6 +27,16 @@ RuleContext RuleContext::allData(const Incident& incident, Lang labelLang, const
     for (int i = 0; i < incident.dataSets.size(); ++i)
         c.scope.append(i);
     return c;
+}
+
+QList<int> RuleContext::counted(const Incident& incident) const
+{
+    QList<int> sets;
+    for (int i : scope)
+        if (i >= 0 && i < incident.dataSets.size() &&
+            !(encryptionExcludes && encryptionProtects(incident.dataSets[i])))
+            sets.append(i);
+    return sets;
 }
 
 const DataItem* RuleContext::item(const QString& key) const
@@ -85,9 +97,16 @@ Lang labelLanguage()
     return QLocale().language() == QLocale::Japanese ? Lang::Ja : Lang::En;
 }
 
-bool encryptionProtects(const Incident& incident)
+bool encryptionProtects(const DataSet& dataSet)
 {
-    return incident.encrypted && !incident.keyMayHaveLeaked;
+    return dataSet.encrypted && !dataSet.keyMayHaveLeaked;
+}
+
+bool encryptionProtectsAll(const Incident& incident)
+{
+    return !incident.dataSets.isEmpty() &&
+           std::all_of(incident.dataSets.cbegin(), incident.dataSets.cend(),
+                       [](const DataSet& ds) { return encryptionProtects(ds); });
 }
 
 bool processorNotified(const DataSet& dataSet)

@@ -25,6 +25,11 @@ struct RuleContext
     // Every data set (the consignor notices and the P-mark report look at all of them).
     static RuleContext allData(const Incident& incident, Lang labelLang, const QList<DataItem>& customItems);
 
+    // The data sets in `scope` the triggers look at: without those the encryption exclusion protects, when
+    // it applies (規則7条1号 「高度な暗号化その他の個人の権利利益を保護するために必要な措置を講じたもの」 is
+    // left out of all four triggers).
+    QList<int> counted(const Incident& incident) const;
+
     const DataItem* item(const QString& key) const;
     QString groupLabel(const Incident& incident, int dataSet) const;
     // "Employees and former employees (data set 2)", translated.
@@ -39,8 +44,10 @@ struct RuleContext
 // bd::Localization installs as the default QLocale.
 Lang labelLanguage();
 
-// 規則7条 encryption exclusion: 高度な暗号化 and no sign that the key leaked too.
-bool encryptionProtects(const Incident& incident);
+// 規則7条 encryption exclusion for one data set: 高度な暗号化 and no sign that the key leaked too.
+bool encryptionProtects(const DataSet& dataSet);
+// The exclusion protects every data set of the incident (and there is at least one).
+bool encryptionProtectsAll(const Incident& incident);
 // JP-P: a consignor's data set whose processor (we) gave the 規則9条 notice.
 bool processorNotified(const DataSet& dataSet);
 QString causeText(CauseKind cause); // translated, e.g. "ransomware"

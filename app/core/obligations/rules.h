@@ -19,7 +19,7 @@ RuleResult ruleJpP(const Incident& incident, const RuleContext& context);
 // `triggers` = JP-T1 … JP-T4 in order, already settled.
 RuleResult ruleJpR(const Incident& incident, const RuleContext& context, const RuleResult& jp1,
                    const QList<RuleResult>& triggers);
-RuleResult ruleJpN(const Incident& incident);
+RuleResult ruleJpN(const Incident& incident, const RuleContext& context);
 
 // Deadlines (rulesdeadlines.cpp)
 int finalReportDays(const RuleResult& jpT3); // 60 when trigger 3 fires, else 30

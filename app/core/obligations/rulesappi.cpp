@@ -14,16 +14,25 @@ Reason incidentReason(const char* code, const QString& text)
     return r;
 }
 
-QString eventKindsText(const EventKinds& kinds)
+// "damage (毀損) happened; leak (漏えい) may have happened", translated.
+QString eventStatesText(const EventStates& event)
 {
+    const auto kinds = [&](EventCertainty state) {
+        QStringList parts;
+        if (event.leak == state)
+            parts.append(QCoreApplication::translate("bd::Obligations", "leak (漏えい)"));
+        if (event.loss == state)
+            parts.append(QCoreApplication::translate("bd::Obligations", "loss (滅失)"));
+        if (event.damage == state)
+            parts.append(QCoreApplication::translate("bd::Obligations", "damage (毀損)"));
+        return parts.join(QStringLiteral(", "));
+    };
     QStringList parts;
-    if (kinds.leak)
-        parts.append(QCoreApplication::translate("bd::Obligations", "leak (漏えい)"));
-    if (kinds.loss)
-        parts.append(QCoreApplication::translate("bd::Obligations", "loss (滅失)"));
-    if (kinds.damage)
-        parts.append(QCoreApplication::translate("bd::Obligations", "damage (毀損)"));
-    return parts.join(QStringLiteral(", "));
+    if (const QString occurred = kinds(EventCertainty::Occurred); !occurred.isEmpty())
+        parts.append(QCoreApplication::translate("bd::Obligations", "%1 happened").arg(occurred));
+    if (const QString possible = kinds(EventCertainty::Possible); !possible.isEmpty())
+        parts.append(QCoreApplication::translate("bd::Obligations", "%1 may have happened").arg(possible));
+    return parts.join(QStringLiteral("; "));
 }
 } // namespace
 
@@ -46,35 +55,44 @@ RuleResult ruleJp1(const Incident& incident)
     r.tag = QStringLiteral("R");
     r.requirement = QCoreApplication::translate(
         "bd::Obligations", "Assess the four triggers of 規則7条 (APPI breach reporting).");
-    if (!incident.kinds.any()) {
+    if (!incident.event.any()) {
         r.state = RuleState::CannotDecide;
         r.reasons.append(incidentReason(
             "no_event_kind", QCoreApplication::translate(
-                                 "bd::Obligations", "Record the kind of event: leak (漏えい), loss (滅失) or "
-                                                    "damage (毀損).")));
+                                 "bd::Obligations", "Record what happened: a leak (漏えい), loss (滅失) or "
+                                                    "damage (毀損) that happened or may have happened.")));
         return r;
     }
-    const QString kinds = eventKindsText(incident.kinds);
     r.reasons.append(incidentReason(
         "event_kinds",
-        incident.leakState == LeakState::Occurred
-            ? QCoreApplication::translate("bd::Obligations", "Event: %1; it happened.").arg(kinds)
-            : QCoreApplication::translate("bd::Obligations", "Event: %1; it may have happened.").arg(kinds)));
-    if (encryptionProtects(incident)) {
+        QCoreApplication::translate("bd::Obligations", "Event: %1.").arg(eventStatesText(incident.event))));
+    const RuleContext names = RuleContext::allData(incident, labelLanguage(), {});
+    for (int idx = 0; idx < incident.dataSets.size(); ++idx) {
+        const DataSet& ds = incident.dataSets[idx];
+        if (encryptionProtects(ds))
+            r.reasons.append(names.reason(
+                incident, QStringLiteral("encryption_exclusion"), idx,
+                QCoreApplication::translate("bd::Obligations",
+                                            "%1 is protected by advanced encryption and the key is not known "
+                                            "to have leaked: it does not count for the APPI.")
+                    .arg(names.dataSetName(incident, idx))));
+        else if (ds.encrypted)
+            r.reasons.append(names.reason(
+                incident, QStringLiteral("encryption_key_leaked"), idx,
+                QCoreApplication::translate("bd::Obligations",
+                                            "%1 was encrypted but the key may have leaked: the encryption "
+                                            "exclusion is lost.")
+                    .arg(names.dataSetName(incident, idx))));
+    }
+    if (encryptionProtectsAll(incident)) {
         r.state = RuleState::DoesNotFire;
         r.reasons.append(incidentReason(
             "encryption_exclusion",
             QCoreApplication::translate(
-                "bd::Obligations", "The data is protected by advanced encryption and the key is not known to "
-                                   "have leaked: no APPI report is required.")));
+                "bd::Obligations", "Every data set is protected by advanced encryption and no key is known "
+                                   "to have leaked: no APPI report is required.")));
         return r;
     }
-    if (incident.encrypted)
-        r.reasons.append(incidentReason(
-            "encryption_key_leaked",
-            QCoreApplication::translate("bd::Obligations",
-                                        "The data was encrypted but the key may have leaked: the encryption "
-                                        "exclusion is lost.")));
     r.state = RuleState::Fires;
     return r;
 }
@@ -188,7 +206,7 @@ RuleResult ruleJpR(const Incident& incident, const RuleContext& context, const R
 
 // 法26条2項ただし書 [R] and GL 3-5-4-5 [G]: when the individuals cannot be reached, 公表 and a published
 // inquiry desk may replace the notice; the reason must be recorded.
-RuleResult ruleJpN(const Incident& incident)
+RuleResult ruleJpN(const Incident& incident, const RuleContext& context)
 {
     RuleResult r;
     r.id = QLatin1String(RuleId::JpN);
@@ -197,7 +215,28 @@ RuleResult ruleJpN(const Incident& incident)
     r.requirement = QCoreApplication::translate(
         "bd::Obligations", "A substitute (public notice and an inquiry desk) may replace the "
                            "notice to individuals; record why.");
-    if (!incident.contactsUnreachable) {
+    // Per data set: only the people who cannot be reached may be told by the substitute.
+    for (int idx : context.scope) {
+        const DataSet& ds = incident.dataSets[idx];
+        if (!ds.contactsUnreachable)
+            continue;
+        const QString name = context.dataSetName(incident, idx);
+        r.dataSets.append(idx);
+        if (ds.contactsUnreachableReason.trimmed().isEmpty())
+            r.reasons.append(context.reason(
+                incident, QStringLiteral("missing_reason"), idx,
+                QCoreApplication::translate("bd::Obligations",
+                                            "%1: contact details are missing or stale; record why these "
+                                            "individuals cannot be reached.")
+                    .arg(name)));
+        else
+            r.reasons.append(
+                context.reason(incident, QStringLiteral("contacts_unreachable"), idx,
+                               QCoreApplication::translate("bd::Obligations",
+                                                           "%1: contact details are missing or stale: %2.")
+                                   .arg(name, withoutFinalStop(ds.contactsUnreachableReason.trimmed()))));
+    }
+    if (r.dataSets.isEmpty()) {
         r.state = RuleState::DoesNotFire;
         r.reasons.append(
             incidentReason("contacts_reachable",
@@ -206,17 +245,6 @@ RuleResult ruleJpN(const Incident& incident)
         return r;
     }
     r.state = RuleState::Fires;
-    if (incident.contactsUnreachableReason.isEmpty())
-        r.reasons.append(incidentReason(
-            "missing_reason",
-            QCoreApplication::translate(
-                "bd::Obligations", "Contact details are missing or stale; record why the individuals cannot "
-                                   "be reached.")));
-    else
-        r.reasons.append(incidentReason(
-            "contacts_unreachable",
-            QCoreApplication::translate("bd::Obligations", "Contact details are missing or stale: %1.")
-                .arg(withoutFinalStop(incident.contactsUnreachableReason))));
     return r;
 }
 

@@ -101,7 +101,7 @@ RuleResult ruleEu2(const Incident& incident, const RuleResult& eu1)
             "not_high_risk", QCoreApplication::translate("bd::Obligations", "Not assessed as a high risk.")));
         return r;
     }
-    if (encryptionProtects(incident)) {
+    if (encryptionProtectsAll(incident)) {
         r.state = RuleState::DoesNotFire;
         r.reasons.append(gdprReason(
             "encrypted_34_3_a", QCoreApplication::translate(

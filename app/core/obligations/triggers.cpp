@@ -25,7 +25,8 @@ RuleResult ruleJpT3(const Incident& incident, const RuleContext& context)
                                             "final report is due within 60 days."));
     if (settledBeforeItems(incident, context, r, false))
         return r;
-    r.dataSets = context.scope;
+    r.dataSets = context.counted(incident);
+    const qsizetype excluded = r.reasons.size(); // the data sets the encryption exclusion protects
     const CauseKind cause = incident.cause;
     const bool maliciousCause = cause == CauseKind::UnauthorisedAccess || cause == CauseKind::Ransomware ||
                                 cause == CauseKind::Insider;
@@ -48,7 +49,7 @@ RuleResult ruleJpT3(const Incident& incident, const RuleContext& context)
                                         "Recorded as an act that may have had an unlawful purpose: %1.")
                 .arg(why)));
     }
-    if (!r.reasons.isEmpty()) {
+    if (r.reasons.size() > excluded) {
         r.state = RuleState::Fires;
         return r;
     }
@@ -93,7 +94,8 @@ RuleResult ruleJpT4(const Incident& incident, const RuleContext& context)
     qint64 total = 0;
     bool about = false;
     QList<Reason> counts, unknown;
-    for (int idx : context.scope) {
+    const QList<int> counted = context.counted(incident);
+    for (int idx : counted) {
         const DataSet& ds = incident.dataSets[idx];
         const QString name = context.dataSetName(incident, idx);
         if (!ds.people) {
@@ -136,9 +138,9 @@ RuleResult ruleJpT4(const Incident& incident, const RuleContext& context)
                                  .arg(formatCount(clamped, about)));
     }
     sum.count = clamped;
-    r.reasons = QList<Reason>{sum} + unknown + counts;
+    r.reasons = QList<Reason>{sum} + unknown + counts + r.reasons; // last: the sets encryption excludes
     if (r.state == RuleState::Fires)
-        r.dataSets = context.scope;
+        r.dataSets = counted;
     return r;
 }
 

@@ -17,15 +17,6 @@ RuleResult trigger(const char* id, const char* source, const QString& requiremen
 
 bool settledBeforeItems(const Incident& incident, const RuleContext& context, RuleResult& r, bool needsData)
 {
-    if (context.encryptionExcludes && encryptionProtects(incident)) {
-        r.state = RuleState::DoesNotFire;
-        r.reasons.append(context.reason(
-            incident, QStringLiteral("encryption_exclusion"), -1,
-            QCoreApplication::translate(
-                "bd::Obligations", "The data is protected by advanced encryption and the key is not known to "
-                                   "have leaked: excluded from all four triggers (規則7条1号).")));
-        return true;
-    }
     if (incident.dataSets.isEmpty()) {
         if (!needsData)
             return false;
@@ -44,6 +35,20 @@ bool settledBeforeItems(const Incident& incident, const RuleContext& context, Ru
             QCoreApplication::translate(
                 "bd::Obligations", "Every data set is held for a consignor that received the 規則9条 notice: "
                                    "none counts for our own report (JP-P).")));
+        return true;
+    }
+    // The encryption exclusion, data set by data set.
+    const QList<int> counted = context.counted(incident);
+    for (int idx : context.scope)
+        if (!counted.contains(idx))
+            r.reasons.append(context.reason(
+                incident, QStringLiteral("encryption_exclusion"), idx,
+                QCoreApplication::translate("bd::Obligations",
+                                            "%1 is protected by advanced encryption and the key is not known "
+                                            "to have leaked: excluded from all four triggers (規則7条1号).")
+                    .arg(context.dataSetName(incident, idx))));
+    if (counted.isEmpty()) {
+        r.state = RuleState::DoesNotFire;
         return true;
     }
     return false;
