@@ -334,7 +334,10 @@ private:
             return std::nullopt;
         if (fromText)
             m_contextYear = year;
-        return make(start, withWeekday(end), QDate(year, month, day), DateMention::Precision::Day, false);
+        DateMention m =
+            make(start, withWeekday(end), QDate(year, month, day), DateMention::Precision::Day, false);
+        m.yearFromText = fromText;
+        return m;
     }
 
     std::optional<DateMention> withYear(qsizetype start, qsizetype end, QDate date,

@@ -46,6 +46,8 @@ struct DateMention
     QDate date;
     Precision precision = Precision::Day;
     bool yearWritten = true; // false: the year was inferred (see above)
+    bool yearFromText =
+        true; // the year was written, or given by the text (rules 1 and 2 above); false: rule 3
 
     // The first and the last day the mention can mean.
     QDate firstDay() const { return date; }

@@ -1,5 +1,6 @@
 #include "ppcreport.h"
 
+#include "datementions.h"
 #include "japaneseformat.h"
 #include "obligationreport.h"
 
@@ -28,10 +29,11 @@ QString jaDate(const QDate& d)
     return formatJapaneseDate(d, DateStyle::Seireki);
 }
 
-QString narrativeJa(const Incident& incident, NarrativeSection section)
+// 「…現在」 of the report's own day reads 「本日時点において」 (datementions.h).
+QString narrativeJa(const Incident& incident, NarrativeSection section, const QDate& date)
 {
     const Narrative* n = incident.narrative(section);
-    return n ? n->textJa.trimmed() : QString();
+    return n ? speakAsOfDocumentDate(n->textJa.trimmed(), date) : QString();
 }
 
 QString eventJa(const Incident& incident)
@@ -152,7 +154,7 @@ struct Builder
     // An item that is only a narrative section.
     ReportItem narrativeItem(int number, NarrativeSection section, const QString& extra = {}) const
     {
-        QString text = narrativeJa(incident, section);
+        QString text = narrativeJa(incident, section, date);
         const bool unknown = text.isEmpty();
         if (unknown)
             text = unknownText();
@@ -201,7 +203,7 @@ struct Builder
         const QString timeline = timelineJa(incident, date);
         if (!timeline.isEmpty())
             lines << QStringLiteral("事実経過：") << timeline;
-        const QString narrative = narrativeJa(incident, NarrativeSection::Summary);
+        const QString narrative = narrativeJa(incident, NarrativeSection::Summary, date);
         unknown = unknown || narrative.isEmpty();
         lines << QString() << (narrative.isEmpty() ? unknownText() : narrative);
         return make(1, lines.join(QLatin1Char('\n')), unknown);
@@ -270,7 +272,7 @@ struct Builder
                          (incident.maliciousReason.trimmed().isEmpty()
                               ? QString()
                               : QStringLiteral("（%1）").arg(incident.maliciousReason.trimmed()));
-        const QString narrative = narrativeJa(incident, NarrativeSection::Cause);
+        const QString narrative = narrativeJa(incident, NarrativeSection::Cause, date);
         lines << QString() << (narrative.isEmpty() ? unknownText() : narrative);
         return make(4, lines.join(QLatin1Char('\n')),
                     narrative.isEmpty() || incident.cause == CauseKind::Unknown);
