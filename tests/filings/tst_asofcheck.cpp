@@ -190,6 +190,11 @@ private slots:
         QCOMPARE(later.size(), 1);
         QCOMPARE(later.first().severity, ConsistencyWarning::Severity::Warning);
         QVERIFY(later.first().message.contains(QStringLiteral("plan or deadline")));
+        // Past tense is no plan, whatever else the sentence says.
+        setNarrative(data.incident, NarrativeSection::Other,
+                     QStringLiteral("外部の専門会社によるフォレンジック調査は2024年10月28日に完了した。"));
+        const FilingDraft past = preliminaryReport(data.incident, preliminaryDay);
+        QCOMPARE(errorsIn(ConsistencyChecker::check(past, data.incident, {})).size(), 1);
         IssuedDocument doc;
         QString message;
         QVERIFY2(freezeDraft(draft, data.incident, {}, &doc, &message), qPrintable(message));

@@ -94,6 +94,10 @@ private slots:
         QCOMPARE(back->pdf, issued.pdf);
         QCOMPARE(back->factsJson, issued.factsJson);
         QVERIFY(QString::fromUtf8(back->factsJson).contains(QStringLiteral("\"people\": 6400")));
+        // The narrative as it was when issued: the web page and the report's items keep it.
+        QCOMPARE(back->html, issued.html);
+        QVERIFY(back->html.contains(summary.textJa.left(20)));
+        QVERIFY(!back->html.contains(QStringLiteral("書き換えた概要")));
         QVERIFY(back->content.value(QStringLiteral("items"))
                     .toArray()
                     .at(2)

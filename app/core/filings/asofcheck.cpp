@@ -30,14 +30,24 @@ QStringView sentenceAround(QStringView text, qsizetype position, qsizetype lengt
     return text.sliced(start, end - start);
 }
 
-// A sentence that gives a date as a plan or a deadline, not as something that happened.
-bool statesPlanOrDeadline(QStringView sentence)
+// A date given as a plan or a deadline, not as something that happened: a word right before or after it
+// (by 28 October, 10月28日までに, 10月28日以降), or a plan word in its sentence (予定, scheduled …).
+bool statesPlanOrDeadline(QStringView text, qsizetype position, qsizetype length)
 {
+    const QStringView before = text.sliced(0, position).right(SentenceChars).trimmed();
+    for (const QStringView word : {QStringView(u" by"), QStringView(u"until"), QStringView(u"no later than"),
+                                   QStringView(u"before"), QStringView(u"scheduled for")})
+        if (before.endsWith(word, Qt::CaseInsensitive))
+            return true;
+    const QStringView after = text.sliced(position + length).left(SentenceChars).trimmed();
+    for (const QStringView word : {QStringView(u"まで"), QStringView(u"以降"), QStringView(u"頃"),
+                                   QStringView(u"ごろ"), QStringView(u"を目途"), QStringView(u"を目処")})
+        if (after.startsWith(word))
+            return true;
+    const QStringView sentence = sentenceAround(text, position, length);
     for (const QStringView word :
-         {QStringView(u"予定"), QStringView(u"見込"), QStringView(u"までに"), QStringView(u"期限"),
-          QStringView(u"目途"), QStringView(u"目処"), QStringView(u"以降"), QStringView(u"まで、"),
-          QStringView(u"until"), QStringView(u"no later than"), QStringView(u"scheduled"),
-          QStringView(u"expect"), QStringView(u"deadline"), QStringView(u" by "), QStringView(u" will ")})
+         {QStringView(u"予定"), QStringView(u"見込"), QStringView(u"期限"), QStringView(u"scheduled"),
+          QStringView(u"expect"), QStringView(u"deadline"), QStringView(u" will ")})
         if (sentence.contains(word, Qt::CaseInsensitive))
             return true;
     return false;
@@ -109,7 +119,7 @@ QList<ConsistencyWarning> AsOfCheck::check(const FilingDraft& draft, const Incid
                     "nothing needs changing.")
                      .arg(written, iso(m.date), iso(asOf), where),
                  0, W::Severity::Warning});
-        else if (statesPlanOrDeadline(sentenceAround(text, m.position, m.length)))
+        else if (statesPlanOrDeadline(text, m.position, m.length))
             out.append({W::Kind::LaterDate,
                         tr("The text gives %1 (%2) as a plan or deadline, after this document's date %3: "
                            "\"%4\". Check that it is meant as one.")
