@@ -11,11 +11,12 @@ cd "$(dirname "$0")/.."
 seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_csv fuzz_xlsx fuzz_incidentjson fuzz_archive fuzz_template)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_csv fuzz_xlsx fuzz_incidentjson fuzz_archive fuzz_template fuzz_datementions)
 
 # Inputs larger than this are not tried: each reader's work per byte is bounded, so this bounds each run.
 declare -A max_len=(
   [fuzz_csv]=16384 [fuzz_xlsx]=65536 [fuzz_incidentjson]=65536 [fuzz_archive]=65536 [fuzz_template]=16384
+  [fuzz_datementions]=16384
 )
 
 scripts/deps.sh

@@ -59,9 +59,11 @@ void issueDocuments(Database& db, qint64 incidentId, int count, qint64* pdfBytes
     const Incident incident = *IncidentRepository(db).load(incidentId, &error);
     IssuedDocument original;
     QString message;
-    if (!freezeDraft(draftPpcReport(buildPpcReport(incident, {}, ReportStage::Preliminary, QDate(2024, 9, 2)),
-                                    incident, {}),
-                     incident, {}, &original, &message))
+    // Dated on the demo's last event: its narratives are written as of that day (asofcheck.h).
+    if (!freezeDraft(
+            draftPpcReport(buildPpcReport(incident, {}, ReportStage::Preliminary, QDate(2024, 11, 1)),
+                           incident, {}),
+            incident, {}, &original, &message))
         fail(message);
     const bool ok = db.transaction(
         [&](StorageError* err) {

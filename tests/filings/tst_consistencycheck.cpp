@@ -37,7 +37,8 @@ private:
 private slots:
     void consistentDraftHasNoWarnings()
     {
-        const IncidentDocumentData data = workedExample();
+        IncidentDocumentData data = workedExample();
+        narrativesAsOf(data.incident, QDate(2024, 10, 7));
         PublicNoticeOptions o;
         o.date = QDate(2024, 10, 7);
         const FilingDraft notice = draftPublicNotice(data.incident, data.customItems, o);

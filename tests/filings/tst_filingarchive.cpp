@@ -91,6 +91,7 @@ private slots:
     {
         Workspace ws;
         QVERIFY(ws.open());
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 7)));
         StorageError error;
         const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
         IssuedDocumentRepository repo(ws.db);

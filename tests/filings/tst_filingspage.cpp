@@ -197,6 +197,7 @@ private slots:
     {
         Workspace ws;
         QVERIFY(ws.open());
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 18))); // the 確報 below is dated so
         IncidentDocument document(ws.db);
         StorageError error;
         QVERIFY(document.load(ws.incidentId, &error));

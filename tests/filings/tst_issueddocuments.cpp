@@ -26,6 +26,8 @@ private:
     static IssuedDocument issuePpc(Workspace& ws, ReportStage stage, const QDate& date)
     {
         StorageError error;
+        if (!ws.narrativesAsOf(date))
+            qFatal("the narratives could not be worded as of %s", qPrintable(date.toString(Qt::ISODate)));
         IncidentRepository incidents(ws.db);
         const Incident incident = *incidents.load(ws.incidentId, &error);
         const PpcReport report = buildPpcReport(incident, {}, stage, date);
@@ -110,6 +112,10 @@ private slots:
         QCOMPARE(back->pdf, issued.pdf);
         QCOMPARE(back->factsJson, issued.factsJson);
         QVERIFY(QString::fromUtf8(back->factsJson).contains(QStringLiteral("\"people\": 6400")));
+        // The narrative as it was when issued: the web page and the report's items keep it.
+        QCOMPARE(back->html, issued.html);
+        QVERIFY(back->html.contains(summary.textJa.left(20)));
+        QVERIFY(!back->html.contains(QStringLiteral("書き換えた概要")));
         QVERIFY(back->content.value(QStringLiteral("items"))
                     .toArray()
                     .at(2)
@@ -223,6 +229,7 @@ private slots:
         QCOMPARE(copy->version, 1);
         QVERIFY(copy->sha256 != shipped->sha256);
 
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 18)));
         const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
         const FilingDraft draft = draftPpcReport(
             buildPpcReport(incident, {}, ReportStage::Final, QDate(2024, 10, 18)), incident, {}, &*copy);
@@ -287,6 +294,7 @@ private slots:
         StorageError error;
         IssuedDocumentRepository repo(ws.db);
         IncidentRepository incidents(ws.db);
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 7)));
         const Incident incident = *incidents.load(ws.incidentId, &error);
         QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 1);
         QVERIFY(!repo.latestEditionDate(ws.incidentId, &error).isValid());

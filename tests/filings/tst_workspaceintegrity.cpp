@@ -58,6 +58,7 @@ void TestWorkspaceIntegrity::init()
 {
     m_ws = std::make_unique<Workspace>();
     QVERIFY(m_ws->open());
+    QVERIFY(m_ws->narrativesAsOf(QDate(2024, 9, 2)));
     StorageError error;
     IncidentRepository incidents(m_ws->db);
     for (const char* title : {"A", "B", "C"})

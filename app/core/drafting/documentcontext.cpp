@@ -1,6 +1,7 @@
 #include "documentcontext.h"
 
 #include "bidicontrols.h"
+#include "datementions.h"
 #include "eventphrase.h"
 
 #include "honorifics.h"
@@ -338,6 +339,8 @@ void DocumentContextBuilder::buildShared()
         const Narrative* n = m_incident.narrative(section);
         QString value =
             n ? pick(lang, n->textJa, n->textEn, QStringLiteral("narrative.") + key, notes) : QString();
+        // 「2024年12月25日現在」 in a document of that day reads 「本日時点において」 (datementions.h).
+        value = speakAsOfDocumentDate(value, today);
         // The contact desk is lines of an address block, not prose.
         if (lang == Lang::Ja && section != NarrativeSection::ContactDesk)
             value = indentParagraphs(value);

@@ -1,5 +1,6 @@
 #include "consistencycheck.h"
 
+#include "asofcheck.h"
 #include "japaneseformat.h"
 
 #include <QJsonArray>
@@ -188,6 +189,8 @@ QList<ConsistencyWarning> ConsistencyChecker::check(const FilingDraft& draft, co
                      0});
         }
     }
+    // The document speaks as of its own date (asofcheck.h).
+    out += AsOfCheck::check(draft, incident);
     return out;
 }
 

@@ -1,7 +1,7 @@
 // Consistency warnings before issuing (issue 6 §7): the counts, dates, data items and contact desk a draft
 // states, compared with the incident record and with the documents issued before it, and the people counts,
-// phone numbers and e-mail addresses written in its text compared with the record. Warnings, not errors: the
-// officer decides.
+// phone numbers and e-mail addresses written in its text compared with the record. Warnings, for the officer
+// to decide on; errors (a date after the document's own date, asofcheck.h) block issuing.
 #pragma once
 
 #include "filingdraft.h"
@@ -20,11 +20,20 @@ struct ConsistencyWarning
         Date,
         Items,
         ContactDesk,
-        StillUnknown
+        StillUnknown,
+        LaterDate,  // the text mentions a date after the document's own (asofcheck.h)
+        LaterEvent, // the text includes a timeline event after the document's date
+        AsOfDate    // the text speaks as of a day before the document's date
+    };
+    enum class Severity
+    {
+        Warning, // the officer decides
+        Error    // the document cannot be issued as it is (freezeDraft refuses it)
     };
     Kind kind = Kind::Count;
     QString message;       // translated
     qint64 documentId = 0; // the earlier issued document it disagrees with, 0 = the incident record
+    Severity severity = Severity::Warning;
 };
 
 class ConsistencyChecker

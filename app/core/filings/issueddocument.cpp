@@ -1,5 +1,6 @@
 #include "issueddocument.h"
 
+#include "asofcheck.h"
 #include "incidentjson.h"
 #include "noticecontexts.h"
 
@@ -51,6 +52,13 @@ bool freezeDraft(const FilingDraft& draft, const Incident& incident, const QList
     if (!draft.isValid()) {
         if (error)
             *error = FilingTemplates::tr("The document could not be drafted: its template has errors.");
+        return false;
+    }
+    // A document that tells of what happened after its own date contradicts the record (asofcheck.h).
+    const QList<ConsistencyWarning> later = AsOfCheck::errors(draft, incident);
+    if (!later.isEmpty()) {
+        if (error)
+            *error = later.first().message;
         return false;
     }
     IssuedDocument d;

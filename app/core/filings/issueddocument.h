@@ -46,7 +46,8 @@ struct IssuedDocument
 QByteArray sha256Hex(const QByteArray& bytes);
 
 // Freezes a draft: renders its PDF and fills every field except id, incidentId, issuedAt and issuedBy.
-// False (with `error`) when the draft did not render or the PDF could not be made.
+// False (with `error`) when the draft did not render, when its text tells of a day after its own date
+// (AsOfCheck::errors, asofcheck.h), or when the PDF could not be made.
 bool freezeDraft(const FilingDraft& draft, const Incident& incident, const QList<DataItem>& customItems,
                  IssuedDocument* out, QString* error);
 

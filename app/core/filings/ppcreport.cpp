@@ -1,5 +1,6 @@
 #include "ppcreport.h"
 
+#include "datementions.h"
 #include "eventphrase.h"
 #include "japaneseformat.h"
 #include "obligationreport.h"
@@ -29,10 +30,11 @@ QString jaDate(const QDate& d)
     return formatJapaneseDate(d, DateStyle::Seireki);
 }
 
-QString narrativeJa(const Incident& incident, NarrativeSection section)
+// 「…現在」 of the report's own day reads 「本日時点において」 (datementions.h).
+QString narrativeJa(const Incident& incident, NarrativeSection section, const QDate& date)
 {
     const Narrative* n = incident.narrative(section);
-    return n ? n->textJa.trimmed() : QString();
+    return n ? speakAsOfDocumentDate(n->textJa.trimmed(), date) : QString();
 }
 
 // 「個人データの毀損が発生し、漏えいが発生したおそれがある事態」: each kind with its own certainty (規則7条).
@@ -162,7 +164,7 @@ struct Builder
     // An item that is only a narrative section.
     ReportItem narrativeItem(int number, NarrativeSection section, const QString& extra = {}) const
     {
-        QString text = narrativeJa(incident, section);
+        QString text = narrativeJa(incident, section, date);
         const bool unknown = text.isEmpty();
         if (unknown)
             text = unknownText();
@@ -211,7 +213,7 @@ struct Builder
         const QString timeline = timelineJa(incident, date);
         if (!timeline.isEmpty())
             lines << QStringLiteral("事実経過：") << timeline;
-        const QString narrative = narrativeJa(incident, NarrativeSection::Summary);
+        const QString narrative = narrativeJa(incident, NarrativeSection::Summary, date);
         unknown = unknown || narrative.isEmpty();
         lines << QString() << (narrative.isEmpty() ? unknownText() : narrative);
         return make(1, lines.join(QLatin1Char('\n')), unknown);
@@ -280,7 +282,7 @@ struct Builder
                          (incident.maliciousReason.trimmed().isEmpty()
                               ? QString()
                               : QStringLiteral("（%1）").arg(incident.maliciousReason.trimmed()));
-        const QString narrative = narrativeJa(incident, NarrativeSection::Cause);
+        const QString narrative = narrativeJa(incident, NarrativeSection::Cause, date);
         lines << QString() << (narrative.isEmpty() ? unknownText() : narrative);
         return make(4, lines.join(QLatin1Char('\n')),
                     narrative.isEmpty() || incident.cause == CauseKind::Unknown);
