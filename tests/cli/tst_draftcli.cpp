@@ -5,6 +5,7 @@
 #include "clitestsupport.h"
 #include "database.h"
 #include "filingdrafter.h"
+#include "filingfixtures.h"
 #include "incidentrepository.h"
 #include "incidenttransfer.h"
 #include "issueddocumentrepository.h"
@@ -21,7 +22,7 @@ using namespace bd;
 
 namespace {
 
-using Result = test::CliResult;
+using Result = ::test::CliResult;
 
 const QString demo = QStringLiteral("INC-2024-003");
 const QString euDemo = QStringLiteral("INC-2024-003-EU"); // Privacy Mark holder, GDPR with a high risk
@@ -104,7 +105,7 @@ void TestDraftCli::initTestCase()
 
 Result TestDraftCli::run(const QStringList& args) const
 {
-    return test::runBreachdesk(
+    return ::test::runBreachdesk(
         m_dir.path(),
         QStringList{QStringLiteral("draft-filing"), QStringLiteral("--workspace"), m_ws} + args);
 }
@@ -361,6 +362,16 @@ void TestDraftCli::finalReportFollowsTheIssuedPreliminary()
         QVERIFY2(db.open(ws, &error), qPrintable(error.text()));
         const std::optional<qint64> id = IncidentTransfer(db).ensureDemoIncident(&error);
         QVERIFY2(id, qPrintable(error.text()));
+        // The demo's narratives speak as of the 続報: a 速報 of 9/2 must not mention later days (AsOfCheck).
+        IncidentRepository narratives(db);
+        const std::optional<Incident> loaded = narratives.load(*id, &error);
+        QVERIFY2(loaded, qPrintable(error.text()));
+        for (const Narrative& n : loaded->narratives) {
+            const Narrative edited =
+                n.edited(Lang::Ja, bd::test::sentencesAsOf(n.textJa, QDate(2024, 9, 2)))
+                    .edited(Lang::En, bd::test::sentencesAsOf(n.textEn, QDate(2024, 9, 2)));
+            QVERIFY2(narratives.setNarrative(*id, edited, &error), qPrintable(error.text()));
+        }
         DraftRequest request;
         request.kind = QStringLiteral("ppc_preliminary");
         request.date = QDate(2024, 9, 2);
@@ -376,10 +387,10 @@ void TestDraftCli::finalReportFollowsTheIssuedPreliminary()
         QVERIFY2(IssuedDocumentRepository(db).issue(doc, &error), qPrintable(error.text()));
     }
     const Result r =
-        test::runBreachdesk(dir.path(), {QStringLiteral("draft-filing"), QStringLiteral("--workspace"), ws,
-                                         QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
-                                         QStringLiteral("ppc_final"), QStringLiteral("--date"),
-                                         QStringLiteral("2024-09-27"), QStringLiteral("--text")});
+        ::test::runBreachdesk(dir.path(), {QStringLiteral("draft-filing"), QStringLiteral("--workspace"), ws,
+                                           QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
+                                           QStringLiteral("ppc_final"), QStringLiteral("--date"),
+                                           QStringLiteral("2024-09-27"), QStringLiteral("--text")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("前回の報告")), qPrintable(r.out.left(600)));
     QVERIFY(r.out.contains(QStringLiteral("速報（2024年9月2日提出")));
@@ -387,9 +398,9 @@ void TestDraftCli::finalReportFollowsTheIssuedPreliminary()
              qPrintable(r.err));
     // The 速報 itself follows nothing.
     const Result preliminary =
-        test::runBreachdesk(dir.path(), {QStringLiteral("draft-filing"), QStringLiteral("--workspace"), ws,
-                                         QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
-                                         QStringLiteral("ppc_preliminary"), QStringLiteral("--text")});
+        ::test::runBreachdesk(dir.path(), {QStringLiteral("draft-filing"), QStringLiteral("--workspace"), ws,
+                                           QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
+                                           QStringLiteral("ppc_preliminary"), QStringLiteral("--text")});
     QVERIFY2(preliminary.exitCode == 0, qPrintable(preliminary.err));
     QVERIFY(!preliminary.out.contains(QStringLiteral("前回の報告")));
     QVERIFY(!preliminary.err.contains(QStringLiteral("Changes since")));
