@@ -56,6 +56,33 @@ Create a new, empty workspace there?</translation>
     </message>
 </context>
 <context>
+    <name>bd::AsOfCheck</name>
+    <message>
+        <source>The year is not written and was read as %1: write it if another year is meant.</source>
+        <translation>The year is not written and was read as %1: write it if another year is meant.</translation>
+    </message>
+    <message>
+        <source>The text mentions %1 without a year, read as %2, after this document's date %3: "%4". If it means that day, it contradicts the document's date; if a yearly day, nothing needs changing.</source>
+        <translation>The text mentions %1 without a year, read as %2, after this document's date %3: "%4". If it means that day, it contradicts the document's date; if a yearly day, nothing needs changing.</translation>
+    </message>
+    <message>
+        <source>The text gives %1 (%2) as a plan or deadline, after this document's date %3: "%4". Check that it is meant as one.</source>
+        <translation>The text gives %1 (%2) as a plan or deadline, after this document's date %3: "%4". Check that it is meant as one.</translation>
+    </message>
+    <message>
+        <source>The text mentions %1 (%2), after this document's date %3: "%4". A document speaks as of its own date: change the text or the document's date.</source>
+        <translation>The text mentions %1 (%2), after this document's date %3: "%4". A document speaks as of its own date: change the text or the document's date.</translation>
+    </message>
+    <message>
+        <source>The text includes the timeline event of %1 ("%2"), which is after this document's date %3. A document speaks as of its own date: take it out or change the document's date.</source>
+        <translation>The text includes the timeline event of %1 ("%2"), which is after this document's date %3. A document speaks as of its own date: take it out or change the document's date.</translation>
+    </message>
+    <message>
+        <source>The text speaks as of %1 ("%2") but the document is dated %3. If it still holds, write 「本日時点において」 ("as of the date of this document"); otherwise keep the earlier date on purpose.</source>
+        <translation>The text speaks as of %1 ("%2") but the document is dated %3. If it still holds, write 「本日時点において」 ("as of the date of this document"); otherwise keep the earlier date on purpose.</translation>
+    </message>
+</context>
+<context>
     <name>bd::BackupCommand</name>
     <message>
         <source>Write a consistent copy of the workspace to a new file.</source>
@@ -286,6 +313,34 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Data items</source>
         <translation>Data items</translation>
+    </message>
+    <message>
+        <source>This data was protected by strong encryption (高度な暗号化)</source>
+        <translation>This data was protected by strong encryption (高度な暗号化)</translation>
+    </message>
+    <message>
+        <source>The key may also have leaked: the encryption no longer excludes this data</source>
+        <translation>The key may also have leaked: the encryption no longer excludes this data</translation>
+    </message>
+    <message>
+        <source>Some of these people cannot be reached: a public notice and an inquiry desk may replace their notice</source>
+        <translation>Some of these people cannot be reached: a public notice and an inquiry desk may replace their notice</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Key may have leaked</source>
+        <translation>Key may have leaked</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Cannot be reached</translation>
+    </message>
+    <message>
+        <source>Why they cannot be reached</source>
+        <translation>Why they cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -750,6 +805,210 @@ Create a new, empty workspace there?</translation>
     </message>
 </context>
 <context>
+    <name>bd::DraftFilingCommand</name>
+    <message>
+        <source>Usage: breachdesk draft-filing --incident CODE --kind KIND [--lang ja|en] [--date YYYY-MM-DD] [--consignor NAME] [--late-reason TEXT] (--text | --html OUT | --pdf OUT)
+       breachdesk draft-filing --kind list [--incident CODE]</source>
+        <translation>Usage: breachdesk draft-filing --incident CODE --kind KIND [--lang ja|en] [--date YYYY-MM-DD] [--consignor NAME] [--late-reason TEXT] (--text | --html OUT | --pdf OUT)
+       breachdesk draft-filing --kind list [--incident CODE]</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <source>called for</source>
+        <translation>called for</translation>
+    </message>
+    <message>
+        <source>not called for</source>
+        <translation>not called for</translation>
+    </message>
+    <message>
+        <source>Consignor clients: %1</source>
+        <translation>Consignor clients: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Draft a filing or notice (PPC report, public notice, consignor notice, P-mark report, GDPR) as text, a web page or a PDF, as the Filings page does; nothing is issued.</source>
+        <translation>Draft a filing or notice (PPC report, public notice, consignor notice, P-mark report, GDPR) as text, a web page or a PDF, as the Filings page does; nothing is issued.</translation>
+    </message>
+    <message>
+        <source>The incident's code.</source>
+        <translation>The incident's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>What to draft (ppc_preliminary, ppc_final, public_notice, …); list prints every kind.</source>
+        <translation>What to draft (ppc_preliminary, ppc_final, public_notice, …); list prints every kind.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ja or en; default: the kind's own language (a consignor client's: the client's, else Japanese).</source>
+        <translation>ja or en; default: the kind's own language (a consignor client's: the client's, else Japanese).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The document's date (YYYY-MM-DD); default: today.</source>
+        <translation>The document's date (YYYY-MM-DD); default: today.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The consignor client a consignor notice is addressed to.</source>
+        <translation>The consignor client a consignor notice is addressed to.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: the reasons for notifying after 72 hours (Art. 33(1)).</source>
+        <translation>GDPR Art. 33: the reasons for notifying after 72 hours (Art. 33(1)).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print the document's text to standard output.</source>
+        <translation>Print the document's text to standard output.</translation>
+    </message>
+    <message>
+        <source>Write the document as a web page; - for standard output.</source>
+        <translation>Write the document as a web page; - for standard output.</translation>
+    </message>
+    <message>
+        <source>OUT.html</source>
+        <translation>OUT.html</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF; - for standard output.</source>
+        <translation>Write the document as a PDF; - for standard output.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1". Run with --kind list for the kinds.</source>
+        <translation>Unknown kind "%1". Run with --kind list for the kinds.</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en, not "%1".</source>
+        <translation>--lang must be ja or en, not "%1".</translation>
+    </message>
+    <message>
+        <source>--date: "%1" is not a date like 2024-10-18.</source>
+        <translation>--date: "%1" is not a date like 2024-10-18.</translation>
+    </message>
+    <message>
+        <source>--consignor is only for the notice to a consignor client (consignor_notice).</source>
+        <translation>--consignor is only for the notice to a consignor client (consignor_notice).</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The consignor clients of %1: %2</source>
+        <translation>The consignor clients of %1: %2</translation>
+    </message>
+    <message>
+        <source>Check before issuing:</source>
+        <translation>Check before issuing:</translation>
+    </message>
+    <message>
+        <source>Warning: more than 72 hours have passed since the organisation became aware of the breach; give the reasons for the delay with --late-reason (GDPR Art. 33(1)).</source>
+        <translation>Warning: more than 72 hours have passed since the organisation became aware of the breach; give the reasons for the delay with --late-reason (GDPR Art. 33(1)).</translation>
+    </message>
+    <message>
+        <source>Error: the PDF could not be made: %1</source>
+        <translation>Error: the PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the draft %1 to %2</source>
+        <translation>Wrote the draft %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DraftKinds</name>
+    <message>
+        <source>PPC report — preliminary (速報)</source>
+        <translation>PPC report — preliminary (速報)</translation>
+    </message>
+    <message>
+        <source>PPC report — final (確報)</source>
+        <translation>PPC report — final (確報)</translation>
+    </message>
+    <message>
+        <source>PPC report — follow-up (続報)</source>
+        <translation>PPC report — follow-up (続報)</translation>
+    </message>
+    <message>
+        <source>PPC report — combined preliminary and final (速報兼確報)</source>
+        <translation>PPC report — combined preliminary and final (速報兼確報)</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition</source>
+        <translation>Public notice — next edition</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition</source>
+        <translation>Public notice — final edition</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>Notice to a consignor client</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — preliminary</source>
+        <translation>Privacy Mark report — preliminary</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — final</source>
+        <translation>Privacy Mark report — final</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification (next phase)</source>
+        <translation>GDPR Art. 33 notification (next phase)</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR Art. 34 communication</translation>
+    </message>
+    <message>
+        <source>%1 (Japanese)</source>
+        <translation>%1 (Japanese)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (English)</translation>
+    </message>
+    <message>
+        <source>Notice to consignor client %1</source>
+        <translation>Notice to consignor client %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::EncryptedExport</name>
     <message>
         <source>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</source>
@@ -1135,32 +1394,12 @@ Create a new, empty workspace there?</translation>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>Leak (漏えい)</source>
-        <translation>Leak (漏えい)</translation>
-    </message>
-    <message>
-        <source>Loss (滅失)</source>
-        <translation>Loss (滅失)</translation>
-    </message>
-    <message>
-        <source>Damage (毀損)</source>
-        <translation>Damage (毀損)</translation>
-    </message>
-    <message>
-        <source>Kind of event:</source>
-        <translation>Kind of event:</translation>
-    </message>
-    <message>
         <source>Has happened (発生)</source>
         <translation>Has happened (発生)</translation>
     </message>
     <message>
         <source>May have happened (発生したおそれ)</source>
         <translation>May have happened (発生したおそれ)</translation>
-    </message>
-    <message>
-        <source>Certainty:</source>
-        <translation>Certainty:</translation>
     </message>
     <message>
         <source>Occurred from:</source>
@@ -1207,14 +1446,6 @@ Create a new, empty workspace there?</translation>
         <translation>Protection and regimes</translation>
     </message>
     <message>
-        <source>The data was protected by strong encryption (高度な暗号化)</source>
-        <translation>The data was protected by strong encryption (高度な暗号化)</translation>
-    </message>
-    <message>
-        <source>The key may also have leaked</source>
-        <translation>The key may also have leaked</translation>
-    </message>
-    <message>
         <source>We hold the Privacy Mark (プライバシーマーク)</source>
         <translation>We hold the Privacy Mark (プライバシーマーク)</translation>
     </message>
@@ -1235,10 +1466,6 @@ Create a new, empty workspace there?</translation>
         <translation>GDPR risk:</translation>
     </message>
     <message>
-        <source>Some people cannot be reached (substitute notice)</source>
-        <translation>Some people cannot be reached (substitute notice)</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1249,6 +1476,26 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>&amp;Delete event</source>
         <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Leak (漏えい):</source>
+        <translation>Leak (漏えい):</translation>
+    </message>
+    <message>
+        <source>Loss (滅失):</source>
+        <translation>Loss (滅失):</translation>
+    </message>
+    <message>
+        <source>Damage (毀損):</source>
+        <translation>Damage (毀損):</translation>
+    </message>
+    <message>
+        <source>Encryption and people who cannot be reached are recorded for each data set, on the Data sets page.</source>
+        <translation>Encryption and people who cannot be reached are recorded for each data set, on the Data sets page.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1713,61 @@ Create a new, empty workspace there?</translation>
     </message>
 </context>
 <context>
+    <name>bd::FilingDrafter</name>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>the %1 issued on %2</source>
+        <translation>the %1 issued on %2</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>Changes since %1:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>There is no kind of filing called "%1".</source>
+        <translation>There is no kind of filing called "%1".</translation>
+    </message>
+    <message>
+        <source>The document needs a date.</source>
+        <translation>The document needs a date.</translation>
+    </message>
+    <message>
+        <source>%1 is drafted in %2 only.</source>
+        <translation>%1 is drafted in %2 only.</translation>
+    </message>
+    <message>
+        <source>The obligations of %1 do not call for a %2 as they stand: check the facts and decisions on the Obligations page.</source>
+        <translation>The obligations of %1 do not call for a %2 as they stand: check the facts and decisions on the Obligations page.</translation>
+    </message>
+    <message>
+        <source>A notice to a consignor client needs the client.</source>
+        <translation>A notice to a consignor client needs the client.</translation>
+    </message>
+    <message>
+        <source>The data sets of %1 name no consignor client "%2".</source>
+        <translation>The data sets of %1 name no consignor client "%2".</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted: %1</source>
+        <translation>The document could not be drafted: %1</translation>
+    </message>
+    <message>
+        <source>Text: "%1".</source>
+        <translation>Text: "%1".</translation>
+    </message>
+</context>
+<context>
     <name>bd::FilingRegister</name>
     <message>
         <source>drafted</source>
@@ -1669,58 +1971,6 @@ Create a new, empty workspace there?</translation>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <source>PPC report — preliminary (速報)</source>
-        <translation>PPC report — preliminary (速報)</translation>
-    </message>
-    <message>
-        <source>PPC report — final (確報)</source>
-        <translation>PPC report — final (確報)</translation>
-    </message>
-    <message>
-        <source>PPC report — follow-up (続報)</source>
-        <translation>PPC report — follow-up (続報)</translation>
-    </message>
-    <message>
-        <source>Public notice — next edition (Japanese)</source>
-        <translation>Public notice — next edition (Japanese)</translation>
-    </message>
-    <message>
-        <source>Public notice — next edition (English)</source>
-        <translation>Public notice — next edition (English)</translation>
-    </message>
-    <message>
-        <source>Public notice — final edition (Japanese)</source>
-        <translation>Public notice — final edition (Japanese)</translation>
-    </message>
-    <message>
-        <source>Public notice — final edition (English)</source>
-        <translation>Public notice — final edition (English)</translation>
-    </message>
-    <message>
-        <source>Notice to consignor client %1</source>
-        <translation>Notice to consignor client %1</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report — preliminary</source>
-        <translation>Privacy Mark report — preliminary</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report — final</source>
-        <translation>Privacy Mark report — final</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 33 notification (next phase)</source>
-        <translation>GDPR Art. 33 notification (next phase)</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication (Japanese)</source>
-        <translation>GDPR Art. 34 communication (Japanese)</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication (English)</source>
-        <translation>GDPR Art. 34 communication (English)</translation>
-    </message>
-    <message>
         <source>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</source>
         <translation>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</translation>
     </message>
@@ -1741,14 +1991,6 @@ Create a new, empty workspace there?</translation>
         <translation>Check before issuing:</translation>
     </message>
     <message>
-        <source>Changes since the %1 issued on %2:</source>
-        <translation>Changes since the %1 issued on %2:</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>None.</translation>
-    </message>
-    <message>
         <source>GDPR Art. 33 notification</source>
         <translation>GDPR Art. 33 notification</translation>
     </message>
@@ -1763,10 +2005,6 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>The document could not be drafted.</source>
         <translation>The document could not be drafted.</translation>
-    </message>
-    <message>
-        <source>Text: "%1".</source>
-        <translation>Text: "%1".</translation>
     </message>
     <message>
         <source>Issue "%1"? An issued document is frozen: later edits of the incident do not change it.</source>
@@ -2534,6 +2772,18 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>may only contain "ja" and "en"</source>
         <translation>may only contain "ja" and "en"</translation>
+    </message>
+    <message>
+        <source>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</source>
+        <translation>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</translation>
+    </message>
+    <message>
+        <source>is a field of format version 2, not of version 1: set "version" to 2</source>
+        <translation>is a field of format version 2, not of version 1: set "version" to 2</translation>
+    </message>
+    <message>
+        <source>must be "occurred" or "possible"</source>
+        <translation>must be "occurred" or "possible"</translation>
     </message>
 </context>
 <context>
@@ -3608,26 +3858,6 @@ Computed: %4.</translation>
         <translation>Assess the four triggers of 規則7条 (APPI breach reporting).</translation>
     </message>
     <message>
-        <source>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</source>
-        <translation>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</translation>
-    </message>
-    <message>
-        <source>Event: %1; it happened.</source>
-        <translation>Event: %1; it happened.</translation>
-    </message>
-    <message>
-        <source>Event: %1; it may have happened.</source>
-        <translation>Event: %1; it may have happened.</translation>
-    </message>
-    <message>
-        <source>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</source>
-        <translation>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</translation>
-    </message>
-    <message>
-        <source>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
-        <translation>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</translation>
-    </message>
-    <message>
         <source>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</source>
         <translation>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</translation>
     </message>
@@ -3686,14 +3916,6 @@ Computed: %4.</translation>
     <message>
         <source>The individuals can be reached: notify them directly.</source>
         <translation>The individuals can be reached: notify them directly.</translation>
-    </message>
-    <message>
-        <source>Contact details are missing or stale; record why the individuals cannot be reached.</source>
-        <translation>Contact details are missing or stale; record why the individuals cannot be reached.</translation>
-    </message>
-    <message>
-        <source>Contact details are missing or stale: %1.</source>
-        <translation>Contact details are missing or stale: %1.</translation>
     </message>
     <message>
         <source>No PPC report is required (JP-R).</source>
@@ -3884,10 +4106,6 @@ Computed: %4.</translation>
         <translation>People in the data sets that count (upper bound): %1, not more than 1,000.</translation>
     </message>
     <message>
-        <source>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
-        <translation>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</translation>
-    </message>
-    <message>
         <source>Record the data sets affected: people group, items and number of people.</source>
         <translation>Record the data sets affected: people group, items and number of people.</translation>
     </message>
@@ -3994,6 +4212,46 @@ Computed: %4.</translation>
     <message>
         <source>Public notice</source>
         <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>%1 happened</source>
+        <translation>%1 happened</translation>
+    </message>
+    <message>
+        <source>%1 may have happened</source>
+        <translation>%1 may have happened</translation>
+    </message>
+    <message>
+        <source>Record what happened: a leak (漏えい), loss (滅失) or damage (毀損) that happened or may have happened.</source>
+        <translation>Record what happened: a leak (漏えい), loss (滅失) or damage (毀損) that happened or may have happened.</translation>
+    </message>
+    <message>
+        <source>Event: %1.</source>
+        <translation>Event: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by advanced encryption and the key is not known to have leaked: it does not count for the APPI.</source>
+        <translation>%1 is protected by advanced encryption and the key is not known to have leaked: it does not count for the APPI.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
+        <translation>%1 was encrypted but the key may have leaked: the encryption exclusion is lost.</translation>
+    </message>
+    <message>
+        <source>Every data set is protected by advanced encryption and no key is known to have leaked: no APPI report is required.</source>
+        <translation>Every data set is protected by advanced encryption and no key is known to have leaked: no APPI report is required.</translation>
+    </message>
+    <message>
+        <source>%1: contact details are missing or stale; record why these individuals cannot be reached.</source>
+        <translation>%1: contact details are missing or stale; record why these individuals cannot be reached.</translation>
+    </message>
+    <message>
+        <source>%1: contact details are missing or stale: %2.</source>
+        <translation>%1: contact details are missing or stale: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
+        <translation>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</translation>
     </message>
 </context>
 <context>

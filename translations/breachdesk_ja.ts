@@ -57,6 +57,33 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
+    <name>bd::AsOfCheck</name>
+    <message>
+        <source>The year is not written and was read as %1: write it if another year is meant.</source>
+        <translation>年が書かれていないため %1 と解釈しました。別の年を指す場合は年を書いてください。</translation>
+    </message>
+    <message>
+        <source>The text mentions %1 without a year, read as %2, after this document&apos;s date %3: &quot;%4&quot;. If it means that day, it contradicts the document&apos;s date; if a yearly day, nothing needs changing.</source>
+        <translation>本文に年のない %1 があり、%2 と解釈しました。これは文書の日付 %3 より後です:「%4」。その日を指すなら文書の日付と矛盾します。毎年の日付であれば変更は不要です。</translation>
+    </message>
+    <message>
+        <source>The text gives %1 (%2) as a plan or deadline, after this document&apos;s date %3: &quot;%4&quot;. Check that it is meant as one.</source>
+        <translation>本文で %1（%2）が予定または期限として書かれており、文書の日付 %3 より後です:「%4」。予定・期限として意図したものか確認してください。</translation>
+    </message>
+    <message>
+        <source>The text mentions %1 (%2), after this document&apos;s date %3: &quot;%4&quot;. A document speaks as of its own date: change the text or the document&apos;s date.</source>
+        <translation>本文に %1（%2）があり、文書の日付 %3 より後です:「%4」。文書はその日付の時点で書かれるものです。本文か文書の日付を修正してください。</translation>
+    </message>
+    <message>
+        <source>The text includes the timeline event of %1 (&quot;%2&quot;), which is after this document&apos;s date %3. A document speaks as of its own date: take it out or change the document&apos;s date.</source>
+        <translation>本文に %1 の経過（「%2」）が含まれていますが、文書の日付 %3 より後です。文書はその日付の時点で書かれるものです。削除するか文書の日付を修正してください。</translation>
+    </message>
+    <message>
+        <source>The text speaks as of %1 (&quot;%2&quot;) but the document is dated %3. If it still holds, write 「本日時点において」 (&quot;as of the date of this document&quot;); otherwise keep the earlier date on purpose.</source>
+        <translation>本文は %1 時点（「%2」）で書かれていますが、文書の日付は %3 です。現在も当てはまるなら「本日時点において」と書いてください。そうでなければ、意図して以前の日付のままにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>bd::BackupCommand</name>
     <message>
         <source>Write a consistent copy of the workspace to a new file.</source>
@@ -289,6 +316,34 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Data items</source>
         <translation>データ項目</translation>
+    </message>
+    <message>
+        <source>This data was protected by strong encryption (高度な暗号化)</source>
+        <translation>このデータは高度な暗号化により保護されていた</translation>
+    </message>
+    <message>
+        <source>The key may also have leaked: the encryption no longer excludes this data</source>
+        <translation>鍵も漏えいしたおそれがある（暗号化による除外は適用されない）</translation>
+    </message>
+    <message>
+        <source>Some of these people cannot be reached: a public notice and an inquiry desk may replace their notice</source>
+        <translation>一部の本人に連絡できない（公表と問合せ窓口の設置を本人通知の代替とできる）</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Key may have leaked</source>
+        <translation>鍵漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>連絡不能</translation>
+    </message>
+    <message>
+        <source>Why they cannot be reached</source>
+        <translation>連絡できない理由</translation>
     </message>
 </context>
 <context>
@@ -761,6 +816,210 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
+    <name>bd::DraftFilingCommand</name>
+    <message>
+        <source>Usage: breachdesk draft-filing --incident CODE --kind KIND [--lang ja|en] [--date YYYY-MM-DD] [--consignor NAME] [--late-reason TEXT] (--text | --html OUT | --pdf OUT)
+       breachdesk draft-filing --kind list [--incident CODE]</source>
+        <translation>使い方: breachdesk draft-filing --incident CODE --kind KIND [--lang ja|en] [--date YYYY-MM-DD] [--consignor NAME] [--late-reason TEXT] (--text | --html OUT | --pdf OUT)
+       breachdesk draft-filing --kind list [--incident CODE]</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>必要に応じて</translation>
+    </message>
+    <message>
+        <source>called for</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>not called for</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Consignor clients: %1</source>
+        <translation>委託元: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Draft a filing or notice (PPC report, public notice, consignor notice, P-mark report, GDPR) as text, a web page or a PDF, as the Filings page does; nothing is issued.</source>
+        <translation>報告・通知（個人情報保護委員会への報告、公表文、委託元への通知、プライバシーマーク報告、GDPR）の下書きを、届出ページと同じようにテキスト、ウェブページまたは PDF で作成します。発行はしません。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s code.</source>
+        <translation>インシデントのコード。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>What to draft (ppc_preliminary, ppc_final, public_notice, …); list prints every kind.</source>
+        <translation>作成する文書（ppc_preliminary、ppc_final、public_notice など）。list ですべての種類を表示します。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ja or en; default: the kind&apos;s own language (a consignor client&apos;s: the client&apos;s, else Japanese).</source>
+        <translation>ja または en。既定は文書の種類の言語（委託元への通知は委託元の言語、それ以外は日本語）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date (YYYY-MM-DD); default: today.</source>
+        <translation>文書の日付（YYYY-MM-DD）。既定は今日。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The consignor client a consignor notice is addressed to.</source>
+        <translation>委託元への通知の宛先となる委託元。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: the reasons for notifying after 72 hours (Art. 33(1)).</source>
+        <translation>GDPR 第33条: 72時間を過ぎて通知する理由（第33条第1項）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print the document&apos;s text to standard output.</source>
+        <translation>文書の本文を標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Write the document as a web page; - for standard output.</source>
+        <translation>文書をウェブページとして書き出します。- は標準出力。</translation>
+    </message>
+    <message>
+        <source>OUT.html</source>
+        <translation>OUT.html</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF; - for standard output.</source>
+        <translation>文書を PDF として書き出します。- は標準出力。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Run with --kind list for the kinds.</source>
+        <translation>不明な種類「%1」です。--kind list で種類を確認してください。</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en, not &quot;%1&quot;.</source>
+        <translation>--lang は ja または en です（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date like 2024-10-18.</source>
+        <translation>--date: 「%1」は 2024-10-18 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>--consignor is only for the notice to a consignor client (consignor_notice).</source>
+        <translation>--consignor は委託元への通知（consignor_notice）でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>The consignor clients of %1: %2</source>
+        <translation>%1 の委託元: %2</translation>
+    </message>
+    <message>
+        <source>Check before issuing:</source>
+        <translation>発行前に確認してください:</translation>
+    </message>
+    <message>
+        <source>Warning: more than 72 hours have passed since the organisation became aware of the breach; give the reasons for the delay with --late-reason (GDPR Art. 33(1)).</source>
+        <translation>警告: 侵害を認識してから72時間を超えています。遅延の理由を --late-reason で指定してください（GDPR 第33条第1項）。</translation>
+    </message>
+    <message>
+        <source>Error: the PDF could not be made: %1</source>
+        <translation>エラー: PDF を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the draft %1 to %2</source>
+        <translation>下書き %1 を %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DraftKinds</name>
+    <message>
+        <source>PPC report — preliminary (速報)</source>
+        <translation>個人情報保護委員会への報告 — 速報</translation>
+    </message>
+    <message>
+        <source>PPC report — final (確報)</source>
+        <translation>個人情報保護委員会への報告 — 確報</translation>
+    </message>
+    <message>
+        <source>PPC report — follow-up (続報)</source>
+        <translation>個人情報保護委員会への報告 — 続報</translation>
+    </message>
+    <message>
+        <source>PPC report — combined preliminary and final (速報兼確報)</source>
+        <translation>個人情報保護委員会への報告 — 速報兼確報</translation>
+    </message>
+    <message>
+        <source>Public notice — next edition</source>
+        <translation>公表文 — 次の版</translation>
+    </message>
+    <message>
+        <source>Public notice — final edition</source>
+        <translation>公表文 — 最終報</translation>
+    </message>
+    <message>
+        <source>Notice to a consignor client</source>
+        <translation>委託元への通知</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — preliminary</source>
+        <translation>プライバシーマーク報告 — 第一報</translation>
+    </message>
+    <message>
+        <source>Privacy Mark report — final</source>
+        <translation>プライバシーマーク報告 — 最終報告</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33 notification (next phase)</source>
+        <translation>GDPR 第33条の通知（次の段階）</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34 communication</source>
+        <translation>GDPR 第34条の連絡</translation>
+    </message>
+    <message>
+        <source>%1 (Japanese)</source>
+        <translation>%1（日本語）</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1（英語）</translation>
+    </message>
+    <message>
+        <source>Notice to consignor client %1</source>
+        <translation>委託元 %1 への通知</translation>
+    </message>
+</context>
+<context>
     <name>bd::EncryptedExport</name>
     <message>
         <source>Encrypt the file with OpenPGP for this key only: a fingerprint, key id or e-mail address in your GnuPG keyring (GNUPGHOME), or a public key file (used for this export only; your keyring is not changed).</source>
@@ -1160,32 +1419,12 @@ Create a new, empty workspace there?</source>
         <translation>発生した事態</translation>
     </message>
     <message>
-        <source>Leak (漏えい)</source>
-        <translation>漏えい</translation>
-    </message>
-    <message>
-        <source>Loss (滅失)</source>
-        <translation>滅失</translation>
-    </message>
-    <message>
-        <source>Damage (毀損)</source>
-        <translation>毀損</translation>
-    </message>
-    <message>
-        <source>Kind of event:</source>
-        <translation>事態の種類:</translation>
-    </message>
-    <message>
         <source>Has happened (発生)</source>
         <translation>発生</translation>
     </message>
     <message>
         <source>May have happened (発生したおそれ)</source>
         <translation>発生したおそれ</translation>
-    </message>
-    <message>
-        <source>Certainty:</source>
-        <translation>発生の確度:</translation>
     </message>
     <message>
         <source>Occurred from:</source>
@@ -1232,14 +1471,6 @@ Create a new, empty workspace there?</source>
         <translation>保護措置と適用制度</translation>
     </message>
     <message>
-        <source>The data was protected by strong encryption (高度な暗号化)</source>
-        <translation>データは高度な暗号化により保護されていた</translation>
-    </message>
-    <message>
-        <source>The key may also have leaked</source>
-        <translation>暗号鍵も漏えいしたおそれがある</translation>
-    </message>
-    <message>
         <source>We hold the Privacy Mark (プライバシーマーク)</source>
         <translation>プライバシーマークを取得している</translation>
     </message>
@@ -1260,10 +1491,6 @@ Create a new, empty workspace there?</source>
         <translation>GDPR 上のリスク:</translation>
     </message>
     <message>
-        <source>Some people cannot be reached (substitute notice)</source>
-        <translation>連絡が取れない本人がいる（代替措置）</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
@@ -1274,6 +1501,26 @@ Create a new, empty workspace there?</source>
     <message>
         <source>&amp;Delete event</source>
         <translation>出来事を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Leak (漏えい):</source>
+        <translation>漏えい:</translation>
+    </message>
+    <message>
+        <source>Loss (滅失):</source>
+        <translation>滅失:</translation>
+    </message>
+    <message>
+        <source>Damage (毀損):</source>
+        <translation>毀損:</translation>
+    </message>
+    <message>
+        <source>Encryption and people who cannot be reached are recorded for each data set, on the Data sets page.</source>
+        <translation>暗号化と連絡できない本人は、データセットごとに「データセット」ページで記録します。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1738,61 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
+    <name>bd::FilingDrafter</name>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>the %1 issued on %2</source>
+        <translation>%2 に発行した %1</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>%1 からの変更:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>There is no kind of filing called &quot;%1&quot;.</source>
+        <translation>「%1」という種類の届出はありません。</translation>
+    </message>
+    <message>
+        <source>The document needs a date.</source>
+        <translation>文書には日付が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is drafted in %2 only.</source>
+        <translation>%1 は%2でのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>The obligations of %1 do not call for a %2 as they stand: check the facts and decisions on the Obligations page.</source>
+        <translation>現在の判定では、%1 に %2 は必要ありません。「義務」ページで事実と判断を確認してください。</translation>
+    </message>
+    <message>
+        <source>A notice to a consignor client needs the client.</source>
+        <translation>委託元への通知には委託元の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The data sets of %1 name no consignor client &quot;%2&quot;.</source>
+        <translation>%1 のデータセットに委託元「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>The document could not be drafted: %1</source>
+        <translation>文書を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Text: &quot;%1&quot;.</source>
+        <translation>本文:「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>bd::FilingRegister</name>
     <message>
         <source>drafted</source>
@@ -1696,58 +1998,6 @@ Create a new, empty workspace there?</source>
         <translation>日付(&amp;A):</translation>
     </message>
     <message>
-        <source>PPC report — preliminary (速報)</source>
-        <translation>個人情報保護委員会への報告 — 速報</translation>
-    </message>
-    <message>
-        <source>PPC report — final (確報)</source>
-        <translation>個人情報保護委員会への報告 — 確報</translation>
-    </message>
-    <message>
-        <source>PPC report — follow-up (続報)</source>
-        <translation>個人情報保護委員会への報告 — 続報</translation>
-    </message>
-    <message>
-        <source>Public notice — next edition (Japanese)</source>
-        <translation>公表文 — 次版（日本語）</translation>
-    </message>
-    <message>
-        <source>Public notice — next edition (English)</source>
-        <translation>公表文 — 次版（英語）</translation>
-    </message>
-    <message>
-        <source>Public notice — final edition (Japanese)</source>
-        <translation>公表文 — 最終版（日本語）</translation>
-    </message>
-    <message>
-        <source>Public notice — final edition (English)</source>
-        <translation>公表文 — 最終版（英語）</translation>
-    </message>
-    <message>
-        <source>Notice to consignor client %1</source>
-        <translation>委託元 %1 への通知</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report — preliminary</source>
-        <translation>プライバシーマーク事故報告 — 速報</translation>
-    </message>
-    <message>
-        <source>Privacy Mark report — final</source>
-        <translation>プライバシーマーク事故報告 — 確報</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 33 notification (next phase)</source>
-        <translation>GDPR 第33条に基づく通知（次の段階）</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication (Japanese)</source>
-        <translation>GDPR 第34条に基づく連絡（日本語）</translation>
-    </message>
-    <message>
-        <source>GDPR Art. 34 communication (English)</source>
-        <translation>GDPR 第34条に基づく連絡（英語）</translation>
-    </message>
-    <message>
         <source>Choose a kind and press Draft. Drafts follow the incident as it is now; issuing freezes one.</source>
         <translation>種類を選んで［下書きを作成］を押してください。下書きは現在のインシデントの内容を反映します。発行すると内容が固定されます。</translation>
     </message>
@@ -1768,14 +2018,6 @@ Create a new, empty workspace there?</source>
         <translation>発行前に確認してください:</translation>
     </message>
     <message>
-        <source>Changes since the %1 issued on %2:</source>
-        <translation>%2 に発行した%1からの変更点:</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>なし。</translation>
-    </message>
-    <message>
         <source>GDPR Art. 33 notification</source>
         <translation>GDPR 第33条に基づく通知</translation>
     </message>
@@ -1790,10 +2032,6 @@ Create a new, empty workspace there?</source>
     <message>
         <source>The document could not be drafted.</source>
         <translation>文書を作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>Text: &quot;%1&quot;.</source>
-        <translation>本文: 「%1」。</translation>
     </message>
     <message>
         <source>Issue &quot;%1&quot;? An issued document is frozen: later edits of the incident do not change it.</source>
@@ -2591,6 +2829,18 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>may only contain &quot;ja&quot; and &quot;en&quot;</source>
         <translation>&quot;ja&quot; と &quot;en&quot; 以外は指定できません</translation>
+    </message>
+    <message>
+        <source>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</source>
+        <translation>は %1 です。このファイルは新しい BreachDesk で作成されており、このバージョンは形式バージョン 1～%2 のみ読み込めます。何も取り込んでいません。読み込むには BreachDesk を更新してください。</translation>
+    </message>
+    <message>
+        <source>is a field of format version 2, not of version 1: set &quot;version&quot; to 2</source>
+        <translation>は形式バージョン 2 の項目で、バージョン 1 にはありません。&quot;version&quot; を 2 にしてください</translation>
+    </message>
+    <message>
+        <source>must be &quot;occurred&quot; or &quot;possible&quot;</source>
+        <translation>は &quot;occurred&quot; または &quot;possible&quot; でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -3669,26 +3919,6 @@ Computed: %4.</source>
         <translation>規則7条各号の4つの事態に該当するかを判定します（個人情報保護法の漏えい等報告）。</translation>
     </message>
     <message>
-        <source>Record the kind of event: leak (漏えい), loss (滅失) or damage (毀損).</source>
-        <translation>事態の種類（漏えい、滅失、毀損）を入力してください。</translation>
-    </message>
-    <message>
-        <source>Event: %1; it happened.</source>
-        <translation>事態: %1（発生）。</translation>
-    </message>
-    <message>
-        <source>Event: %1; it may have happened.</source>
-        <translation>事態: %1（発生したおそれ）。</translation>
-    </message>
-    <message>
-        <source>The data is protected by advanced encryption and the key is not known to have leaked: no APPI report is required.</source>
-        <translation>データは高度な暗号化により保護されており、鍵の漏えいも確認されていないため、個人情報保護法上の報告は不要です。</translation>
-    </message>
-    <message>
-        <source>The data was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
-        <translation>データは暗号化されていましたが、鍵も漏えいしたおそれがあるため、暗号化による除外は適用されません。</translation>
-    </message>
-    <message>
         <source>No PPC report and no notice to individuals from us for the data sets whose consignor was notified.</source>
         <translation>委託元に通知済みの対象データについては、当社から個人情報保護委員会への報告および本人への通知は行いません。</translation>
     </message>
@@ -3747,14 +3977,6 @@ Computed: %4.</source>
     <message>
         <source>The individuals can be reached: notify them directly.</source>
         <translation>本人に連絡が取れるため、本人に直接通知してください。</translation>
-    </message>
-    <message>
-        <source>Contact details are missing or stale; record why the individuals cannot be reached.</source>
-        <translation>連絡先がないか、古くなっています。本人に連絡が取れない理由を記録してください。</translation>
-    </message>
-    <message>
-        <source>Contact details are missing or stale: %1.</source>
-        <translation>連絡先がないか、古くなっています: %1。</translation>
     </message>
     <message>
         <source>No PPC report is required (JP-R).</source>
@@ -3945,10 +4167,6 @@ Computed: %4.</source>
         <translation>判定に含める対象データの人数（上限）: %1人（1,000人以下）。</translation>
     </message>
     <message>
-        <source>The data is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
-        <translation>データは高度な暗号化により保護されており、鍵の漏えいも確認されていないため、4つの号のいずれの対象にもなりません（規則7条1号）。</translation>
-    </message>
-    <message>
         <source>Record the data sets affected: people group, items and number of people.</source>
         <translation>対象データ（本人の区分、データ項目、人数）を入力してください。</translation>
     </message>
@@ -4055,6 +4273,46 @@ Computed: %4.</source>
     <message>
         <source>Public notice</source>
         <translation>公表</translation>
+    </message>
+    <message>
+        <source>%1 happened</source>
+        <translation>%1が発生</translation>
+    </message>
+    <message>
+        <source>%1 may have happened</source>
+        <translation>%1が発生したおそれ</translation>
+    </message>
+    <message>
+        <source>Record what happened: a leak (漏えい), loss (滅失) or damage (毀損) that happened or may have happened.</source>
+        <translation>発生した事態（漏えい、滅失または毀損が発生した、または発生したおそれ）を記録してください。</translation>
+    </message>
+    <message>
+        <source>Event: %1.</source>
+        <translation>事態: %1。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by advanced encryption and the key is not known to have leaked: it does not count for the APPI.</source>
+        <translation>%1 は高度な暗号化で保護され、鍵の漏えいも知られていないため、個人情報保護法上の対象に数えません。</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted but the key may have leaked: the encryption exclusion is lost.</source>
+        <translation>%1 は暗号化されていましたが鍵が漏えいしたおそれがあるため、暗号化による除外は適用されません。</translation>
+    </message>
+    <message>
+        <source>Every data set is protected by advanced encryption and no key is known to have leaked: no APPI report is required.</source>
+        <translation>すべてのデータセットが高度な暗号化で保護され、鍵の漏えいも知られていないため、個人情報保護法上の報告は不要です。</translation>
+    </message>
+    <message>
+        <source>%1: contact details are missing or stale; record why these individuals cannot be reached.</source>
+        <translation>%1: 連絡先がないか古くなっています。本人に連絡できない理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>%1: contact details are missing or stale: %2.</source>
+        <translation>%1: 連絡先がないか古くなっています: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
+        <translation>%1 は高度な暗号化で保護され、鍵の漏えいも知られていないため、4つの報告対象事態のすべてから除外されます（規則7条1号）。</translation>
     </message>
 </context>
 <context>
