@@ -2110,6 +2110,14 @@ Create a new, empty workspace there?</translation>
         <source>"%1" could not be printed.</source>
         <translation>"%1" could not be printed.</translation>
     </message>
+    <message>
+        <source>A hand-over is recorded when its encrypted file is written: there is nothing to mark.</source>
+        <translation>A hand-over is recorded when its encrypted file is written: there is nothing to mark.</translation>
+    </message>
+    <message>
+        <source>The issued document cannot be exported.</source>
+        <translation>The issued document cannot be exported.</translation>
+    </message>
 </context>
 <context>
     <name>bd::HistoryDialog</name>
@@ -4252,6 +4260,10 @@ Computed: %4.</translation>
     <message>
         <source>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
         <translation>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</translation>
+    </message>
+    <message>
+        <source>Encrypted hand-over</source>
+        <translation>Encrypted hand-over</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,14 @@ Create a new, empty workspace there?</source>
         <source>&quot;%1&quot; could not be printed.</source>
         <translation>「%1」を印刷できませんでした。</translation>
     </message>
+    <message>
+        <source>A hand-over is recorded when its encrypted file is written: there is nothing to mark.</source>
+        <translation>引き渡しは暗号化したファイルを書き出した時点で記録されます。提出済みにする必要はありません。</translation>
+    </message>
+    <message>
+        <source>The issued document cannot be exported.</source>
+        <translation>発行済み文書をエクスポートできません。</translation>
+    </message>
 </context>
 <context>
     <name>bd::HistoryDialog</name>
@@ -4313,6 +4321,10 @@ Computed: %4.</source>
     <message>
         <source>%1 is protected by advanced encryption and the key is not known to have leaked: excluded from all four triggers (規則7条1号).</source>
         <translation>%1 は高度な暗号化で保護され、鍵の漏えいも知られていないため、4つの報告対象事態のすべてから除外されます（規則7条1号）。</translation>
+    </message>
+    <message>
+        <source>Encrypted hand-over</source>
+        <translation>暗号化した引き渡し</translation>
     </message>
 </context>
 <context>

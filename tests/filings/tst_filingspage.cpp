@@ -12,12 +12,14 @@
 #include "letterprinting.h"
 #include "recipientrepository.h"
 #include "signingkey.h"
+#include "workspacetamper.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
@@ -286,6 +288,23 @@ private slots:
             QVERIFY2(pageDifference(*printedIssued, *stored, p) < 64,
                      qPrintable(QStringLiteral("page %1").arg(p + 1)));
         QVERIFY(pageDifference(*printedIssued, *redrafted, 0) > 128); // the newer draft reads differently
+
+        // The issued PDF altered in the file: exporting it with the document selected is refused with the
+        // reason; the newer draft is not exported in its place.
+        {
+            WorkspaceTamper raw(ws.db.path());
+            QVERIFY2(raw.behindTriggers({QStringLiteral("issued_document_frozen")},
+                                        {QStringLiteral("UPDATE issued_document SET pdf = CAST('%PDF-forged' "
+                                                        "AS BLOB)")}),
+                     qPrintable(raw.lastError()));
+        }
+        const QString forgedPath = ws.dir.filePath(QStringLiteral("forged.pdf"));
+        Dialogs::setNextFileName(forgedPath);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("exportPdfButton")), Qt::LeftButton);
+        QVERIFY(!QFileInfo::exists(forgedPath));
+        QCOMPARE(Dialogs::lastWarning(), QStringLiteral("The PDF could not be made."));
+        Dialogs::setNextFileName(QString());
     }
 
     // The page offers exactly the core's table of kinds (draftkinds.h), and each entry drafts the same

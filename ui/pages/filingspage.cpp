@@ -1,4 +1,5 @@
 #include "filingspage.h"
+#include "handoverrepository.h"
 
 #include "dialogs.h"
 #include "filingdrafter.h"
@@ -206,7 +207,8 @@ void FilingsPage::refresh()
         DraftKinds::calledIn(report)); // the P-mark and GDPR kinds need the obligations to call for them
     const QList<IssuedDocument> issued = issuedDocuments();
     const QList<RegisterRow> rows =
-        filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued);
+        filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued,
+                       HandoverRepository(db).list(m_document->incidentId(), &error));
     m_register->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const RegisterRow& row = rows.at(r);
@@ -353,14 +355,22 @@ void FilingsPage::issueDraft()
     refresh();
 }
 
-std::optional<IssuedDocument> FilingsPage::selectedIssued() const
+bool FilingsPage::hasSelectedIssued() const
 {
-    const QList<QTableWidgetItem*> selected = m_issued->selectedItems();
-    if (selected.isEmpty() || !m_document->isLoaded())
+    return m_document->isLoaded() && !m_issued->selectedItems().isEmpty();
+}
+
+std::optional<IssuedDocument> FilingsPage::selectedIssued(QString* error) const
+{
+    if (!hasSelectedIssued())
         return std::nullopt;
-    StorageError error;
-    return IssuedDocumentRepository(m_document->database())
-        .load(selected.first()->data(Qt::UserRole).toLongLong(), &error);
+    StorageError storage;
+    std::optional<IssuedDocument> doc =
+        IssuedDocumentRepository(m_document->database())
+            .load(m_issued->selectedItems().first()->data(Qt::UserRole).toLongLong(), &storage);
+    if (!doc && error)
+        *error = storage.text();
+    return doc;
 }
 
 void FilingsPage::markSubmitted()
@@ -371,6 +381,13 @@ void FilingsPage::markSubmitted()
         return;
     }
     const QString key = selected.first()->data(Qt::UserRole).toString();
+    if (key.startsWith(QLatin1String(FilingKey::HandoverPrefix))) {
+        Dialogs::information(
+            this, tr("Mark submitted"),
+            tr("A hand-over is recorded when its encrypted file is written: there is nothing to "
+               "mark."));
+        return;
+    }
     // One question (date, then the receipt number) so that it stays a single step for the officer.
     bool ok = false;
     const QString answer = Dialogs::textInput(

@@ -53,7 +53,10 @@ private:
     void showItems(const PpcReport* report);
     void showReview(const QStringList& warnings, const QString& changes);
     QList<IssuedDocument> issuedDocuments() const;
-    std::optional<IssuedDocument> selectedIssued() const;
+    // The issued document selected in the list. A selected document that no longer has the SHA-256 it was
+    // issued with is nullopt with the reason in `error`: it is never replaced by the draft, nor shown.
+    bool hasSelectedIssued() const;
+    std::optional<IssuedDocument> selectedIssued(QString* error = nullptr) const;
     void clearDraft();
     // The PDF the outputs use: the selected issued document exactly as issued, else the draft. False when
     // there is none or the draft's PDF could not be made (`error` set).

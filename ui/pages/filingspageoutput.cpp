@@ -42,7 +42,10 @@ bool writeRecorded(IncidentDocument& document, const QString& path, const QByteA
 
 bool FilingsPage::outputPdf(QByteArray* bytes, QString* name, QString* title, QString* error) const
 {
-    if (const std::optional<IssuedDocument> issued = selectedIssued()) {
+    if (hasSelectedIssued()) {
+        const std::optional<IssuedDocument> issued = selectedIssued(error);
+        if (!issued)
+            return false;     // an altered document: refused, never replaced by the draft
         *bytes = issued->pdf; // exactly as issued
         *name = issued->baseFileName(m_document->incident().code);
         *title = FilingTemplates::kindTitle(issued->kind) + QLatin1Char(' ') + issued->label();
@@ -58,7 +61,7 @@ bool FilingsPage::outputPdf(QByteArray* bytes, QString* name, QString* title, QS
 
 void FilingsPage::updateOutputs()
 {
-    const bool any = m_draft.has_value() || selectedIssued().has_value();
+    const bool any = m_draft.has_value() || hasSelectedIssued();
     m_pdfButton->setEnabled(any);
     m_printButton->setEnabled(any);
     m_printAction->setEnabled(any);
@@ -97,12 +100,20 @@ void FilingsPage::print()
 void FilingsPage::exportWebPage()
 {
     QByteArray bytes;
-    if (const std::optional<IssuedDocument> issued = selectedIssued())
+    if (hasSelectedIssued()) {
+        QString error;
+        const std::optional<IssuedDocument> issued = selectedIssued(&error);
+        if (!issued) {
+            Dialogs::warning(this, tr("Export web page"), tr("The issued document cannot be exported."),
+                             error);
+            return;
+        }
         bytes = issued->html.toUtf8();
-    else if (m_draft)
+    } else if (m_draft) {
         bytes = filingWebPage(*m_draft);
-    else
+    } else {
         return;
+    }
     const QString path =
         Dialogs::saveFileName(this, tr("Export web page"),
                               m_document->incident().code + QStringLiteral(".html"), tr("Web page (*.html)"));

@@ -95,7 +95,7 @@ QList<RegisterRow> filingRegister(const ObligationReport& report, const QList<Fi
 RegisterRow handoverRegisterRow(const HandoverRecord& handover)
 {
     RegisterRow row;
-    row.key = QStringLiteral("handover:%1").arg(handover.id);
+    row.key = QLatin1String(FilingKey::HandoverPrefix) + QString::number(handover.id);
     row.audience = QCoreApplication::translate("bd::FilingRegister", "%1: its affected records (%n row(s))",
                                                nullptr, int(handover.rows))
                        .arg(handover.consignor);

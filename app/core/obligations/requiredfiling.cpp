@@ -71,6 +71,7 @@ QString requiredFilingTitle(const QString& key)
         {FilingKey::GdprArt33, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 33 notification")},
         {FilingKey::GdprArt34, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 34 communication")},
         {FilingKey::PublicNotice, QT_TRANSLATE_NOOP("bd::Obligations", "Public notice")},
+        {FilingKey::HandoverPrefix, QT_TRANSLATE_NOOP("bd::Obligations", "Encrypted hand-over")},
     };
     for (const auto& [prefix, title] : titles) {
         const QLatin1String p(prefix);

@@ -21,6 +21,7 @@ inline constexpr auto PmarkFinal = "pmark_final";
 inline constexpr auto GdprArt33 = "gdpr_art33";
 inline constexpr auto GdprArt34 = "gdpr_art34";
 inline constexpr auto PublicNotice = "public_notice"; // drafted on the Filings page
+inline constexpr auto HandoverPrefix = "handover:";   // an encrypted hand-over (HandoverRepository)
 } // namespace FilingKey
 
 enum class DueKind
