@@ -75,9 +75,7 @@ int RedactCommand::run(const QStringList& arguments, CliContext& context)
         context.out << tr("Copies outside the workspace that redaction cannot reach (delete them yourself):")
                     << '\n';
         for (const AuditEntry& copy : plan.copiesOutside)
-            context.out << QStringLiteral("  %1  %2  %3, %4")
-                               .arg(copy.atText.left(10), copy.who, copy.field, copy.after)
-                        << '\n';
+            context.out << QStringLiteral("  ") << RedactionRepository::describeCopy(copy) << '\n';
     }
     if (!parser.isSet(yesOption)) {
         context.out << tr("Nothing was changed. Run again with --yes to redact the personal data of %n "

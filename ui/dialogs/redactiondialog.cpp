@@ -47,8 +47,7 @@ RedactionDialog::RedactionDialog(Database& db, qint64 incidentId, QWidget* paren
         copies->setReadOnly(true);
         QStringList lines;
         for (const AuditEntry& copy : std::as_const(m_plan.copiesOutside))
-            lines << QStringLiteral("%1  %2  %3, %4")
-                         .arg(copy.atText.left(10), copy.who, copy.field, copy.after);
+            lines << RedactionRepository::describeCopy(copy);
         copies->setPlainText(lines.join(QLatin1Char('\n')));
         copies->setMaximumHeight(fontMetrics().height() * 6);
         layout->addWidget(copies);

@@ -132,6 +132,11 @@ bool RedactionRepository::digestGroups(qint64 incidentId, QList<RedactionGroup>*
     return true;
 }
 
+QString RedactionRepository::describeCopy(const AuditEntry& copy)
+{
+    return QStringLiteral("%1  %2  %3, %4").arg(copy.atText.left(10), copy.who, copy.field, copy.after);
+}
+
 RedactionRepository::Plan RedactionRepository::plan(qint64 incidentId, const QDate& retentionEnded,
                                                     const QDate& today, StorageError* error) const
 {

@@ -60,6 +60,8 @@ public:
         QList<AuditEntry> copiesOutside;
         QString refusal; // translated; empty when the redaction may go ahead
     };
+    // One line for a copy outside: date, user, what and the audit entry's count and SHA-256.
+    static QString describeCopy(const AuditEntry& copy);
     Plan plan(qint64 incidentId, const QDate& retentionEnded, const QDate& today, StorageError* error) const;
 
     // Redacts (see above), signing the statement with `key`. Refused (Invalid, nothing changed) when plan()
