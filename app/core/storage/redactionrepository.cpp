@@ -45,6 +45,9 @@ QList<RedactionRecord> RedactionRepository::select(const QString& where, const Q
                                                    StorageError* error) const
 {
     QList<RedactionRecord> result;
+    // A workspace opened read-only is not migrated: before schema 10 it has no redactions (nor the table).
+    if (m_db.schemaVersion() < 10)
+        return result;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, incident_id, incident_code, at, who, statement, statement_sha256, "
                              "signature, signer FROM redaction %1 ORDER BY id")
