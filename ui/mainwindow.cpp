@@ -522,7 +522,7 @@ void MainWindow::newIncident()
     incident.titleJa = tr("New incident");
     incident.titleEn = QStringLiteral("New incident");
     for (NarrativeSection s : allNarrativeSections())
-        incident.narratives.append(Narrative{s, {}, {}, {}, {}, {}, false});
+        incident.narratives.append(Narrative{s, {}, {}, {}, {}, {}, {}, false});
     if (!repo.create(incident, &error)) {
         showStorageError(error);
         return;

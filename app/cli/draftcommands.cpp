@@ -1,10 +1,13 @@
 #include "draftcommands.h"
 
+#include "confidentialitycheck.h"
 #include "filingdrafter.h"
 #include "incidentrepository.h"
 #include "noticecontexts.h"
 #include "outputfile.h"
 #include "requiredfiling.h"
+
+#include <QFileInfo>
 
 namespace bd {
 
@@ -192,7 +195,20 @@ int DraftFilingCommand::run(const QStringList& arguments, CliContext& context)
         return failureExitCode(drafted.failure);
     }
 
-    // What the page shows beside the draft goes to standard error, the document to its output.
+    // What the page shows beside the draft goes to standard error, the document to its output. The name of
+    // the file written is part of what its reader sees.
+    QStringList errors = drafted.errors;
+    const QString target = parser.isSet(htmlOption) ? parser.value(htmlOption) : parser.value(pdfOption);
+    if (!target.isEmpty() && target != QLatin1String("-"))
+        for (const ConsistencyWarning& w :
+             ConfidentialityCheck::check(drafted.incident, drafted.draft.audience,
+                                         DocumentSurfaces{{}, {}, QFileInfo(target).fileName(), {}}))
+            errors << w.message;
+    if (!errors.isEmpty()) {
+        context.err << tr("Blocks issuing:") << '\n';
+        for (const QString& e : errors)
+            context.err << "  - " << e << '\n';
+    }
     if (!drafted.warnings.isEmpty()) {
         context.err << tr("Check before issuing:") << '\n';
         for (const QString& w : drafted.warnings)

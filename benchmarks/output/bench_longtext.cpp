@@ -111,7 +111,7 @@ QString letterHtml(qsizetype chars, Lang lang, qsizetype paragraphChars)
     DocumentGroup group;
     group.key = QString::fromLatin1(GroupKey::Employees);
     const DocumentContextBuilder builder(incidentWith(chars, lang, paragraphChars), {}, group,
-                                         {lang, DateStyle::Seireki, QDate(2024, 12, 25)});
+                                         {lang, DateStyle::Seireki, QDate(2024, 12, 25), {}});
     Recipient to;
     to.id = 1;
     to.name = QStringLiteral("山田 太郎");

@@ -352,7 +352,11 @@ void TestIncidentTransfer::demoIncident_parsesAndIsComplete()
     QVERIFY2(demo.dataSets.size() >= 4, qPrintable(QStringLiteral("%1 data sets").arg(demo.dataSets.size())));
     QVERIFY(!demo.timeline.isEmpty());
     QVERIFY(demo.knownAt.isValid());
-    QCOMPARE(demo.narratives.size(), NarrativeSectionCount);
+    // Every section for all readers, then the sections written for one reader (the regulator's names the
+    // clients; every consignor client's says 貴社).
+    QCOMPARE(demo.narratives.size(), NarrativeSectionCount + 2);
+    QVERIFY(demo.narrative(NarrativeSection::IndividualResponse, QStringLiteral("regulator")));
+    QVERIFY(demo.narrative(NarrativeSection::IndividualResponse, QStringLiteral("consignors")));
     for (const Narrative& n : demo.narratives) {
         const QString key = narrativeSectionKey(n.section);
         QVERIFY2(!n.textJa.trimmed().isEmpty(), qPrintable(key + QStringLiteral(": no Japanese text")));

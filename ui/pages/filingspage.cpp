@@ -319,8 +319,8 @@ void FilingsPage::makeDraft()
     m_draft = drafted.draft;
     m_report = drafted.report;
     showItems(m_report ? &*m_report : nullptr);
-    m_warnings = int(drafted.warnings.size());
-    showReview(drafted.warnings, drafted.changesHtml());
+    m_warnings = int(drafted.errors.size() + drafted.warnings.size());
+    showReview(drafted.errors + drafted.warnings, drafted.changesHtml());
     m_issueButton->setEnabled(true);
     m_htmlButton->setEnabled(true);
     updateOutputs();

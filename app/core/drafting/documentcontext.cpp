@@ -130,14 +130,6 @@ MustacheData itemListData(const QList<ItemLabel>& labels)
     return list;
 }
 
-// Consignor names compare without spaces, width differences or a trailing honorific.
-QString consignorKey(const QString& name)
-{
-    QString key = withoutHonorific(name).normalized(QString::NormalizationForm_KC);
-    key.removeIf([](QChar c) { return c.isSpace(); });
-    return key;
-}
-
 Problem note(Problem::Kind kind, const QString& placeholder, const QString& message)
 {
     Problem p;
@@ -333,19 +325,10 @@ void DocumentContextBuilder::buildShared()
     setText(dates, "contained_on", formatDate(m_incident.containedOn, lang, style));
     root.set("dates", dates);
 
-    MustacheData narrative;
-    for (const NarrativeSection section : allNarrativeSections()) {
-        const QString key = narrativeSectionKey(section);
-        const Narrative* n = m_incident.narrative(section);
-        QString value =
-            n ? pick(lang, n->textJa, n->textEn, QStringLiteral("narrative.") + key, notes) : QString();
-        // 「2024年12月25日現在」 in a document of that day reads 「本日時点において」 (datementions.h).
-        value = speakAsOfDocumentDate(value, today);
-        // The contact desk is lines of an address block, not prose.
-        if (lang == Lang::Ja && section != NarrativeSection::ContactDesk)
-            value = indentParagraphs(value);
-        narrative.set(utf8(key), textData(value));
-    }
+    QString audience = m_options.audience;
+    if (audience.isEmpty())
+        audience = QString::fromLatin1(isConsignorGroup() ? Audience::Consignors : Audience::Individuals);
+    const MustacheData narrative = narrativeData(audience, notes);
     root.set("narrative", narrative);
 
     // The group: its label, its people and the items of its data sets (each once, in order of appearance).
@@ -408,6 +391,29 @@ QHash<QString, QString> DocumentContextBuilder::recipientValues(const Recipient&
     };
 }
 
+bool DocumentContextBuilder::isConsignorGroup() const
+{
+    return m_group.key == QLatin1String(ConsignorClientsGroupKey);
+}
+
+MustacheData DocumentContextBuilder::narrativeData(const QString& audience, QList<Problem>* notes) const
+{
+    const Lang lang = m_options.lang;
+    MustacheData narrative;
+    for (const NarrativeSection section : allNarrativeSections()) {
+        const QString key = narrativeSectionKey(section);
+        const Narrative n = m_incident.narrativeFor(section, audience);
+        QString value = pick(lang, n.textJa, n.textEn, QStringLiteral("narrative.") + key, notes);
+        // 「2024年12月25日現在」 in a document of that day reads 「本日時点において」 (datementions.h).
+        value = speakAsOfDocumentDate(value, m_options.today);
+        // The contact desk is lines of an address block, not prose.
+        if (lang == Lang::Ja && section != NarrativeSection::ContactDesk)
+            value = indentParagraphs(value);
+        narrative.set(utf8(key), textData(value));
+    }
+    return narrative;
+}
+
 void DocumentContextBuilder::addRecipient(DocumentContext& context,
                                           const QHash<QString, QString>& values) const
 {
@@ -465,6 +471,12 @@ void DocumentContextBuilder::addConsignor(DocumentContext& context, ConsignorMod
                            : sets.first().consignorName.trimmed());
     consignor.set("data_sets", list);
     context.own.set("consignor", consignor);
+    // Each consignor client reads the narratives written for it (a notice to one client never carries what
+    // was written for another).
+    if (isConsignorGroup() && m_options.audience.isEmpty() && mode != ConsignorMode::None && !name.isEmpty())
+        context.own.set("narrative",
+                        narrativeData(consignorAudience(sets.isEmpty() ? name : sets.first().consignorName),
+                                      &context.notes));
 }
 
 DocumentContext DocumentContextBuilder::build() const

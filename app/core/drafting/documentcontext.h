@@ -46,6 +46,9 @@ struct DocumentOptions
     Lang lang = Lang::Ja;
     DateStyle dateStyle = DateStyle::Seireki;
     QDate today; // the document's date; null = the current date
+    // Who reads the document, for the narratives written for them (narrative.h); "" = by the group: each
+    // consignor client in the consignor clients group, the people affected in any other.
+    QString audience;
 };
 
 class DocumentContext
@@ -104,6 +107,9 @@ private:
         None          // left empty
     };
     void addConsignor(DocumentContext& context, ConsignorMode mode, const QString& consignorName) const;
+    // narrative.* as a document for `audience` reads them (narrative.h's fallback chain).
+    MustacheData narrativeData(const QString& audience, QList<Problem>* notes) const;
+    bool isConsignorGroup() const;
 
     Incident m_incident;
     QHash<QString, DataItem> m_items;

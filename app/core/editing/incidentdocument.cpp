@@ -4,7 +4,9 @@
 #include "busytimeout.h"
 #include "fields.h"
 #include "incidentrepository.h"
+#include "readerrecords.h"
 #include "textlimits.h"
+#include "textmatch.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -87,8 +89,22 @@ void dropEvent(Incident& incident, qint64 id)
 void putNarrative(Incident& incident, const Narrative& narrative)
 {
     for (Narrative& n : incident.narratives)
-        if (n.section == narrative.section)
+        if (n.section == narrative.section && n.audience == narrative.audience) {
             n = narrative;
+            return;
+        }
+    incident.narratives.append(narrative);
+}
+
+// The section as written for `audience`; an empty one when nothing was written for it yet.
+Narrative narrativeOf(const Incident& incident, NarrativeSection section, const QString& audience)
+{
+    if (const Narrative* n = incident.narrative(section, audience))
+        return *n;
+    Narrative n;
+    n.section = section;
+    n.audience = audience;
+    return n;
 }
 
 } // namespace
@@ -430,11 +446,18 @@ void IncidentDocument::show(Incident incident)
     if (old.timeline != m_incident.timeline)
         emit timelineChanged();
     for (NarrativeSection section : allNarrativeSections()) {
-        const Narrative* a = old.narrative(section);
-        const Narrative* b = m_incident.narrative(section);
-        if (bool(a) != bool(b) || (a && *a != *b))
+        const auto ofSection = [section](const Incident& incident) {
+            QList<Narrative> list;
+            for (const Narrative& n : incident.narratives)
+                if (n.section == section)
+                    list << n;
+            return list;
+        };
+        if (ofSection(old) != ofSection(m_incident))
             emit narrativeChanged(section);
     }
+    if (old.consignors != m_incident.consignors || old.confidentialTexts != m_incident.confidentialTexts)
+        emit readersChanged();
 }
 
 void IncidentDocument::refreshFromStorage()
@@ -780,11 +803,15 @@ bool IncidentDocument::writeNarrative(qint64 incidentId, const Narrative& narrat
     return IncidentRepository(m_db).setNarrative(incidentId, narrative, error);
 }
 
-bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, const QString& text)
+bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, const QString& text,
+                                        const QString& audience)
 {
-    const Narrative* current = m_incident.narrative(section);
-    if (!current || current->text(lang) == text)
-        return current != nullptr;
+    if (!isLoaded() || !isValidAudience(audience))
+        return false;
+    const Narrative currentValue = narrativeOf(m_incident, section, audience);
+    const Narrative* current = &currentValue;
+    if (current->text(lang) == text)
+        return true;
     if (const QString why = TextLimits::tooLong(
             tr("The narrative “%1” (%2)").arg(narrativeSectionKey(section), langKey(lang)), text,
             TextLimit::Narrative);
@@ -795,7 +822,8 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
     auto after = std::make_shared<Narrative>(current->edited(lang, text));
     Edit edit;
     edit.text = tr("Edit narrative");
-    edit.mergeKey = QStringLiteral("narrative:%1:%2").arg(narrativeSectionKey(section), langKey(lang));
+    edit.mergeKey =
+        QStringLiteral("narrative:%1:%2:%3").arg(narrativeSectionKey(section), langKey(lang), audience);
     edit.redo = {
         [this, incidentId, after](StorageError* err) { return writeNarrative(incidentId, *after, err); },
         [after](Incident& incident) { putNarrative(incident, *after); }};
@@ -803,11 +831,9 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
         [this, incidentId, before](StorageError* err) { return writeNarrative(incidentId, *before, err); },
         [before](Incident& incident) { putNarrative(incident, *before); }};
     // The other language may have changed meanwhile: the edit is this side's text, the rest is re-read.
-    edit.rebase = [before, after, section, lang, text](const Incident& incident) {
-        if (const Narrative* n = incident.narrative(section)) {
-            *before = *n;
-            *after = n->edited(lang, text);
-        }
+    edit.rebase = [before, after, section, lang, text, audience](const Incident& incident) {
+        *before = narrativeOf(incident, section, audience);
+        *after = before->edited(lang, text);
     };
     edit.notify = [this, section] { emit narrativeChanged(section); };
     edit.what = tr("Narrative %1 (%2)").arg(narrativeSectionKey(section), langKey(lang));
@@ -815,11 +841,14 @@ bool IncidentDocument::setNarrativeText(NarrativeSection section, Lang lang, con
     return apply(std::move(edit));
 }
 
-bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
+bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang, const QString& audience)
 {
-    const Narrative* current = m_incident.narrative(section);
-    if (!current || !current->needsUpdate(lang))
-        return current != nullptr;
+    if (!isLoaded())
+        return false;
+    const Narrative currentValue = narrativeOf(m_incident, section, audience);
+    const Narrative* current = &currentValue;
+    if (!current->needsUpdate(lang))
+        return true;
     const qint64 incidentId = m_incident.id;
     auto before = std::make_shared<Narrative>(*current);
     auto after = std::make_shared<Narrative>(current->confirmed(lang));
@@ -831,15 +860,75 @@ bool IncidentDocument::confirmNarrative(NarrativeSection section, Lang lang)
     edit.undo = {
         [this, incidentId, before](StorageError* err) { return writeNarrative(incidentId, *before, err); },
         [before](Incident& incident) { putNarrative(incident, *before); }};
-    edit.rebase = [before, after, section, lang](const Incident& incident) {
-        if (const Narrative* n = incident.narrative(section)) {
-            *before = *n;
-            *after = n->confirmed(lang);
-        }
+    edit.rebase = [before, after, section, lang, audience](const Incident& incident) {
+        *before = narrativeOf(incident, section, audience);
+        *after = before->confirmed(lang);
     };
     edit.notify = [this, section] { emit narrativeChanged(section); };
     edit.what = tr("Narrative %1 (%2): still correct").arg(narrativeSectionKey(section), langKey(lang));
     edit.value = current->text(lang);
+    return apply(std::move(edit));
+}
+
+bool IncidentDocument::setConsignorNames(const QList<ConsignorNames>& names)
+{
+    if (!isLoaded())
+        return false;
+    if (names == m_incident.consignors)
+        return true;
+    for (const ConsignorNames& c : names)
+        for (const QString& alias : c.aliases)
+            if (const QString why = TextMatcher::problem(alias); !why.isEmpty())
+                return refuse(tr("The abbreviation “%1” of %2 %3.").arg(alias, c.name, why));
+    const qint64 incidentId = m_incident.id;
+    auto before = std::make_shared<QList<ConsignorNames>>(m_incident.consignors);
+    const auto after = std::make_shared<const QList<ConsignorNames>>(names);
+    Edit edit;
+    edit.text = tr("Edit the consignor clients' names");
+    edit.redo = {[this, incidentId, after](StorageError* err) {
+                     return ReaderRecords(m_db).setConsignorNames(incidentId, *after, err);
+                 },
+                 [after](Incident& incident) { incident.consignors = *after; }};
+    edit.undo = {[this, incidentId, before](StorageError* err) {
+                     return ReaderRecords(m_db).setConsignorNames(incidentId, *before, err);
+                 },
+                 [before](Incident& incident) { incident.consignors = *before; }};
+    edit.rebase = [before](const Incident& incident) { *before = incident.consignors; };
+    edit.notify = [this] { emit readersChanged(); };
+    edit.what = tr("Consignor clients' names");
+    edit.value = consignorNamesText(names);
+    return apply(std::move(edit));
+}
+
+bool IncidentDocument::setConfidentialTexts(const QList<ConfidentialText>& texts)
+{
+    if (!isLoaded())
+        return false;
+    if (texts == m_incident.confidentialTexts)
+        return true;
+    for (const ConfidentialText& c : texts) {
+        if (const QString why = TextMatcher::problem(c.text); !why.isEmpty())
+            return refuse(tr("The confidential text “%1” %2.").arg(c.text, why));
+        if (c.audience.isEmpty() || !isValidAudience(c.audience))
+            return refuse(tr("The confidential text “%1” needs the reader it is meant for.").arg(c.text));
+    }
+    const qint64 incidentId = m_incident.id;
+    auto before = std::make_shared<QList<ConfidentialText>>(m_incident.confidentialTexts);
+    const auto after = std::make_shared<const QList<ConfidentialText>>(texts);
+    Edit edit;
+    edit.text = tr("Edit the confidential text");
+    edit.redo = {[this, incidentId, after](StorageError* err) {
+                     return ReaderRecords(m_db).setConfidentialTexts(incidentId, *after, err);
+                 },
+                 [after](Incident& incident) { incident.confidentialTexts = *after; }};
+    edit.undo = {[this, incidentId, before](StorageError* err) {
+                     return ReaderRecords(m_db).setConfidentialTexts(incidentId, *before, err);
+                 },
+                 [before](Incident& incident) { incident.confidentialTexts = *before; }};
+    edit.rebase = [before](const Incident& incident) { *before = incident.confidentialTexts; };
+    edit.notify = [this] { emit readersChanged(); };
+    edit.what = tr("Confidential text");
+    edit.value = confidentialTextsText(texts);
     return apply(std::move(edit));
 }
 

@@ -73,8 +73,13 @@ public:
     bool setTimelineField(qint64 eventId, const QString& key, const QVariant& value);
     bool addTimelineEvent(const TimelineEvent& event, qint64* newId = nullptr);
     bool removeTimelineEvent(qint64 eventId);
-    bool setNarrativeText(NarrativeSection section, Lang lang, const QString& text);
-    bool confirmNarrative(NarrativeSection section, Lang lang);
+    // A narrative section for all readers (`audience` ""), or as written for one reader (narrative.h).
+    bool setNarrativeText(NarrativeSection section, Lang lang, const QString& text,
+                          const QString& audience = {});
+    bool confirmNarrative(NarrativeSection section, Lang lang, const QString& audience = {});
+    // The consignor clients' names and the text marked confidential, each list replaced whole.
+    bool setConsignorNames(const QList<ConsignorNames>& names);
+    bool setConfidentialTexts(const QList<ConfidentialText>& texts);
 
     // Edits that wait for the workspace.
     bool hasPendingEdits() const { return !m_pending.isEmpty(); }
@@ -109,6 +114,7 @@ signals:
     void dataSetsChanged();
     void timelineChanged();
     void narrativeChanged(bd::NarrativeSection section);
+    void readersChanged(); // the consignor clients' names or the confidential text
     void saved();
     void storageFailed(const bd::StorageError& error);
     // hasPendingEdits() or pendingEditCount() changed.

@@ -1,6 +1,7 @@
 #include "consistencycheck.h"
 
 #include "asofcheck.h"
+#include "confidentialitycheck.h"
 #include "japaneseformat.h"
 
 #include <QJsonArray>
@@ -191,6 +192,8 @@ QList<ConsistencyWarning> ConsistencyChecker::check(const FilingDraft& draft, co
     }
     // The document speaks as of its own date (asofcheck.h).
     out += AsOfCheck::check(draft, incident);
+    // Each reader only what is theirs (confidentialitycheck.h).
+    out += ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft));
     return out;
 }
 

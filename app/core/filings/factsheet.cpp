@@ -23,6 +23,36 @@ QString dataSetFactId(const DataSet& set)
            (set.holder == Holder::Consignor ? set.consignorName.trimmed() : QString());
 }
 
+FactSheet withConsignorsUnnamed(const FactSheet& facts, Lang lang)
+{
+    const QString clients = lang == Lang::Ja ? QStringLiteral("当社の取引先様")
+                                             : QStringLiteral("our business clients");
+    FactSheet out = facts;
+    out.sets.clear();
+    for (const FactSet& s : facts.sets) {
+        if (s.consignor.isEmpty()) {
+            out.sets.append(s);
+            continue;
+        }
+        const QString id = s.groupKey + QStringLiteral("|*");
+        auto merged = std::find_if(out.sets.begin(), out.sets.end(), [&](const FactSet& m) { return m.id == id; });
+        if (merged == out.sets.end()) {
+            FactSet m = s;
+            m.id = id;
+            m.consignor = clients;
+            out.sets.append(m);
+            continue;
+        }
+        merged->people = merged->people && s.people ? std::optional<int>(*merged->people + *s.people)
+                                                    : std::nullopt;
+        merged->estimate = merged->estimate || s.estimate;
+        for (const QString& key : s.itemKeys)
+            if (!merged->itemKeys.contains(key))
+                merged->itemKeys.append(key);
+    }
+    return out;
+}
+
 QString dataSetLabel(const DataSet& set, Lang lang)
 {
     if (const GroupInfo* g = findBuiltinGroup(set.groupKey))
@@ -55,12 +85,14 @@ bool itemSensitive(const QString& key, const QList<DataItem>& customItems)
     return item && item->sensitive;
 }
 
-QList<int> ownReportScope(const Incident& incident)
+QList<int> ownReportScope(const Incident& incident, const QDate& asOf)
 {
     QList<int> scope;
-    for (int i = 0; i < incident.dataSets.size(); ++i)
-        if (!processorNotified(incident.dataSets.at(i)))
+    for (int i = 0; i < incident.dataSets.size(); ++i) {
+        const DataSet& ds = incident.dataSets.at(i);
+        if (!processorNotified(ds) || (asOf.isValid() && ds.consignorNotifiedOn > asOf))
             scope.append(i);
+    }
     return scope;
 }
 

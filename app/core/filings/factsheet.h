@@ -44,10 +44,17 @@ struct FactSheet
 
 QString dataSetFactId(const DataSet& set);
 
+// The facts for a reader who may not learn who the consignor clients are (the public notice): the sets held
+// for consignors merged per people group into one, held for 「当社の取引先様」 ("our business clients"), with
+// the items of all and the sum of the counts (unknown when any is).
+FactSheet withConsignorsUnnamed(const FactSheet& facts, Lang lang);
+
 // The facts of `incident` over the data sets at `scope` (indexes into Incident::dataSets; empty = all).
 FactSheet factSheetOf(const Incident& incident, Lang lang, const QList<int>& scope = {});
-// Indexes of the data sets of the organisation's own PPC report (JP-P sets left out: rulecontext.h).
-QList<int> ownReportScope(const Incident& incident);
+// Indexes of the data sets of the organisation's own PPC report (JP-P sets left out: rulecontext.h). A report
+// dated `asOf` keeps the sets whose consignor was notified only after it: on its day they were still its own
+// to report.
+QList<int> ownReportScope(const Incident& incident, const QDate& asOf = {});
 // The label of a data set's people group in `lang` (built-in groups from the catalogue).
 QString dataSetLabel(const DataSet& set, Lang lang);
 // Item labels in `lang`, custom items included; unknown keys print as themselves.

@@ -52,11 +52,12 @@ MustacheData factSetsData(const FactSheet& facts, const QList<DataItem>& customI
 }
 
 DocumentContext filingBaseContext(const Incident& incident, const QList<DataItem>& customItems, Lang lang,
-                                  const QDate& date)
+                                  const QDate& date, const QString& audience)
 {
     DocumentOptions options;
     options.lang = lang;
     options.today = date;
+    options.audience = audience;
     DocumentGroup none; // no recipient group: the filings address an authority or the public
     return DocumentContextBuilder(incident, customItems, none, options).build();
 }
@@ -76,12 +77,27 @@ bool renderDraft(FilingDraft& draft, const FilingTemplate& templ, const Document
     return true;
 }
 
-QByteArray renderFilingPdf(const FilingDraft& draft, QString* error)
+PdfInfo filingPdfInfo(const FilingDraft& draft)
 {
     PdfInfo info;
     info.title = draft.title;
     info.language = langKey(draft.lang);
-    return PdfRenderer(PageSetup{}, info).render(draft.html, error);
+    return info;
+}
+
+QByteArray renderFilingPdf(const FilingDraft& draft, QString* error)
+{
+    return PdfRenderer(PageSetup{}, filingPdfInfo(draft)).render(draft.html, error);
+}
+
+DocumentSurfaces filingSurfaces(const FilingDraft& draft, const QString& fileName)
+{
+    const PdfInfo info = filingPdfInfo(draft);
+    DocumentSurfaces s;
+    s.text = draft.plainText;
+    s.metadata = QStringList{info.title, info.author, info.subject, info.creator};
+    s.fileName = fileName;
+    return s;
 }
 
 QString plainTextOfHtml(const QString& html)

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "documentcontext.h"
+#include "documentsurfaces.h"
 #include "factsheet.h"
 #include "filingkind.h"
+#include "pdfrenderer.h"
 #include "templateproblem.h"
 
 #include <QByteArray>
@@ -20,6 +22,7 @@ struct FilingDraft
 {
     FilingKind kind = FilingKind::PpcReport;
     QString filingKey; // the obligations' filing key it answers ("ppc_final", "consignor_notice:X"), or ""
+    QString audience;  // who reads it (narrative.h): regulator, public, individuals, consignor:<name>
     ReportStage stage = ReportStage::Preliminary;
     int edition = 0;           // public notice: 1 = 第1報 …; GDPR Art. 33: the phase
     bool finalEdition = false; // public notice: 最終報
@@ -37,16 +40,19 @@ struct FilingDraft
 };
 
 // The base context every filing starts from: the incident, organisation, desk, dates and narratives of the
-// letters' DocumentContextBuilder (no recipient group).
+// letters' DocumentContextBuilder (no recipient group), the narratives as `audience` reads them.
 DocumentContext filingBaseContext(const Incident& incident, const QList<DataItem>& customItems, Lang lang,
-                                  const QDate& date);
+                                  const QDate& date, const QString& audience);
 
 // Renders `templ` with `context` into `draft` (html, plainText, problems). False when the template does not
 // parse; the problems say why.
 bool renderDraft(FilingDraft& draft, const FilingTemplate& templ, const DocumentContext& context);
 
-// The document as a PDF through the letters pipeline (bd::PdfRenderer).
+// The document as a PDF through the letters pipeline (bd::PdfRenderer), with filingPdfInfo's metadata.
 QByteArray renderFilingPdf(const FilingDraft& draft, QString* error = nullptr);
+PdfInfo filingPdfInfo(const FilingDraft& draft);
+// What the document's reader sees (confidentialitycheck.h): its text, its PDF's metadata and `fileName`.
+DocumentSurfaces filingSurfaces(const FilingDraft& draft, const QString& fileName = {});
 
 // A self-contained web page of the document (no external resources; UTF-8; a viewport for phones), e.g. for
 // the public notice on the company website.

@@ -194,6 +194,7 @@ DraftedFiling FilingDrafter::draft(Database& db, qint64 incidentId, const DraftR
     const FilingTemplate* own = templ ? &*templ : nullptr;
 
     DraftedFiling out;
+    out.incident = incident;
     switch (kind->kind) {
     case FilingKind::PpcReport:
         draftPpc(db, incident, custom, *kind, request, issued, own, out, &error);
@@ -241,7 +242,7 @@ DraftedFiling FilingDrafter::draft(Database& db, qint64 incidentId, const DraftR
         return failed(F::Template, tr("The document could not be drafted: %1").arg(why));
     }
     for (const ConsistencyWarning& w : ConsistencyChecker::check(out.draft, incident, issued))
-        out.warnings << w.message;
+        (w.severity == ConsistencyWarning::Severity::Error ? out.errors : out.warnings) << w.message;
     // A public notice must not name the people it is about.
     if (out.draft.kind == FilingKind::PublicNotice) {
         IdentityMatcher matcher;

@@ -49,8 +49,10 @@ struct DraftedFiling
     StorageError storage;
 
     FilingDraft draft;
+    Incident incident; // the record it was drafted from
     std::optional<PpcReport> report; // the PPC report's nine items
-    QStringList warnings;            // consistency and identity warnings, translated
+    QStringList errors;   // findings that block issuing (a later date, another reader's names), translated
+    QStringList warnings; // consistency and identity warnings for the officer to decide on, translated
     // What changed since the latest issued PPC report (確報 and 続報); `changesSince` names it.
     std::optional<QList<ItemChange>> changes;
     QString changesSince;

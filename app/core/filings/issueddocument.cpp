@@ -1,6 +1,7 @@
 #include "issueddocument.h"
 
 #include "asofcheck.h"
+#include "confidentialitycheck.h"
 #include "incidentjson.h"
 #include "noticecontexts.h"
 
@@ -55,7 +56,9 @@ bool freezeDraft(const FilingDraft& draft, const Incident& incident, const QList
         return false;
     }
     // A document that tells of what happened after its own date contradicts the record (asofcheck.h).
-    const QList<ConsistencyWarning> later = AsOfCheck::errors(draft, incident);
+    QList<ConsistencyWarning> later = AsOfCheck::errors(draft, incident);
+    // Another reader's consignor names or confidential text (confidentialitycheck.h).
+    later += ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft));
     if (!later.isEmpty()) {
         if (error)
             *error = later.first().message;

@@ -41,16 +41,6 @@ MustacheData totalData(const FactSheet& facts, Lang lang)
     return mustacheText(total ? formatPeopleCount(*total, estimate, lang) : unknownCount(lang));
 }
 
-QString consignorKeyOf(const QString& name)
-{
-    QString key = name.normalized(QString::NormalizationForm_KC);
-    key.removeIf([](QChar c) { return c.isSpace(); });
-    for (const QString& suffix : {QStringLiteral("御中"), QStringLiteral("様")})
-        if (key.endsWith(suffix))
-            key.chop(suffix.size());
-    return key;
-}
-
 MustacheData timelineData(const Incident& incident, Lang lang, const QDate& upTo)
 {
     QList<TimelineEvent> events = incident.timeline;
@@ -96,13 +86,14 @@ FilingDraft draftPpcReport(const PpcReport& report, const Incident& incident,
     FilingDraft draft;
     draft.kind = FilingKind::PpcReport;
     draft.filingKey = ppcFilingKey(report.stage);
+    draft.audience = QString::fromLatin1(Audience::Regulator);
     draft.stage = report.stage;
     draft.lang = Lang::Ja;
     draft.date = report.date;
     draft.title = QStringLiteral("個人データの漏えい等報告（%1）").arg(reportStageLabelJa(report.stage));
     draft.content = report.toJson();
 
-    DocumentContext context = filingBaseContext(incident, customItems, Lang::Ja, report.date);
+    DocumentContext context = filingBaseContext(incident, customItems, Lang::Ja, report.date, draft.audience);
     MustacheData r;
     r.set("stage", mustacheText(reportStageLabelJa(report.stage)));
     r.set("date", mustacheText(formatJapaneseDate(report.date, DateStyle::Seireki)));
@@ -146,6 +137,7 @@ FilingDraft draftPublicNotice(const Incident& incident, const QList<DataItem>& c
 {
     FilingDraft draft;
     draft.kind = FilingKind::PublicNotice;
+    draft.audience = QString::fromLatin1(Audience::Public);
     draft.lang = o.lang;
     draft.date = o.date;
     draft.edition = o.edition;
@@ -154,13 +146,15 @@ FilingDraft draftPublicNotice(const Incident& incident, const QList<DataItem>& c
     const QString title = (o.lang == Lang::Ja ? incident.titleJa : incident.titleEn).trimmed();
     draft.title = o.lang == Lang::Ja ? QStringLiteral("%1（%2）").arg(title, label)
                                      : QStringLiteral("%1 (%2)").arg(title, label);
-    const FactSheet facts = factSheetOf(incident, o.lang);
+    // The public must not learn who the consignor clients are (each is owed confidentiality): their data is
+    // 「当社の取引先様から受託している個人データ」, one block per people group.
+    const FactSheet facts = withConsignorsUnnamed(factSheetOf(incident, o.lang), o.lang);
     draft.content = {{QStringLiteral("edition"), o.edition},
                      {QStringLiteral("final"), o.finalEdition},
                      {QStringLiteral("lang"), langKey(o.lang)},
                      {QStringLiteral("facts"), facts.toJson()}};
 
-    DocumentContext context = filingBaseContext(incident, customItems, o.lang, o.date);
+    DocumentContext context = filingBaseContext(incident, customItems, o.lang, o.date, draft.audience);
     MustacheData n;
     n.set("edition_label", mustacheText(label));
     n.set("first", MustacheData(o.edition <= 1 || !o.previousEditionDate.isValid()));
@@ -179,7 +173,7 @@ QStringList consignorClients(const Incident& incident)
     for (const DataSet& ds : incident.dataSets) {
         if (ds.holder != Holder::Consignor || ds.consignorName.trimmed().isEmpty())
             continue;
-        const QString key = consignorKeyOf(ds.consignorName);
+        const QString key = consignorKey(ds.consignorName);
         if (!keys.contains(key)) {
             keys << key;
             names << ds.consignorName.trimmed();
@@ -200,11 +194,11 @@ Recipient consignorRecipient(Database& db, qint64 incidentId, const QString& cli
     if (!group)
         return found;
     langFromKey(group->defaultLanguage, lang);
-    const QString key = consignorKeyOf(client);
+    const QString key = consignorKey(client);
     recipients.forEach(
         group->id, false,
         [&](const Recipient& r) {
-            if (consignorKeyOf(r.organisation) != key && consignorKeyOf(r.name) != key)
+            if (consignorKey(r.organisation) != key && consignorKey(r.name) != key)
                 return true;
             found = r;
             langFromKey(r.language, lang);
@@ -228,11 +222,15 @@ FilingDraft draftConsignorNotice(const Incident& incident, const QList<DataItem>
     draft.title = lang == Lang::Ja ? QStringLiteral("個人データの漏えい等に関するご報告（%1）").arg(name)
                                    : QStringLiteral("Notice of a personal data breach (%1)").arg(name);
     QList<int> scope;
+    QString recorded = name; // the client as its data sets name it
     for (int i = 0; i < incident.dataSets.size(); ++i) {
         const DataSet& ds = incident.dataSets.at(i);
-        if (ds.holder == Holder::Consignor && consignorKeyOf(ds.consignorName) == consignorKeyOf(name))
+        if (ds.holder == Holder::Consignor && consignorKey(ds.consignorName) == consignorKey(name)) {
             scope << i;
+            recorded = ds.consignorName.trimmed();
+        }
     }
+    draft.audience = consignorAudience(recorded);
     const FactSheet facts = factSheetOf(incident, lang, scope.isEmpty() ? QList<int>{-1} : scope);
     draft.content = {{QStringLiteral("consignor"), name}, {QStringLiteral("facts"), facts.toJson()}};
 
@@ -242,6 +240,7 @@ FilingDraft draftConsignorNotice(const Incident& incident, const QList<DataItem>
     DocumentOptions options;
     options.lang = lang;
     options.today = date;
+    options.audience = draft.audience;
     const DocumentContext context =
         DocumentContextBuilder(incident, customItems, group, options).build(client);
     render(draft, context, templ);
@@ -256,6 +255,7 @@ FilingDraft draftPmarkReport(const Incident& incident, const QList<DataItem>& cu
     draft.filingKey = stage == ReportStage::Preliminary ? QStringLiteral("pmark_preliminary")
                                                         : QStringLiteral("pmark_final");
     draft.stage = stage;
+    draft.audience = QString::fromLatin1(Audience::Regulator);
     draft.lang = Lang::Ja;
     draft.date = date;
     draft.title =
@@ -264,7 +264,7 @@ FilingDraft draftPmarkReport(const Incident& incident, const QList<DataItem>& cu
     draft.content = {{QStringLiteral("stage"), reportStageKey(stage)},
                      {QStringLiteral("facts"), facts.toJson()}};
 
-    DocumentContext context = filingBaseContext(incident, customItems, Lang::Ja, date);
+    DocumentContext context = filingBaseContext(incident, customItems, Lang::Ja, date, draft.audience);
     MustacheData p;
     p.set("stage", mustacheText(reportStageLabelJa(stage)));
     p.set("body", mustacheText(incident.pmarkBody.trimmed()));
@@ -282,6 +282,7 @@ FilingDraft draftGdprArt33(const Incident& incident, const QList<DataItem>& cust
     FilingDraft draft;
     draft.kind = FilingKind::GdprArt33;
     draft.filingKey = QStringLiteral("gdpr_art33");
+    draft.audience = QString::fromLatin1(Audience::Regulator);
     draft.edition = phase;
     draft.lang = Lang::En;
     draft.date = sentAt.date();
@@ -290,7 +291,7 @@ FilingDraft draftGdprArt33(const Incident& incident, const QList<DataItem>& cust
     const FactSheet facts = factSheetOf(incident, Lang::En);
     draft.content = {{QStringLiteral("phase"), phase}, {QStringLiteral("facts"), facts.toJson()}};
 
-    DocumentContext context = filingBaseContext(incident, customItems, Lang::En, sentAt.date());
+    DocumentContext context = filingBaseContext(incident, customItems, Lang::En, sentAt.date(), draft.audience);
     MustacheData g;
     g.set("phase", mustacheText(QString::number(phase)));
     g.set("first_phase", MustacheData(phase <= 1));
@@ -313,13 +314,14 @@ FilingDraft draftGdprArt34(const Incident& incident, const QList<DataItem>& cust
     FilingDraft draft;
     draft.kind = FilingKind::GdprArt34;
     draft.filingKey = QStringLiteral("gdpr_art34");
+    draft.audience = QString::fromLatin1(Audience::Individuals);
     draft.lang = lang;
     draft.date = date;
     draft.title = lang == Lang::Ja ? QStringLiteral("個人データ侵害に関するお知らせ")
                                    : QStringLiteral("Important information about a personal data breach");
     const FactSheet facts = factSheetOf(incident, lang);
     draft.content = {{QStringLiteral("facts"), facts.toJson()}};
-    DocumentContext context = filingBaseContext(incident, customItems, lang, date);
+    DocumentContext context = filingBaseContext(incident, customItems, lang, date, draft.audience);
     MustacheData g;
     g.set("sets", factSetsData(facts, customItems, lang, unknownCount(lang)));
     context.own.set("gdpr", g);

@@ -31,10 +31,11 @@ QString jaDate(const QDate& d)
 }
 
 // 「…現在」 of the report's own day reads 「本日時点において」 (datementions.h).
+// The report is the regulator's: its narratives as written for the regulator, else for all readers.
 QString narrativeJa(const Incident& incident, NarrativeSection section, const QDate& date)
 {
-    const Narrative* n = incident.narrative(section);
-    return n ? speakAsOfDocumentDate(n->textJa.trimmed(), date) : QString();
+    const Narrative n = incident.narrativeFor(section, QString::fromLatin1(Audience::Regulator));
+    return speakAsOfDocumentDate(n.textJa.trimmed(), date);
 }
 
 // 「個人データの毀損が発生し、漏えいが発生したおそれがある事態」: each kind with its own certainty (規則7条).
@@ -198,7 +199,7 @@ struct Builder
             const QString name = ds.consignorName.trimmed();
             if (!consignors.contains(name))
                 consignors << name;
-            if (ds.consignorNotifiedOn.isValid() && !notified.contains(name))
+            if (ds.consignorNotifiedOn.isValid() && ds.consignorNotifiedOn <= date && !notified.contains(name))
                 notified << QStringLiteral("%1（%2通知）").arg(name, jaDate(ds.consignorNotifiedOn));
         }
         QString commission =
@@ -412,7 +413,7 @@ PpcReport buildPpcReport(const Incident& incident, const QList<DataItem>& custom
         evaluated = evaluate(incident, {}, {}, QDateTime(date, QTime(12, 0)), customItems);
         obligations = &evaluated;
     }
-    Builder b{incident, customItems, stage, date, ownReportScope(incident)};
+    Builder b{incident, customItems, stage, date, ownReportScope(incident, date)};
     PpcReport r;
     r.stage = stage;
     r.date = date;

@@ -124,6 +124,34 @@ struct DataSet
     bool operator==(const DataSet&) const = default;
 };
 
+// A consignor client's names as documents may write them: the name its data sets record, its English name
+// and abbreviations (あおば損保, Aoba). Any of them in a document for another reader breaks the
+// confidentiality each client is owed (confidentialitycheck.h).
+struct ConsignorNames
+{
+    QString name; // as DataSet::consignorName records it
+    QString nameEn;
+    QStringList aliases;
+    QStringList all() const; // name, English name and aliases, without empty ones
+    bool operator==(const ConsignorNames&) const = default;
+};
+
+// A consignor client's name as a key: NFKC, without spaces or a trailing honorific (御中, 様, 殿, さま, 各位),
+// so that 「あおば損害保険株式会社 御中」 and 「あおば損害保険株式会社」 are one client.
+QString consignorKey(const QString& name);
+
+// Whether two audiences are the same reader (consignor names compared by consignorKey).
+bool sameAudience(const QString& a, const QString& b);
+
+// Text the officer marked confidential (a ransom note's identifier, an internal host name, the police
+// case number): only documents for `audience` may contain it.
+struct ConfidentialText
+{
+    QString text;
+    QString audience = QStringLiteral("regulator"); // Audience::…
+    bool operator==(const ConfidentialText&) const = default;
+};
+
 struct TimelineEvent
 {
     qint64 id = 0;
@@ -160,9 +188,21 @@ struct Incident
 
     QList<DataSet> dataSets;
     QList<TimelineEvent> timeline;
-    QList<Narrative> narratives; // one per NarrativeSection, in section order
+    QList<Narrative> narratives; // one per NarrativeSection for all readers, in section order, then the
+                                 // sections written for particular readers
+    QList<ConsignorNames> consignors;
+    QList<ConfidentialText> confidentialTexts;
 
+    // The section for all readers.
     const Narrative* narrative(NarrativeSection section) const;
+    // The section as written for exactly `audience` (no fallback); nullptr when there is none.
+    const Narrative* narrative(NarrativeSection section, const QString& audience) const;
+    // The section a document for `audience` reads: in each language, the first text along
+    // narrativeFallbackChain(audience) that is not empty.
+    Narrative narrativeFor(NarrativeSection section, const QString& audience) const;
+    // The recorded names of `consignorName` (matched as its data sets name it); just the name when none
+    // were recorded.
+    ConsignorNames consignorNames(const QString& consignorName) const;
     // Total people over all data sets; nullopt when any count is unknown. `estimate` is set when any count is
     // "about".
     std::optional<int> totalPeople(bool* estimate = nullptr) const;

@@ -1,6 +1,7 @@
 #include "incidentjson.h"
 
 #include "fields.h"
+#include "incidentjsonaudiences.h"
 #include "incidentjsonv1.h"
 #include "textlimits.h"
 
@@ -213,17 +214,11 @@ QJsonObject IncidentJson::toJson(const Incident& incident, const QList<DataItem>
     inc.insert(QStringLiteral("timeline"), timeline);
 
     QJsonObject narratives;
-    for (const Narrative& n : incident.narratives) {
-        QJsonObject o = bilingual(n.textJa, n.textEn);
-        QJsonArray stale;
-        if (n.needsUpdate(Lang::Ja))
-            stale.append(QStringLiteral("ja"));
-        if (n.needsUpdate(Lang::En))
-            stale.append(QStringLiteral("en"));
-        o.insert(QStringLiteral("needs_update"), stale);
-        narratives.insert(narrativeSectionKey(n.section), o);
-    }
+    for (const Narrative& n : incident.narratives)
+        if (n.audience.isEmpty())
+            narratives.insert(narrativeSectionKey(n.section), narrativeSectionJson(n));
     inc.insert(QStringLiteral("narratives"), narratives);
+    writeReaderBlocks(incident, &inc);
 
     QJsonArray items;
     for (const DataItem& item : customItems) {
@@ -366,7 +361,8 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
 
     const QJsonObject inc = root.value(QStringLiteral("incident")).toObject();
     r.readFields(incidentFields(), inc, QStringLiteral("incident."), &data.incident, {QStringLiteral("code")},
-                 {QStringLiteral("data_sets"), QStringLiteral("timeline"), QStringLiteral("narratives")});
+                 {QStringLiteral("data_sets"), QStringLiteral("timeline"), QStringLiteral("narratives"),
+                  QStringLiteral("narratives_for"), QStringLiteral("consignors"), QStringLiteral("confidential")});
     if (data.incident.titleJa.trimmed().isEmpty() && data.incident.titleEn.trimmed().isEmpty())
         r.fail(QStringLiteral("incident.title"), tr("needs a Japanese or English title"));
 
@@ -426,32 +422,8 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
     for (NarrativeSection section : allNarrativeSections()) {
         Narrative n;
         n.section = section;
-        const QString where = QStringLiteral("incident.narratives.") + narrativeSectionKey(section);
-        const QJsonValue value = narratives.value(narrativeSectionKey(section));
-        if (!value.isUndefined() && !value.isObject())
-            r.fail(where, tr("must be an object with \"ja\" and \"en\""));
-        const QJsonObject o = value.toObject();
-        for (const QString& k : o.keys()) {
-            if (k != QLatin1String("ja") && k != QLatin1String("en") && k != QLatin1String("needs_update"))
-                r.fail(where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
-            else if (k != QLatin1String("needs_update") && !o.value(k).isString())
-                r.fail(where + QLatin1Char('.') + k, tr("must be text"));
-        }
-        const QJsonValue staleValue = o.value(QStringLiteral("needs_update"));
-        if (!staleValue.isUndefined() && !staleValue.isArray())
-            r.fail(where + QStringLiteral(".needs_update"), tr("must be a list of \"ja\" and \"en\""));
-        for (const QJsonValue& v : staleValue.toArray())
-            if (v != QJsonValue(QStringLiteral("ja")) && v != QJsonValue(QStringLiteral("en")))
-                r.fail(where + QStringLiteral(".needs_update"), tr("may only contain \"ja\" and \"en\""));
-        n.textJa = o.value(QStringLiteral("ja")).toString();
-        n.textEn = o.value(QStringLiteral("en")).toString();
-        for (const Lang lang : {Lang::Ja, Lang::En})
-            if (const QString why = TextLimits::tooLong(QString(), n.text(lang), TextLimit::Narrative);
-                !why.isEmpty())
-                r.fail(where + QLatin1Char('.') + langKey(lang), why);
-        const QJsonArray stale = o.value(QStringLiteral("needs_update")).toArray();
-        n.basisJa = stale.contains(QStringLiteral("ja")) ? QByteArray() : Narrative::hashOf(n.textEn);
-        n.basisEn = stale.contains(QStringLiteral("en")) ? QByteArray() : Narrative::hashOf(n.textJa);
+        readNarrativeSection(narratives.value(narrativeSectionKey(section)),
+                             QStringLiteral("incident.narratives.") + narrativeSectionKey(section), &n, errors);
         data.incident.narratives.append(n);
     }
     for (const QString& key : narratives.keys()) {
@@ -459,6 +431,7 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
         if (!narrativeSectionFromKey(key, &s))
             r.fail(QStringLiteral("incident.narratives.") + key, tr("is not a narrative section"));
     }
+    readReaderBlocks(inc, &data.incident, errors);
 
     if (errors->size() > before)
         return false;

@@ -43,6 +43,38 @@ bool narrativeSectionFromKey(const QString& key, NarrativeSection* out)
     return false;
 }
 
+QString consignorAudience(const QString& consignorName)
+{
+    return QLatin1String(Audience::ConsignorPrefix) + consignorName.trimmed();
+}
+
+QString consignorOfAudience(const QString& audience)
+{
+    return audience.startsWith(QLatin1String(Audience::ConsignorPrefix))
+               ? audience.mid(int(qstrlen(Audience::ConsignorPrefix))).trimmed()
+               : QString();
+}
+
+bool isValidAudience(const QString& audience)
+{
+    for (const char* fixed :
+         {Audience::All, Audience::Regulator, Audience::Public, Audience::Individuals, Audience::Consignors})
+        if (audience == QLatin1String(fixed))
+            return true;
+    return !consignorOfAudience(audience).isEmpty();
+}
+
+QStringList narrativeFallbackChain(const QString& audience)
+{
+    QStringList chain;
+    if (!audience.isEmpty())
+        chain << audience;
+    if (!consignorOfAudience(audience).isEmpty())
+        chain << QString::fromLatin1(Audience::Consignors);
+    chain << QString();
+    return chain;
+}
+
 QString langKey(Lang lang)
 {
     return lang == Lang::Ja ? QStringLiteral("ja") : QStringLiteral("en");

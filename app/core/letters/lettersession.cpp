@@ -133,7 +133,7 @@ void LetterSession::rebuildBuilders()
 {
     const DocumentGroup group = DocumentGroup::from(m_group);
     for (const Lang lang : {Lang::Ja, Lang::En}) {
-        const DocumentOptions options{lang, m_dateStyle, m_request.today};
+        const DocumentOptions options{lang, m_dateStyle, m_request.today, {}};
         m_side[index(lang)].builder.emplace(m_incident, m_customItems, group, options);
     }
 }
@@ -156,6 +156,9 @@ void LetterSession::rebuild(Lang lang)
             side.sectionKeys.append(p.name);
     }
     if (side.sectionKeys.size() > maxSectionKeys)
+        side.mergeable = false;
+    // Each consignor client reads its own narratives (documentcontext.h): no layout is shared between them.
+    if (m_group.key == QLatin1String(ConsignorClientsGroupKey))
         side.mergeable = false;
 }
 

@@ -1,5 +1,7 @@
 #include "incidentrepository.h"
 
+#include "readerrecords.h"
+
 #include "enumkeys.h"
 #include "fields.h"
 
@@ -135,11 +137,13 @@ std::optional<Incident> IncidentRepository::load(qint64 id, StorageError* error)
 
     QSqlQuery nq(db);
     nq.prepare(QStringLiteral("SELECT section, text_ja, text_en, basis_ja, basis_en, last_edited_lang, "
-                              "last_edit_was_answer FROM narrative WHERE incident_id = ?"));
+                              "last_edit_was_answer, audience FROM narrative WHERE incident_id = ? "
+                              "ORDER BY audience, section"));
     nq.addBindValue(id);
     if (!Database::exec(nq, error))
         return std::nullopt;
     QMap<int, Narrative> bySection;
+    QList<Narrative> forReaders;
     while (nq.next()) {
         Narrative n;
         if (!narrativeSectionFromKey(nq.value(0).toString(), &n.section))
@@ -150,13 +154,20 @@ std::optional<Incident> IncidentRepository::load(qint64 id, StorageError* error)
         n.basisEn = nq.value(4).toString().toLatin1();
         n.lastEditedLang = nq.value(5).toString();
         n.lastEditWasAnswer = nq.value(6).toBool();
-        bySection.insert(static_cast<int>(n.section), n);
+        n.audience = nq.value(7).toString();
+        if (n.audience.isEmpty())
+            bySection.insert(static_cast<int>(n.section), n);
+        else
+            forReaders.append(n);
     }
     for (NarrativeSection s : allNarrativeSections()) {
         Narrative n = bySection.value(static_cast<int>(s));
         n.section = s;
         incident.narratives.append(n);
     }
+    incident.narratives += forReaders;
+    if (!ReaderRecords(m_db).load(id, &incident, error))
+        return std::nullopt;
     return incident;
 }
 
@@ -225,6 +236,8 @@ bool IncidentRepository::create(Incident& incident, StorageError* error, const Q
             for (const Narrative& n : incident.narratives)
                 if (!writeNarrative(incident.id, n, err))
                     return false;
+            if (!ReaderRecords(m_db).insert(incident.id, incident, err))
+                return false;
             return audit(incident.id, entityKey(Entity::Incident), incident.id, auditField, QString(),
                          incident.code, err);
         },
@@ -441,10 +454,11 @@ bool IncidentRepository::setNarrative(qint64 incidentId, const Narrative& narrat
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery old(m_db.connection());
-            old.prepare(QStringLiteral(
-                "SELECT text_ja, text_en FROM narrative WHERE incident_id = ? AND section = ?"));
+            old.prepare(QStringLiteral("SELECT text_ja, text_en FROM narrative WHERE incident_id = ? AND "
+                                       "section = ? AND audience = ?"));
             old.addBindValue(incidentId);
             old.addBindValue(narrativeSectionKey(narrative.section));
+            old.addBindValue(notNull(narrative.audience));
             if (!Database::exec(old, err))
                 return false;
             QString beforeJa, beforeEn;
@@ -454,7 +468,10 @@ bool IncidentRepository::setNarrative(qint64 incidentId, const Narrative& narrat
             }
             if (!writeNarrative(incidentId, narrative, err) || !touch(incidentId, err))
                 return false;
-            const QString section = narrativeSectionKey(narrative.section);
+            // "summary.ja" for all readers, "summary[regulator].ja" for one.
+            QString section = narrativeSectionKey(narrative.section);
+            if (!narrative.audience.isEmpty())
+                section += QLatin1Char('[') + narrative.audience + QLatin1Char(']');
             if (beforeJa != narrative.textJa &&
                 !audit(incidentId, QStringLiteral("narrative"), 0, section + QStringLiteral(".ja"), beforeJa,
                        narrative.textJa, err))
@@ -628,15 +645,16 @@ bool IncidentRepository::writeNarrative(qint64 incidentId, const Narrative& n, S
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO narrative (incident_id, section, text_ja, text_en, basis_ja, basis_en, "
-        "last_edited_lang, "
-        "last_edit_was_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, section) DO UPDATE "
+        "INSERT INTO narrative (incident_id, section, audience, text_ja, text_en, basis_ja, basis_en, "
+        "last_edited_lang, last_edit_was_answer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (incident_id, section, audience) DO UPDATE "
         "SET "
         "text_ja = excluded.text_ja, text_en = excluded.text_en, basis_ja = excluded.basis_ja, "
         "basis_en = excluded.basis_en, last_edited_lang = excluded.last_edited_lang, "
         "last_edit_was_answer = excluded.last_edit_was_answer"));
     q.addBindValue(incidentId);
     q.addBindValue(narrativeSectionKey(n.section));
+    q.addBindValue(notNull(n.audience));
     q.addBindValue(notNull(n.textJa));
     q.addBindValue(notNull(n.textEn));
     q.addBindValue(notNull(QString::fromLatin1(n.basisJa)));
