@@ -435,12 +435,15 @@ void TestDocumentsPage::issueButton_issuesOnceThenExportsAreCopies()
         QVERIFY(text.contains(QStringLiteral("下書き")) || text.contains(QStringLiteral("DRAFT")));
     QCOMPARE(batches(), 0);
 
-    const QString issued = m_dir.filePath(QStringLiteral("issued.pdf"));
-    Dialogs::setNextAnswer(QMessageBox::Save); // one merged PDF
-    Dialogs::setNextFileName(issued);
-    Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
+    // Issue… asks first (one merged PDF, one per recipient, or cancel); cancelled, nothing is issued.
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
-    QVERIFY(QFile::exists(issued));
+    QVERIFY2(Dialogs::lastQuestion().contains(QStringLiteral("Issue 3 letter(s) to employees")),
+             qPrintable(Dialogs::lastQuestion()));
+    QCOMPARE(batches(), 0);
+    const QString issued = m_dir.filePath(QStringLiteral("issued.pdf"));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
+    QVERIFY(page->issueMerged(issued));
     const QStringList issuedPages = texts(issued);
     QVERIFY(issuedPages.size() >= 3);
     for (const QString& text : issuedPages)
@@ -451,16 +454,18 @@ void TestDocumentsPage::issueButton_issuesOnceThenExportsAreCopies()
     QCOMPARE(q.value(0).toInt(), 3);
     QCOMPARE(q.value(1).toString(), test::fileSha256(issued));
 
-    // Issuing again asks why; no answer, no batch.
+    // Issuing again asks why; no answer, no batch; without a reason it is refused.
     Dialogs::setNextText(QString(), false);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
     QCOMPARE(batches(), 1);
     const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
-    Dialogs::setNextText(QStringLiteral("Returned by the post office"));
-    Dialogs::setNextAnswer(QMessageBox::Save);
-    Dialogs::setNextFileName(again);
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
+    QVERIFY(!page->issueMerged(again));
+    QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("issued already (batch 1")),
+             qPrintable(Dialogs::lastWarning()));
+    QVERIFY(!QFile::exists(again));
     Dialogs::setNextAnswer(QMessageBox::Ok);
-    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
+    QVERIFY(page->issueMerged(again, QStringLiteral("Returned by the post office")));
     QCOMPARE(batches(), 2);
     QVERIFY(q.exec(QStringLiteral("SELECT reissue_of, reissue_reason FROM letter_batch WHERE id = 2")) &&
             q.next());

@@ -67,7 +67,7 @@ bool DocumentsPage::planOutput(LetterIntent intent, const QString& reason, bool 
     QString error;
     StorageError storage;
     if (!LetterIssue::plan(db, m_session, intent, reason, merged, plan, &error, &storage)) {
-        Dialogs::warning(this, tr("Documents"), tr("Nothing was written."), storage ? storage.text() : error);
+        Dialogs::warning(this, tr("Documents"), storage ? storage.message : error, storage.detail);
         return false;
     }
     if (plan->role == LetterRole::Issue && db.isReadOnly()) {
@@ -83,6 +83,9 @@ bool DocumentsPage::planOutput(LetterIntent intent, const QString& reason, bool 
         Dialogs::warning(this, tr("Documents"), tr("Nothing was written."), error);
         return false;
     }
+    // The text the page renders (the editors' form of the saved draft), as the letters issued here were.
+    for (const Lang lang : {Lang::Ja, Lang::En})
+        session->setTemplateText(lang, m_session.templateText(lang));
     return true;
 }
 
@@ -95,6 +98,7 @@ bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, 
     LetterSession session;
     if (!planOutput(intent, reason, output.perLetterDirectory.isEmpty(), &plan, &session))
         return false;
+    const LetterSession::Output asked = output;
     output.draft = plan.role == LetterRole::Draft;
     if (plan.isCopy())
         output.beforeCommit = LetterIssue::checkCopy(*plan.issued);
@@ -103,6 +107,16 @@ bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, 
     const BatchResult& result = dialog.result();
     if (result.status == BatchResult::Status::Cancelled)
         return false;
+    if (result.refused && plan.isCopy()) {
+        // The letters changed since they were issued: a copy would not be what was sent.
+        if (Dialogs::question(
+                this, tr("Documents"),
+                result.error + QStringLiteral("\n\n") +
+                    tr("Write a draft of the current letters instead (marked on every page)?")) ==
+            QMessageBox::Yes)
+            return runBatch(asked, note, LetterIntent::Draft);
+        return false;
+    }
     if (result.status != BatchResult::Status::Done) {
         Dialogs::warning(this, tr("Documents"), tr("The letters could not be written."), result.error);
         return false;
