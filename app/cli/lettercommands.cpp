@@ -3,6 +3,8 @@
 #include "builtintemplates.h"
 #include "database.h"
 #include "incidentrepository.h"
+#include "japaneseformat.h"
+#include "letterissue.h"
 #include "lettersession.h"
 
 #include <QElapsedTimer>
@@ -71,18 +73,47 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
                                         tr("KIND"), QStringLiteral("letter"));
     const QCommandLineOption todayOption(QStringLiteral("date"),
                                          tr("The letters' date (YYYY-MM-DD); default: today."), tr("DATE"));
+    const QCommandLineOption issueOption(
+        QStringLiteral("issue"),
+        tr("Issue the letters: written without the 「下書き」/DRAFT mark and recorded as an issued batch "
+           "(the "
+           "files' SHA-256 among it). Without it, letters are drafts, or copies of the batch issued."));
+    const QCommandLineOption reissueOption(
+        QStringLiteral("reissue"),
+        tr("Issue the letters again although a batch of them was issued, for this reason (recorded with the "
+           "new batch)."),
+        tr("REASON"));
+    const QCommandLineOption draftOption(
+        QStringLiteral("draft"),
+        tr("A draft (marked on every page) even when the letters were issued: the current text."));
     parser.addOptions({incidentOption, groupOption, langOption, mergedOption, eachOption, patternOption,
-                       dateOption, kindOption, todayOption});
+                       dateOption, kindOption, todayOption, issueOption, reissueOption, draftOption});
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     const QString usage =
         tr("Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] "
            "(--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] "
-           "[--kind letter|consignor]");
+           "[--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]");
     if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
         (!parser.isSet(mergedOption) && !parser.isSet(eachOption)) ||
         !parser.positionalArguments().isEmpty()) {
         context.err << usage << '\n';
+        return ExitUsage;
+    }
+    const bool issuing = parser.isSet(issueOption) || parser.isSet(reissueOption);
+    if (issuing && parser.isSet(draftOption)) {
+        context.err << tr("--draft and --issue exclude each other.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(reissueOption) && parser.value(reissueOption).trimmed().isEmpty()) {
+        context.err << tr("--reissue needs the reason the letters are issued again.") << '\n';
+        return ExitUsage;
+    }
+    // An issued batch is one output: one merged PDF, or one PDF per recipient.
+    if (!parser.isSet(draftOption) && parser.isSet(mergedOption) && parser.isSet(eachOption)) {
+        context.err << tr("Issued letters, and copies of them, are either --merged or --each: choose one (or "
+                          "--draft for both).")
+                    << '\n';
         return ExitUsage;
     }
     LetterRequest request;
@@ -124,9 +155,46 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         context.err << tr("Error: %1").arg(error) << '\n';
         return ExitInvalidInput;
     }
+    const LetterIntent intent = issuing                     ? LetterIntent::Issue
+                                : parser.isSet(draftOption) ? LetterIntent::Draft
+                                                            : LetterIntent::Default;
+    LetterPlan plan;
+    StorageError storage;
+    if (!LetterIssue::plan(db, session, intent, parser.value(reissueOption), !parser.isSet(eachOption), &plan,
+                           &error, &storage)) {
+        if (storage)
+            return CliSupport::fail(context, storage);
+        context.err << tr("Error: %1").arg(error) << '\n';
+        return ExitInvalidInput;
+    }
+    if (plan.role == LetterRole::Issue && db.isReadOnly())
+        return CliSupport::fail(
+            context, StorageError::make(StorageError::ReadOnly,
+                                        tr("The workspace is read-only: letters can be issued only where the "
+                                           "batch can be recorded.")));
+    if (plan.isCopy()) {
+        // A copy is made exactly as the batch was: its date, language and date style.
+        const LetterRequest copy = LetterIssue::copyRequest(request, *plan.issued);
+        const bool conflict = (parser.isSet(todayOption) && copy.today != request.today) ||
+                              (parser.isSet(langOption) && copy.language != request.language) ||
+                              (parser.isSet(dateOption) && copy.dateStyle != request.dateStyle);
+        if (conflict) {
+            context.err << tr("Error: batch %1 was issued dated %2 (language %3, %4 dates); a copy of it is "
+                              "made the same way: leave out --date, --lang and --date-style, or ask for a "
+                              "--draft.")
+                               .arg(plan.issued->id)
+                               .arg(plan.issued->lettersDate.toString(Qt::ISODate), plan.issued->language,
+                                    plan.issued->dateStyle)
+                        << '\n';
+            return ExitInvalidInput;
+        }
+        if (!session.load(db, copy, &error)) {
+            context.err << tr("Error: %1").arg(error) << '\n';
+            return ExitInvalidInput;
+        }
+    }
 
     // Problems first: nothing is written while there is an error.
-    StorageError storage;
     QElapsedTimer checkTimer;
     checkTimer.start();
     const RecipientScan scan = session.scan(db, 50, &storage);
@@ -164,19 +232,35 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     output.mergedPath = parser.value(mergedOption);
     output.perLetterDirectory = parser.value(eachOption);
     output.pattern = parser.value(patternOption);
+    output.draft = plan.role == LetterRole::Draft;
+    if (plan.isCopy())
+        output.beforeCommit = LetterIssue::checkCopy(*plan.issued);
     BatchJob job = session.makeJob(db, scan.recipients, output);
     QElapsedTimer timer;
     timer.start();
     const BatchResult result = BatchRunner::run(job);
     if (result.status != BatchResult::Status::Done) {
         context.err << tr("Error: %1").arg(result.error) << '\n';
-        // A folder that already holds files is the caller's mistake; anything else is the disk's.
-        return result.targetNotEmpty ? ExitInvalidInput : ExitOutputFailed;
+        // A folder that already holds files, or a copy that is no longer what was issued, is the caller's
+        // matter; anything else is the disk's.
+        return result.targetNotEmpty || result.refused ? ExitInvalidInput : ExitOutputFailed;
     }
     // The letters are complete under their final names: now they are recorded (a batch can take minutes,
     // so the workspace is not held locked while it runs). The SHA-256 is the merged PDF's, or the
     // manifest's, which lists each file's.
-    if (db.isReadOnly()) {
+    LetterBatch batch;
+    if (plan.role == LetterRole::Issue) {
+        // Recorded only now that every file is complete under its final name: a run killed before leaves
+        // no batch (and no file), one killed after this leaves the files unrecorded, never a record of files
+        // that do not exist.
+        batch = LetterIssue::batchFor(session, scan, plan, result);
+        if (!LetterBatchRepository(db).issue(batch, parser.value(incidentOption), &storage)) {
+            context.err << tr("The letters were written but could not be recorded as issued: they are not "
+                              "issued.")
+                        << '\n';
+            return CliSupport::fail(context, storage);
+        }
+    } else if (db.isReadOnly()) {
         context.err << CliSupport::tr("The workspace is read-only: this export is not recorded in its audit "
                                       "trail.")
                     << '\n';
@@ -184,7 +268,7 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         const ExportRecord record{request.incidentId,
                                   parser.value(incidentOption),
                                   QStringLiteral("letters"),
-                                  session.group().key + QStringLiteral(", ") + request.kind,
+                                  LetterIssue::exportDetail(session, plan),
                                   result.letters,
                                   result.outputSha256()};
         if (!AuditRepository(db).recordExport(record, &storage)) {
@@ -209,6 +293,28 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         report << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory) << '\n';
         report << tr("Manifest (sequence, recipient id, file, pages, SHA-256): %1").arg(result.manifestFile)
                << '\n';
+    }
+    switch (plan.role) {
+    case LetterRole::Draft:
+        report
+            << tr("Drafts: every page is marked 下書き (English letters: DRAFT); nothing was issued (--issue "
+                  "issues them).")
+            << '\n';
+        break;
+    case LetterRole::Issue:
+        report << tr("Issued as batch %1 (%2 letters dated %3); the SHA-256 of every file is recorded.")
+                      .arg(batch.id)
+                      .arg(batch.recipients)
+                      .arg(batch.lettersDate.toString(Qt::ISODate))
+               << '\n';
+        break;
+    case LetterRole::Copy:
+        report << tr("A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 "
+                     "checked).")
+                      .arg(plan.issued->id)
+                      .arg(plan.issued->issuedAt.toString(Qt::ISODate))
+               << '\n';
+        break;
     }
     if (result.unmappedGlyphs > 0)
         context.err << tr("Warning: %1 glyphs could not be given their text in the PDF (they print correctly "

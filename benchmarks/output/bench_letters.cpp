@@ -112,7 +112,7 @@ int main(int argc, char** argv)
     if (html) {
         job.letter = [](qsizetype i) {
             const bd::test::Addressee to = recipient(i);
-            return bd::LetterInput{bd::test::japaneseLetter(to), -1, {}, to.name + QStringLiteral(" 様")};
+            return bd::LetterInput{bd::test::japaneseLetter(to), -1, {}, to.name + QStringLiteral(" 様"), {}};
         };
     } else {
         job.templates = {bd::test::japaneseLetter(
@@ -120,7 +120,7 @@ int main(int argc, char** argv)
         job.letter = [](qsizetype i) {
             const bd::test::Addressee to = recipient(i);
             return bd::LetterInput{
-                {}, 0, {to.name, to.postcode, to.address}, to.name + QStringLiteral(" 様")};
+                {}, 0, {to.name, to.postcode, to.address}, to.name + QStringLiteral(" 様"), {}};
         };
     }
     job.fileName = [](qsizetype i) {

@@ -182,7 +182,7 @@ int main(int argc, char** argv)
             row.printed = layout.toPlainText().size();
         });
         row.pdf = fastestMs(rounds, [&] {
-            const RenderedChunk chunk = ChunkRenderer(page, {}).render({LetterInput{html, -1, {}, {}}});
+            const RenderedChunk chunk = ChunkRenderer(page, {}).render({LetterInput{html, -1, {}, {}, {}}});
             if (!chunk.pdf)
                 std::fprintf(stderr, "PDF failed: %s\n", qPrintable(chunk.error));
         });

@@ -413,7 +413,7 @@ void TestLettersCli::maximumNarratives_printedAndReadBackWhole()
         QStringLiteral("\\d+/\\d+$"));
     QString body;
     for (const QString& page : pages)
-        body += squeezed(page).remove(footer);
+        body += squeezed(page).remove(footer).remove(QStringLiteral("下書き")); // the draft mark
     for (auto it = written.cbegin(); it != written.cend(); ++it) {
         const QString expected = squeezed(it.value());
         QVERIFY2(body.count(expected) == 1, qPrintable(it.key()));

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private slots:
     void mergedPdfHasEveryRecipient();
     void dateStyleWarekiIsKept();
     void cancelledBatchLeavesNoFile();
+    void issueButton_issuesOnceThenExportsAreCopies();
 
 private:
     DocumentsPage* openPage();
@@ -400,6 +402,83 @@ void TestDocumentsPage::cancelledBatchLeavesNoFile()
     QCOMPARE(dialog.result().status, BatchResult::Status::Cancelled);
     QVERIFY(!QFile::exists(output.mergedPath));
     QVERIFY(!QFileInfo::exists(output.perLetterDirectory));
+}
+
+// Exports are drafts marked on every page until Issue…, which writes the letters without the mark and records
+// the batch; issuing again asks why; an export after issuing is a copy with the issued bytes.
+void TestDocumentsPage::issueButton_issuesOnceThenExportsAreCopies()
+{
+    DocumentsPage* page = openPage();
+    QVERIFY(page);
+    StorageError error;
+    RecipientRepository repo(*m_db);
+    const auto group = repo.groupByKey(m_incidentId, QStringLiteral("employees"), &error);
+    const QList<Recipient> rows = repo.page(group->id, RecipientQuery{}, &error);
+    QVERIFY(repo.setField(rows.at(2).id, QStringLiteral("address"), QStringLiteral("京都府京都市"), &error));
+    const auto texts = [](const QString& path) {
+        QStringList pages;
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+        for (int i = 0; doc && i < doc->numPages(); ++i)
+            pages << doc->page(i)->text(QRectF());
+        return pages;
+    };
+    const auto batches = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM letter_batch")) && q.next() ? q.value(0).toInt()
+                                                                                       : -1;
+    };
+
+    const QString draft = m_dir.filePath(QStringLiteral("draft.pdf"));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
+    QVERIFY(page->exportMerged(draft));
+    for (const QString& text : texts(draft))
+        QVERIFY(text.contains(QStringLiteral("下書き")) || text.contains(QStringLiteral("DRAFT")));
+    QCOMPARE(batches(), 0);
+
+    // Issue… asks first (one merged PDF, one per recipient, or cancel); cancelled, nothing is issued.
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
+    QVERIFY2(Dialogs::lastQuestion().contains(QStringLiteral("Issue 3 letter(s) to employees")),
+             qPrintable(Dialogs::lastQuestion()));
+    QCOMPARE(batches(), 0);
+    const QString issued = m_dir.filePath(QStringLiteral("issued.pdf"));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
+    QVERIFY(page->issueMerged(issued));
+    const QStringList issuedPages = texts(issued);
+    QVERIFY(issuedPages.size() >= 3);
+    for (const QString& text : issuedPages)
+        QVERIFY(!text.contains(QStringLiteral("下書き")) && !text.contains(QStringLiteral("DRAFT")));
+    QCOMPARE(batches(), 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT recipient_count, output_sha256 FROM letter_batch")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(1).toString(), test::fileSha256(issued));
+
+    // Issuing again asks why; no answer, no batch; without a reason it is refused.
+    Dialogs::setNextText(QString(), false);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
+    QCOMPARE(batches(), 1);
+    const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
+    QVERIFY(!page->issueMerged(again));
+    QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("issued already (batch 1")),
+             qPrintable(Dialogs::lastWarning()));
+    QVERIFY(!QFile::exists(again));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(page->issueMerged(again, QStringLiteral("Returned by the post office")));
+    QCOMPARE(batches(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT reissue_of, reissue_reason FROM letter_batch WHERE id = 2")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Returned by the post office"));
+
+    // Exporting again is a copy of the batch: the same bytes, recorded as such.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.pdf"));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(page->exportMerged(copy));
+    QCOMPARE(test::fileSha256(copy), test::fileSha256(again));
+    QVERIFY2(test::exportEntries(*m_db).constLast().contains(QStringLiteral("copy of batch 2")),
+             qPrintable(test::exportEntries(*m_db).constLast()));
 }
 
 QTEST_MAIN(TestDocumentsPage)

@@ -56,10 +56,10 @@ BatchJob job(const QList<Recipient>& people)
         const test::Addressee to{r.name};
         const QString label = r.english ? r.name : r.name + QStringLiteral(" 様");
         if (r.english)
-            return LetterInput{test::englishLetter(to), -1, {}, label};
+            return LetterInput{test::englishLetter(to), -1, {}, label, {}};
         if (r.longLetter)
-            return LetterInput{test::japaneseLetter(to, 14), -1, {}, label};
-        return LetterInput{{}, 0, {to.name, to.postcode, to.address}, label};
+            return LetterInput{test::japaneseLetter(to, 14), -1, {}, label, {}};
+        return LetterInput{{}, 0, {to.name, to.postcode, to.address}, label, {}};
     };
     job.fileName = [people](qsizetype i) {
         return QStringLiteral("contacts-%1-%2").arg(i + 1).arg(people.at(i).name);
@@ -209,7 +209,7 @@ void TestBatchRunner::failureLeavesNothingBehind()
     batch.perLetterDirectory = dir.filePath(QStringLiteral("letters"));
     auto good = batch.letter;
     batch.letter = [good](qsizetype i) {
-        return i == 13 ? LetterInput{{}, 7, {}, {}} : good(i);
+        return i == 13 ? LetterInput{{}, 7, {}, {}, {}} : good(i);
     }; // no template 7
     const BatchResult result = BatchRunner::run(batch);
     QVERIFY(result.status == BatchResult::Status::Failed);
@@ -243,7 +243,8 @@ void TestBatchRunner::pagesWithoutFieldsAreDrawnOncePerChunk()
         return LetterInput{{},
                            0,
                            {name, test::Addressee{name}.postcode, test::Addressee{name}.address},
-                           name + QStringLiteral(" 様")};
+                           name + QStringLiteral(" 様"),
+                           {}};
     };
     batch.lettersPerChunk = 3;
     batch.threads = 2;

@@ -163,12 +163,17 @@ DocumentsPage::DocumentsPage(IncidentDocument* document, QWidget* parent)
     auto* each = new QPushButton(tr("One PDF per recipient…"));
     auto* odt = new QPushButton(tr("ODT of the draft…"));
     auto* print = new QPushButton(tr("Print…"));
+    auto* issue = new QPushButton(tr("Issue…"));
+    issue->setObjectName(QStringLiteral("issueButton"));
+    issue->setToolTip(
+        tr("Until they are issued, letters are drafts marked 下書き / DRAFT on every page. Issuing "
+           "writes them without the mark and records the batch as sent."));
     merged->setObjectName(QStringLiteral("exportMergedButton"));
     each->setObjectName(QStringLiteral("exportEachButton"));
     odt->setObjectName(QStringLiteral("exportOdtButton"));
     print->setObjectName(QStringLiteral("printButton"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {merged, each, odt, print})
+    for (QPushButton* b : {merged, each, odt, print, issue})
         buttons->addWidget(b);
     outputLayout->addRow(buttons);
     outputLayout->addRow(tr("File names:"), m_patternEdit);
@@ -177,6 +182,7 @@ DocumentsPage::DocumentsPage(IncidentDocument* document, QWidget* parent)
     connect(each, &QPushButton::clicked, this, &DocumentsPage::exportEachClicked);
     connect(odt, &QPushButton::clicked, this, &DocumentsPage::exportOdtClicked);
     connect(print, &QPushButton::clicked, this, &DocumentsPage::printClicked);
+    connect(issue, &QPushButton::clicked, this, &DocumentsPage::issueClicked);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

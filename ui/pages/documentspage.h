@@ -5,6 +5,7 @@
 // ODT of the draft, print.
 #pragma once
 
+#include "letterissue.h"
 #include "lettersession.h"
 
 #include <QElapsedTimer>
@@ -59,6 +60,10 @@ public:
     // One PDF per recipient in `directory`; when it holds other files already, in a new folder inside it.
     bool exportEach(const QString& directory, const QString& pattern);
     bool exportOdt(const QString& path);
+    // Issues the letters (without the draft mark, recorded as a batch): the Issue… button after its
+    // questions. `reason` is needed, and recorded, when a batch of them was issued before.
+    bool issueMerged(const QString& path, const QString& reason = {});
+    bool issueEach(const QString& directory, const QString& pattern, const QString& reason = {});
 
 signals:
     void previewUpdated();
@@ -94,7 +99,15 @@ private:
     void dateStyleChanged();
     bool checkBeforeOutput();
     // `note` is added to the summary shown when the letters are written.
-    bool runBatch(const LetterSession::Output& output, const QString& note = {});
+    bool runBatch(LetterSession::Output output, const QString& note = {},
+                  LetterIntent intent = LetterIntent::Default, const QString& reason = {});
+    // What an output of the letters is (draft, issue, copy of the batch issued) and the session to make it
+    // with; false after telling the user why it cannot be made.
+    bool planOutput(LetterIntent intent, const QString& reason, bool merged, LetterPlan* plan,
+                    LetterSession* session);
+    // The folder for one PDF per recipient: `directory`, or a new folder inside it when it holds files.
+    LetterSession::Output eachOutput(const QString& directory, const QString& pattern, QString* note) const;
+    void issueClicked();
     void exportMergedClicked();
     void exportEachClicked();
     void exportOdtClicked();

@@ -1,5 +1,6 @@
 #include "letterprinting.h"
 
+#include "draftmark.h"
 #include "letterlayout.h"
 #include "lettersession.h"
 #include "recipientcursor.h"
@@ -84,7 +85,7 @@ int printPages(QPrinter& printer, Poppler::Document& doc, QWidget* parent, QStri
 } // namespace
 
 int LetterPrinting::print(QPrinter& printer, const LetterSession& session, Database& db, int count,
-                          QWidget* parent)
+                          QWidget* parent, bool draft)
 {
     const PageSetup page;
     printer.setFullPage(true);
@@ -106,6 +107,8 @@ int LetterPrinting::print(QPrinter& printer, const LetterSession& session, Datab
             break;
         layout.setHtml(session.printableHtml(session.render(*r)));
         layout.setFooterLabel(session.footerLabel(*r));
+        layout.setDraftMark(draft ? DraftMark::forLetterLanguage(session.languageOf(*r) == Lang::En)
+                                  : QString());
         for (int p = 0; p < layout.pageCount(); ++p) {
             if (!first)
                 printer.newPage();

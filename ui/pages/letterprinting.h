@@ -21,10 +21,10 @@ class LetterPrinting
 {
     Q_DECLARE_TR_FUNCTIONS(bd::LetterPrinting)
 public:
-    // Prints the first `count` recipients of the session's group, with a cancellable progress dialog.
-    // Returns the number of letters printed.
+    // Prints the first `count` recipients of the session's group, with a cancellable progress dialog; with
+    // `draft`, every page carries the draft mark (draftmark.h). Returns the number of letters printed.
     static int print(QPrinter& printer, const LetterSession& session, Database& db, int count,
-                     QWidget* parent);
+                     QWidget* parent, bool draft);
 
     // Shows the system print dialog for `printer` (pages 1 to `pageCount` offered for a range when
     // `pageCount` > 0). Returns false when the user cancels. Test seam: setNextOutputFile().

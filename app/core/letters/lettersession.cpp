@@ -3,10 +3,12 @@
 #include "redactionrepository.h"
 
 #include "builtintemplates.h"
+#include "draftmark.h"
 #include "honorifics.h"
 #include "incidentrepository.h"
 #include "mergefields.h"
 #include "recipientcursor.h"
+#include "sha256.h"
 #include "templaterepository.h"
 
 #include <QTextDocument>
@@ -113,6 +115,8 @@ bool LetterSession::load(Database& db, const LetterRequest& request, QString* er
             return false;
         }
         m_side[index(lang)].text = draft->body;
+        m_side[index(lang)].version = draft->isCopy ? draft->basedOnVersion : draft->builtinVersion;
+        m_side[index(lang)].edited = draft->isCopy;
     }
     m_format = BuiltinTemplates::format(request.kind);
     if (request.dateStyle) {
@@ -160,6 +164,21 @@ void LetterSession::rebuild(Lang lang)
     // Each consignor client reads its own narratives (documentcontext.h): no layout is shared between them.
     if (m_group.key == QLatin1String(ConsignorClientsGroupKey))
         side.mergeable = false;
+}
+
+QDate LetterSession::lettersDate() const
+{
+    return m_request.today.isValid() ? m_request.today : QDate::currentDate();
+}
+
+LetterBatchTemplate LetterSession::templateRecord(Lang lang) const
+{
+    const Side& side = m_side[index(lang)];
+    LetterBatchTemplate t;
+    t.version = side.version;
+    t.edited = side.edited;
+    t.sha256 = Sha256::hexOf(side.text.toUtf8());
+    return t;
 }
 
 void LetterSession::setTemplateText(Lang lang, const QString& text)
@@ -327,11 +346,15 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
     job.mergedPath = output.mergedPath;
     job.perLetterDirectory = output.perLetterDirectory;
     job.protectedFiles = db.files();
+    job.beforeCommit = output.beforeCommit;
     const bool english = m_request.language == LetterLanguage::En;
     job.info.title = english ? (m_incident.titleEn.isEmpty() ? m_incident.titleJa : m_incident.titleEn)
                              : (m_incident.titleJa.isEmpty() ? m_incident.titleEn : m_incident.titleJa);
     job.info.author = english ? m_incident.org.nameEn : m_incident.org.nameJa;
     job.info.language = english ? QStringLiteral("en") : QStringLiteral("ja");
+    // The letters' own date, so that the same letters made again are the same bytes (pdfassembler.h).
+    job.info.creationDate = QDateTime(lettersDate(), QTime(0, 0), Qt::UTC);
+    const bool draft = output.draft;
 
     // Shared by the two callbacks, which the runner calls in turn for each index on this thread.
     struct State
@@ -360,7 +383,7 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
         }
     }
     job.templates = state->templates;
-    job.letter = [self, state](qsizetype i) {
+    job.letter = [self, state, draft](qsizetype i) {
         while (state->index < i) {
             const std::optional<Recipient> r = state->cursor->next();
             state->current = r ? *r : Recipient();
@@ -371,6 +394,8 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
         const Side& side = self->m_side[index(lang)];
         LetterInput input;
         input.footerLabel = self->footerLabel(r);
+        if (draft)
+            input.draftMark = DraftMark::forLetterLanguage(lang == Lang::En);
         if (side.mergeable) {
             const QHash<QString, QString> values = side.builder->recipientValues(r);
             QString key = langKey(lang);

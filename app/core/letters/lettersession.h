@@ -12,6 +12,7 @@
 
 #include "batchrunner.h"
 #include "documentcontext.h"
+#include "letterbatchrepository.h"
 #include "recipientrepository.h"
 #include "templaterenderer.h"
 #include "templatevalidator.h"
@@ -107,6 +108,10 @@ public:
         QString mergedPath;
         QString perLetterDirectory;
         QString pattern = QStringLiteral("{group}-{row}-{name}");
+        // Until letters are issued they are drafts: every page carries 「下書き」 or "DRAFT" (draftmark.h).
+        bool draft = true;
+        // See BatchJob::beforeCommit (a copy of issued letters is checked against them there).
+        std::function<bool(const BatchResult&, QString*)> beforeCommit;
     };
     BatchJob makeJob(Database& db, int count, const Output& output);
 
@@ -115,10 +120,17 @@ public:
 
     static const QStringList& recipientKeys(); // recipient.* in merge-field order
 
+    // The date the letters carry: the request's, else today.
+    QDate lettersDate() const;
+    // The template text in use for `lang`, as an issued batch records it (`used` left false).
+    LetterBatchTemplate templateRecord(Lang lang) const;
+
 private:
     struct Side
     {
         QString text;
+        int version = 0;     // the built-in version the text is (or was copied from)
+        bool edited = false; // the incident's own copy
         TemplateRenderer renderer;
         TemplateAnalysis analysis;
         std::optional<DocumentContextBuilder> builder;

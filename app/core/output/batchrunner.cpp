@@ -139,12 +139,15 @@ private:
 };
 
 // Letters in the next chunk. Qt subsets the fonts at the end of each chunk (tens of milliseconds), so chunks
-// are large; they shrink towards the end so that no worker is left alone with a long last chunk.
-qsizetype chunkSize(const BatchJob& job, int threads, qsizetype remaining)
+// are large; they shrink towards the end so that no worker is left alone with a long last chunk. The chunks
+// decide which letters share font subsets, and so the bytes of every file: they are planned for a fixed
+// number of workers, not this machine's cores, so that the same letters make the same bytes anywhere.
+constexpr qsizetype plannedWorkers = 4;
+qsizetype chunkSize(const BatchJob& job, qsizetype remaining)
 {
     if (job.lettersPerChunk > 0)
         return job.lettersPerChunk;
-    const qsizetype share = (remaining + 2 * threads - 1) / (2 * qsizetype(threads));
+    const qsizetype share = (remaining + 2 * plannedWorkers - 1) / (2 * plannedWorkers);
     return std::clamp<qsizetype>(share, std::min<qsizetype>(remaining, 16), maxLettersPerChunk);
 }
 
@@ -205,7 +208,7 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
 
     auto submit = [&] {
         ChunkJob chunk;
-        const qsizetype end = std::min(job.count, next + chunkSize(job, threads, job.count - next));
+        const qsizetype end = std::min(job.count, next + chunkSize(job, job.count - next));
         for (; next < end; ++next) {
             chunk.letters.append(job.letter(next));
             if (staging) {
@@ -250,6 +253,9 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
                 break;
             }
             names.append(outcome.names.at(i));
+            result.letterSha256.append(outcome.sha256.at(i));
+            result.letterPages.append(outcome.chunk.pagesPerLetter.at(i));
+            result.letterIds.append(outcome.ids.at(i));
         }
         if (failed)
             continue;
@@ -281,7 +287,23 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         return discard(BatchResult::Status::Failed);
     }
     // The manifest last, then the whole folder at once.
-    if (staging && (!manifest.finish(done, &result.error) || !staging->commit(&result.error)))
+    if (staging && !manifest.finish(done, &result.error))
+        return discard(BatchResult::Status::Failed);
+    if (job.beforeCommit) {
+        result.mergedSha256 = merged ? merged->sha256() : QByteArray();
+        if (staging) {
+            QFile manifestFile(staging->path() + QLatin1Char('/') + QLatin1String(BatchManifest::FileName));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (manifestFile.open(QIODevice::ReadOnly) && hash.addData(&manifestFile))
+                result.manifestSha256 = hash.result().toHex();
+        }
+        result.letters = done;
+        if (!job.beforeCommit(result, &result.error)) {
+            result.refused = true;
+            return discard(BatchResult::Status::Failed);
+        }
+    }
+    if (staging && !staging->commit(&result.error))
         return discard(BatchResult::Status::Failed);
     if (merged && !merged->commit()) {
         result.error = merged->errorString();

@@ -12,6 +12,8 @@
 
 namespace bd {
 
+struct BatchResult;
+
 struct BatchJob
 {
     qsizetype count = 0;
@@ -33,6 +35,11 @@ struct BatchJob
     // One PDF per letter, plus BatchManifest::FileName, in a folder that must not exist or be empty; empty:
     // none.
     QString perLetterDirectory;
+
+    // Called once every letter is written, before anything appears under its final name, with the result's
+    // hashes filled in (mergedSha256, letterSha256, manifestSha256); returning false (with `*error`) discards
+    // everything: e.g. a copy of issued letters that no longer matches them. Unset: accept.
+    std::function<bool(const BatchResult& result, QString* error)> beforeCommit;
 
     PageSetup page;
     PdfInfo info;
@@ -56,11 +63,15 @@ struct BatchResult
     qsizetype letters = 0;
     qsizetype pages = 0;
     QString mergedFile;
-    QStringList letterFiles;     // in letter order
-    QString manifestFile;        // the per-letter folder's manifest
-    QByteArray manifestSha256;   // hex, of the manifest (which lists each letter file's SHA-256)
-    bool targetNotEmpty = false; // refused: the per-letter folder holds something already
-    int unmappedGlyphs = 0;      // glyphs still missing from the text layer (see TextLayerReport)
+    QStringList letterFiles;        // in letter order
+    QList<QByteArray> letterSha256; // hex, of each per-letter file, in letter order
+    QList<int> letterPages;         // of each letter, in letter order (per-letter files only)
+    QList<qint64> letterIds;        // the record each letter is for (0: unknown), per-letter files only
+    QString manifestFile;           // the per-letter folder's manifest
+    QByteArray manifestSha256;      // hex, of the manifest (which lists each letter file's SHA-256)
+    bool targetNotEmpty = false;    // refused: the per-letter folder holds something already
+    bool refused = false;           // BatchJob::beforeCommit refused the output
+    int unmappedGlyphs = 0;         // glyphs still missing from the text layer (see TextLayerReport)
 };
 
 // The per-letter folder's list of its letters, written after the last of them:

@@ -126,6 +126,7 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
                 html.setHtml(letter.html);
             }
             layout->setFooterLabel(letter.footerLabel);
+            layout->setDraftMark(letter.draftMark);
             const int pages = layout->pageCount();
             for (int page = 0; page < pages; ++page) {
                 const QByteArray key = letter.templateIndex >= 0 ? layout->bodyKey(page) : QByteArray();

@@ -23,6 +23,7 @@ struct LetterInput
     int templateIndex = -1;
     QStringList fields;
     QString footerLabel;
+    QString draftMark; // on every page until the letters are issued (draftmark.h); empty: none
 };
 
 // A run of consecutive letters rendered into one PDF by Qt and repaired: the unit of work of a batch.

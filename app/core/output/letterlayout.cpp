@@ -1,5 +1,6 @@
 #include "letterlayout.h"
 
+#include "draftmark.h"
 #include "mergefields.h"
 #include "textlayerhints.h"
 
@@ -462,8 +463,11 @@ void LetterLayout::drawPage(QPainter& painter, int page, int parts)
         return;
     if (parts & Body)
         drawBody(painter, page);
-    if (parts & Footer)
+    if (parts & Footer) {
         drawFooter(painter, page);
+        // With the footer: a page whose body is shared (ChunkRenderer) still gets its own mark.
+        DraftMark::draw(painter, m_page, m_draftMark);
+    }
 }
 
 void LetterLayout::drawBody(QPainter& painter, int page)
@@ -658,6 +662,7 @@ void LetterLayout::addTextHints(TextLayerHints& hints)
             hints.addGlyph(hint);
     };
     hints.addText(m_footerLabel);
+    hints.addText(m_draftMark);
     if (!m_fields.empty() && m_hinted == hints.generation()) {
         for (int number : m_fieldBlocks)
             add(m_doc->findBlockByNumber(number));

@@ -52,6 +52,8 @@ public:
 
     // Printed at the left of the footer of letters with several pages; plain text.
     void setFooterLabel(const QString& label) { m_footerLabel = label; }
+    // Drawn on every page with the footer (see draftmark.h); empty: none (issued letters).
+    void setDraftMark(const QString& mark) { m_draftMark = mark; }
 
     int pageCount();
 
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<QPaintDevice> m_device; // the layout's resolution; outlives m_doc
     std::unique_ptr<QTextDocument> m_doc;
     QString m_footerLabel;
+    QString m_draftMark;
     std::vector<Field> m_fields;
     std::vector<int> m_fieldBlocks;  // block numbers holding fields
     bool m_fieldsInRootFrame = true; // no field in a table: the field blocks alone decide the page flow

@@ -1,8 +1,8 @@
 #include "pdfassembler.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QIODevice>
-#include <QUuid>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -44,6 +44,8 @@ struct PdfAssembler::Private
     std::vector<int> kids;
     QString error;
     bool started = false;
+    QCryptographicHash digest{QCryptographicHash::Sha256}; // of everything written: the file's /ID
+    bool finished = false;                                 // the digest gave the /ID
 
     // Per appendPages() call.
     std::map<QPDFObjGen, int> ids;
@@ -53,6 +55,8 @@ struct PdfAssembler::Private
     {
         if (buffer.empty())
             return true;
+        if (!finished)
+            digest.addData(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
         const qint64 n = out->write(buffer.data(), qint64(buffer.size()));
         if (n != qint64(buffer.size())) {
             error = out->errorString();
@@ -262,8 +266,10 @@ bool PdfAssembler::finish()
         if (!text->isEmpty())
             b += std::string("\n") + key + pdfText(*text);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-    b += "\n/CreationDate (D:" + now.toStdString() + "Z)>>";
+    const QDateTime created =
+        d->info.creationDate.isValid() ? d->info.creationDate.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString stamp = created.toString(QStringLiteral("yyyyMMddHHmmss"));
+    b += "\n/CreationDate (D:" + stamp.toStdString() + "Z)>>";
     d->endObject();
 
     const qint64 xref = d->position();
@@ -273,7 +279,10 @@ bool PdfAssembler::finish()
         std::snprintf(line, sizeof line, "%010lld 00000 n \n", static_cast<long long>(d->offsets[id]));
         b += line;
     }
-    const std::string id = QUuid::createUuid().toRfc4122().toHex().toStdString();
+    // The same bytes give the same /ID (ISO 32000-1 14.4 asks only that it identify the file).
+    d->digest.addData(QByteArrayView(b.data(), qsizetype(b.size())));
+    const std::string id = d->digest.result().left(16).toHex().toStdString();
+    d->finished = true;
     b += "trailer\n<</Size " + std::to_string(d->offsets.size()) + " /Root " + std::to_string(catalogId) +
          " 0 R /Info " + std::to_string(infoId) + " 0 R /ID [<" + id + "> <" + id + ">]>>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -16,6 +17,9 @@ struct PdfInfo
     QString subject;
     QString creator = QStringLiteral("BreachDesk");
     QString language = QStringLiteral("ja"); // /Lang of the catalog: the document's main language
+    // /CreationDate; null: now. The letters give their own date, so that the same letters made again are
+    // the same bytes (the file's /ID is a hash of its contents, never random).
+    QDateTime creationDate;
 };
 
 // Writes one PDF out of pages of other PDFs (held by libqpdf), streaming: each appendPages() writes its pages

@@ -53,7 +53,7 @@ bool PdfRenderer::write(const QStringList& htmlLetters, QIODevice* out, QString*
         return fail(tr("There is no letter to render."));
     QList<LetterInput> letters;
     for (const QString& html : htmlLetters)
-        letters.append({html, -1, {}, {}});
+        letters.append({html, -1, {}, {}, {}});
     RenderedChunk chunk = ChunkRenderer(m_page, {}).render(letters);
     if (!chunk.pdf)
         return fail(chunk.error);

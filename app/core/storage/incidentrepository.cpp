@@ -274,7 +274,11 @@ bool IncidentRepository::remove(qint64 id, StorageError* error)
             // Issued documents are kept for good (migration "audit_chain" refuses their deletion): say so
             // rather than let the trigger's message through.
             QSqlQuery issued(m_db.connection());
-            issued.prepare(QStringLiteral("SELECT count(*) FROM issued_document WHERE incident_id = ?"));
+            // Issued letter batches (migration "letter_batches") are kept the same way.
+            issued.prepare(
+                QStringLiteral("SELECT (SELECT count(*) FROM issued_document WHERE incident_id = ?) + "
+                               "(SELECT count(*) FROM letter_batch WHERE incident_id = ?)"));
+            issued.addBindValue(id);
             issued.addBindValue(id);
             if (!Database::exec(issued, err))
                 return false;
