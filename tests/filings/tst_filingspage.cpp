@@ -170,6 +170,7 @@ private slots:
         }
 
         Dialogs::setNextText(QStringLiteral("0 ja 2024-11-08"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("recordEditionButton")),
                           Qt::LeftButton);
         QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("edition number")),
@@ -207,7 +208,7 @@ private slots:
         QVERIFY(page.draft().has_value());
         QVERIFY2(page.draft()->plainText.contains(QStringLiteral("第3報")),
                  qPrintable(page.draft()->plainText.left(400)));
-        QVERIFY(page.draft()->plainText.contains(QStringLiteral("2024年11月8日付けで公表")));
+        QVERIFY(page.draft()->plainText.contains(QStringLiteral("2024年11月8日付けで")));
     }
 
     void publicNoticeWarnsAndArchiveExports()
