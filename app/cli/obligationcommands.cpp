@@ -96,6 +96,10 @@ int ObligationsCommand::run(const QStringList& arguments, CliContext& context)
         }
         data.incident = document.incident;
         data.customItems = document.customItems;
+        // The file's "filings" block says what was filed, as the workspace's register does.
+        for (const FilingRecord& record : std::as_const(document.filings.records))
+            if (record.isFiled())
+                data.filedKeys.insert(record.key);
     } else {
         Database db;
         if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)

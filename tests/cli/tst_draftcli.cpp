@@ -190,9 +190,10 @@ void TestDraftCli::publicNoticeEditions_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("label");
+    // The demo records its 第1報 (Japanese) as published on 2024-10-07; the English one is still to come.
     QTest::newRow("next, ja") << "public_notice"
                               << "ja"
-                              << "第1報";
+                              << "第2報";
     QTest::newRow("next, en") << "public_notice"
                               << "en"
                               << "First report";
@@ -337,6 +338,7 @@ void TestDraftCli::draftingIssuesNothing()
     QVERIFY2(db.open(m_ws, &error), qPrintable(error.text()));
     const int exportsBefore =
         rowCount(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'export'"));
+    const int filingsBefore = rowCount(db, QStringLiteral("SELECT COUNT(*) FROM filing"));
     db.close();
     const QString pdf = m_dir.filePath(QStringLiteral("final.pdf"));
     const Result r = run({QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
@@ -344,7 +346,7 @@ void TestDraftCli::draftingIssuesNothing()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(db.open(m_ws, &error), qPrintable(error.text()));
     QCOMPARE(rowCount(db, QStringLiteral("SELECT COUNT(*) FROM issued_document")), 0);
-    QCOMPARE(rowCount(db, QStringLiteral("SELECT COUNT(*) FROM filing")), 0);
+    QCOMPARE(rowCount(db, QStringLiteral("SELECT COUNT(*) FROM filing")), filingsBefore);
     // Like every export, the draft leaving the workspace is in the audit trail.
     QCOMPARE(rowCount(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'export'")),
              exportsBefore + 1);

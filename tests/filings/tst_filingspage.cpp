@@ -10,6 +10,7 @@
 #include "incidentdocument.h"
 #include "issueddocumentrepository.h"
 #include "letterprinting.h"
+#include "publishededitionrepository.h"
 #include "recipientrepository.h"
 #include "signingkey.h"
 #include "workspacetamper.h"
@@ -146,6 +147,70 @@ private slots:
         }
     }
 
+    // An edition published outside BreachDesk, recorded from the window: the register lists it, the audit
+    // trail has it, and the next public notice drafted counts on from it; the consignor notices the demo's
+    // data sets record as given never say "not started".
+    void recordPublishedEditionFromTheWindow()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 11, 20)));
+        IncidentDocument document(ws.db);
+        StorageError error;
+        QVERIFY(document.load(ws.incidentId, &error));
+        FilingsPage page(&document);
+        page.show();
+        auto* reg = page.findChild<QTableWidget*>(QStringLiteral("registerTable"));
+        for (int r = 0; r < reg->rowCount(); ++r) {
+            const QString key = reg->item(r, 0)->data(Qt::UserRole).toString();
+            if (key.startsWith(QLatin1String("consignor_notice:")))
+                QCOMPARE(reg->item(r, 4)->text(), QStringLiteral("submitted"));
+            if (key == QLatin1String("ppc_preliminary") || key == QLatin1String("ppc_follow_up"))
+                QCOMPARE(reg->item(r, 4)->text(), QStringLiteral("submitted"));
+        }
+
+        Dialogs::setNextText(QStringLiteral("0 ja 2024-11-08"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("recordEditionButton")),
+                          Qt::LeftButton);
+        QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("edition number")),
+                 qPrintable(Dialogs::lastWarning()));
+        QCOMPARE(PublishedEditionRepository(ws.db).list(ws.incidentId, &error).size(), 1);
+
+        Dialogs::setNextText(
+            QStringLiteral("2 ja,en 2024-11-08 https://www.minato-kantei.example.co.jp/n2 続報として"));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("recordEditionButton")),
+                          Qt::LeftButton);
+        const QList<PublishedEdition> editions =
+            PublishedEditionRepository(ws.db).list(ws.incidentId, &error);
+        QCOMPARE(editions.size(), 2);
+        QCOMPARE(editions.last().edition, 2);
+        QCOMPARE(editions.last().languages, (QList<Lang>{Lang::Ja, Lang::En}));
+        QCOMPARE(editions.last().url, QStringLiteral("https://www.minato-kantei.example.co.jp/n2"));
+        QCOMPARE(editions.last().note, QStringLiteral("続報として"));
+        bool listed = false;
+        for (int r = 0; r < reg->rowCount(); ++r)
+            if (reg->item(r, 0)->data(Qt::UserRole).toString() ==
+                QStringLiteral("published_edition:%1").arg(editions.last().id)) {
+                listed = true;
+                QCOMPARE(reg->item(r, 5)->text(), QStringLiteral("2024-11-08"));
+            }
+        QVERIFY(listed);
+
+        auto* kinds = page.findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+        for (int i = 0; i < kinds->count(); ++i)
+            if (kinds->itemData(i).toStringList() ==
+                QStringList{QStringLiteral("public_notice"), QStringLiteral("ja"), QString()})
+                kinds->setCurrentIndex(i);
+        QCOMPARE(kinds->currentData().toStringList().value(0), QStringLiteral("public_notice"));
+        page.findChild<QDateEdit*>(QStringLiteral("documentDateEdit"))->setDate(QDate(2024, 11, 20));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
+        QVERIFY(page.draft().has_value());
+        QVERIFY2(page.draft()->plainText.contains(QStringLiteral("第3報")),
+                 qPrintable(page.draft()->plainText.left(400)));
+        QVERIFY(page.draft()->plainText.contains(QStringLiteral("2024年11月8日付けで")));
+    }
+
     void publicNoticeWarnsAndArchiveExports()
     {
         Workspace ws;
@@ -171,7 +236,7 @@ private slots:
         kinds->setCurrentIndex(kinds->findText(QStringLiteral("Public notice — next edition (Japanese)")));
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
         QVERIFY(page.draft().has_value());
-        QCOMPARE(page.draft()->edition, 1);
+        QCOMPARE(page.draft()->edition, 2); // after the demo's 第1報, published outside BreachDesk on 10/7
         const QString review = page.findChild<QTextBrowser*>(QStringLiteral("reviewBrowser"))->toPlainText();
         QVERIFY(review.contains(
             QStringLiteral("The name of a recipient (group employees) appears in the text.")));
@@ -189,10 +254,10 @@ private slots:
         QVERIFY2(key.key, qPrintable(key.error));
         QVERIFY(FilingArchive::verify(path, key.key->fingerprint()).ok);
 
-        // The next draft of the notice is the second edition.
+        // The next draft of the notice is the third edition.
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("draftButton")), Qt::LeftButton);
-        QCOMPARE(page.draft()->edition, 2);
-        QVERIFY(page.draft()->title.endsWith(QStringLiteral("（第2報）")));
+        QCOMPARE(page.draft()->edition, 3);
+        QVERIFY(page.draft()->title.endsWith(QStringLiteral("（第3報）")));
     }
 
     void printDraftAndIssued()

@@ -8,6 +8,7 @@
 #include "issueddocumentrepository.h"
 #include "noticecontexts.h"
 #include "obligationrepository.h"
+#include "publishededitionrepository.h"
 #include "recipientrepository.h"
 
 #include <QJsonArray>
@@ -67,11 +68,11 @@ private slots:
         QCOMPARE(listed.size(), 1);
         QVERIFY(listed.first().pdf.isEmpty()); // listings leave the bytes out
 
-        // Issuing moved the filing to "issued".
+        // The demo's 速報 is recorded as submitted on 9/2: issuing a document for it never moves it back.
         const QList<FilingRecord> records = ObligationRepository(ws.db).filings(ws.incidentId, &error);
-        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.size(), 3);
         QCOMPARE(records.first().key, QStringLiteral("ppc_preliminary"));
-        QCOMPARE(records.first().state, QStringLiteral("issued"));
+        QCOMPARE(records.first().state, QStringLiteral("submitted"));
     }
 
     // A 速報兼確報 is kept as one: read back with its stage, it answers the 確報 in the register, and a 続報
@@ -156,10 +157,11 @@ private slots:
         QVERIFY(repo.markSubmitted(ws.incidentId, issued.filingKey, QDate(2024, 10, 18),
                                    QStringLiteral(" R6-12345 "), &error));
         const QList<FilingRecord> records = ObligationRepository(ws.db).filings(ws.incidentId, &error);
-        QCOMPARE(records.size(), 1);
-        QCOMPARE(records.first().state, QStringLiteral("submitted"));
-        QCOMPARE(records.first().submittedOn, QDate(2024, 10, 18));
-        QCOMPARE(records.first().receiptNo, QStringLiteral("R6-12345"));
+        QCOMPARE(records.size(), 3); // the demo's 速報, 確報 and 続報
+        QCOMPARE(records.at(1).key, QStringLiteral("ppc_final"));
+        QCOMPARE(records.at(1).state, QStringLiteral("submitted"));
+        QCOMPARE(records.at(1).submittedOn, QDate(2024, 10, 18));
+        QCOMPARE(records.at(1).receiptNo, QStringLiteral("R6-12345"));
 
         // The register and the deadline board see it as filed; issuing a later document keeps it submitted.
         IncidentRepository incidents(ws.db);
@@ -177,7 +179,7 @@ private slots:
         }
         QVERIFY(found);
         issuePpc(ws, ReportStage::Final, QDate(2024, 10, 19));
-        QCOMPARE(ObligationRepository(ws.db).filings(ws.incidentId, &error).first().state,
+        QCOMPARE(ObligationRepository(ws.db).filings(ws.incidentId, &error).at(1).state,
                  QStringLiteral("submitted"));
     }
 
@@ -197,7 +199,7 @@ private slots:
         QCOMPARE(rows.size(), report.filings.size() + 1);
         const RegisterRow& last = rows.last();
         QCOMPARE(last.key, QStringLiteral("ppc_follow_up"));
-        QCOMPARE(last.state, QStringLiteral("issued"));
+        QCOMPARE(last.state, QStringLiteral("submitted")); // the demo records its 続報 as submitted on 11/1
         QCOMPARE(last.documents, (QList<qint64>{followUp.id}));
         QVERIFY(!last.required);
         const QJsonArray json = registerToJson(rows);
@@ -294,12 +296,13 @@ private slots:
         StorageError error;
         IssuedDocumentRepository repo(ws.db);
         IncidentRepository incidents(ws.db);
-        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 7)));
+        QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 21)));
         const Incident incident = *incidents.load(ws.incidentId, &error);
-        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 1);
-        QVERIFY(!repo.latestEditionDate(ws.incidentId, &error).isValid());
+        // The demo's 第1報 was published on 2024-10-07 outside BreachDesk (its JSON "filings" block).
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 2);
+        QCOMPARE(repo.latestEditionDate(ws.incidentId, &error), QDate(2024, 10, 7));
         QList<QByteArray> hashes;
-        for (const QDate& date : {QDate(2024, 10, 7), QDate(2024, 12, 25)}) {
+        for (const QDate& date : {QDate(2024, 10, 21), QDate(2024, 12, 25)}) {
             PublicNoticeOptions o;
             o.date = date;
             o.edition = repo.nextEdition(ws.incidentId, Lang::Ja, &error);
@@ -313,15 +316,148 @@ private slots:
         }
         const QList<IssuedDocument> editions = repo.list(ws.incidentId, FilingKind::PublicNotice, &error);
         QCOMPARE(editions.size(), 2);
-        QCOMPARE(editions.at(0).edition, 1);
-        QCOMPARE(editions.at(1).edition, 2);
-        QCOMPARE(editions.at(1).label(), QStringLiteral("第2報"));
+        QCOMPARE(editions.at(0).edition, 2);
+        QCOMPARE(editions.at(1).edition, 3);
+        QCOMPARE(editions.at(0).label(), QStringLiteral("第2報"));
         QCOMPARE(editions.at(0).sha256, hashes.at(0));
+        const std::optional<IssuedDocument> first = repo.load(editions.at(0).id, &error);
+        QVERIFY(first->html.contains(QStringLiteral("2024年10月7日付けで")));
         const std::optional<IssuedDocument> second = repo.load(editions.at(1).id, &error);
-        QVERIFY(second->html.contains(QStringLiteral("2024年10月7日付けで")));
+        QVERIFY(second->html.contains(QStringLiteral("2024年10月21日付けで")));
         QCOMPARE(sha256Hex(second->html.toUtf8()), second->htmlSha256);
-        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 3);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 4);
         QCOMPARE(repo.nextEdition(ws.incidentId, Lang::En, &error), 1);
+    }
+
+    // Editions published outside BreachDesk count for the next number in their languages, are audited, are
+    // never recorded twice (nor over an issued one), and appear in the register as published on their day.
+    void publishedEditionsAreRecorded()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        PublishedEditionRepository editions(ws.db);
+        IssuedDocumentRepository repo(ws.db);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::En, &error), 1);
+        PublishedEdition second;
+        second.edition = 2;
+        second.languages = {Lang::Ja, Lang::En};
+        second.publishedOn = QDate(2024, 11, 8);
+        second.url = QStringLiteral("https://www.minato-kantei.example.co.jp/news/20241108.html");
+        QVERIFY2(editions.record(ws.incidentId, second, &error), qPrintable(error.text()));
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::Ja, &error), 3);
+        QCOMPARE(repo.nextEdition(ws.incidentId, Lang::En, &error), 3);
+        QCOMPARE(repo.latestEditionDate(ws.incidentId, &error), QDate(2024, 11, 8));
+
+        // Audited, with who recorded it.
+        QSqlQuery q(ws.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT after_value FROM audit_log WHERE entity = 'published_edition' "
+                                      "ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().startsWith(QStringLiteral("edition 2 ja,en published 2024-11-08")),
+                 qPrintable(q.value(0).toString()));
+
+        // Edition 1 in Japanese is the demo's: refused, nothing written.
+        const qsizetype before = editions.list(ws.incidentId, &error).size();
+        PublishedEdition again;
+        again.edition = 1;
+        again.languages = {Lang::Ja};
+        again.publishedOn = QDate(2024, 10, 8);
+        QVERIFY(!editions.record(ws.incidentId, again, &error));
+        QCOMPARE(error.kind, StorageError::Invalid);
+        QVERIFY2(error.text().contains(QStringLiteral("already recorded")), qPrintable(error.text()));
+        error = {};
+        PublishedEdition zero = again;
+        zero.edition = 0;
+        QVERIFY(!editions.record(ws.incidentId, zero, &error));
+        error = {};
+        QCOMPARE(editions.list(ws.incidentId, &error).size(), before);
+
+        const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
+        const ObligationReport report = evaluate(incident, {}, {}, jstAt(2024, 11, 9));
+        const QList<RegisterRow> rows =
+            filingRegister(report, ObligationRepository(ws.db).filings(ws.incidentId, &error), {}, {},
+                           editions.list(ws.incidentId, &error));
+        const RegisterRow& last = rows.last();
+        QVERIFY(last.key.startsWith(QStringLiteral("published_edition:")));
+        QCOMPARE(last.state, QStringLiteral("submitted"));
+        QCOMPARE(last.submittedOn, QDate(2024, 11, 8));
+        QVERIFY2(last.audience.contains(QStringLiteral("第2報")), qPrintable(last.audience));
+    }
+
+    // A data set held for a consignor client records the 規則9条 notice as given (consignorNotifiedOn): the
+    // register's row for that client's notice is never "not started" beside a filed deadline.
+    void consignorNoticeGivenShowsSubmitted()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
+        const ObligationReport report = evaluate(incident, {}, {}, jstAt(2024, 9, 10));
+        const QList<RegisterRow> rows =
+            filingRegister(report, ObligationRepository(ws.db).filings(ws.incidentId, &error), {});
+        int consignorRows = 0;
+        for (const RegisterRow& r : rows) {
+            if (!r.key.startsWith(QLatin1String(FilingKey::ConsignorNoticePrefix)))
+                continue;
+            ++consignorRows;
+            QCOMPARE(r.dueState, FilingState::Filed);
+            QCOMPARE(r.state, QStringLiteral("submitted"));
+            QCOMPARE(r.submittedOn, QDate(2024, 8, 30));
+            QCOMPARE(recordStateText(r.state), QStringLiteral("submitted"));
+        }
+        QCOMPARE(consignorRows, 2);
+    }
+
+    // Marking a consignor client's notice submitted records the notice on its data sets too, so the
+    // obligations, the register and the PPC report all say it was given on that day.
+    void markingAConsignorNoticeRecordsItOnTheDataSets()
+    {
+        Workspace ws;
+        QVERIFY(ws.open());
+        StorageError error;
+        IncidentRepository incidents(ws.db);
+        const QString client = QStringLiteral("しおさい損害保険株式会社");
+        const QString key = QLatin1String(FilingKey::ConsignorNoticePrefix) + client;
+        const auto dataSets = [&] { return incidents.load(ws.incidentId, &error)->dataSets; };
+        qint64 dataSetId = 0;
+        for (const DataSet& ds : dataSets())
+            if (ds.consignorName == client)
+                dataSetId = ds.id;
+        QVERIFY(dataSetId);
+        QVERIFY(
+            incidents.setDataSetField(dataSetId, QStringLiteral("consignor_notified_on"), QDate(), &error));
+        const auto rowOf = [&]() {
+            const Incident incident = *incidents.load(ws.incidentId, &error);
+            const ObligationReport report = evaluate(incident, {}, {}, jstAt(2024, 9, 10));
+            for (const RegisterRow& r :
+                 filingRegister(report, ObligationRepository(ws.db).filings(ws.incidentId, &error), {}))
+                if (r.key == key)
+                    return r;
+            return RegisterRow{};
+        };
+        QCOMPARE(rowOf().state, QStringLiteral("not_started"));
+        QVERIFY(rowOf().dueState != FilingState::Filed);
+
+        QVERIFY2(IssuedDocumentRepository(ws.db).markSubmitted(ws.incidentId, key, QDate(2024, 9, 1),
+                                                               QString(), &error),
+                 qPrintable(error.text()));
+        for (const DataSet& ds : dataSets())
+            if (ds.id == dataSetId)
+                QCOMPARE(ds.consignorNotifiedOn, QDate(2024, 9, 1));
+        const RegisterRow row = rowOf();
+        QCOMPARE(row.state, QStringLiteral("submitted"));
+        QCOMPARE(row.submittedOn, QDate(2024, 9, 1));
+        QCOMPARE(row.dueState, FilingState::Filed);
+        // The other client's notice, given on 8/30, is left as it was.
+        for (const DataSet& ds : dataSets())
+            if (ds.holder == Holder::Consignor && ds.consignorName != client)
+                QCOMPARE(ds.consignorNotifiedOn, QDate(2024, 8, 30));
+        QSqlQuery q(ws.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'data_set' AND field = "
+                                      "'consignor_notified_on' AND after_value = '2024-09-01'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 };
 

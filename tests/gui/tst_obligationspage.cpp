@@ -235,8 +235,9 @@ void TestObligationsPage::showsDemoRulesReasonsAndDeadlines()
     QVERIFY(cell(filings, final, FilingTableModel::WhyDateColumn)
                 .startsWith(QStringLiteral("60 days because trigger 3 applies: ransomware")));
     QVERIFY(!cell(filings, final, 0, FilingTableModel::LegalBasisRole).isEmpty());
-    QCOMPARE(cell(filings, final, FilingTableModel::RemainingColumn), QStringLiteral("59 days"));
-    QCOMPARE(cell(filings, final, 0, FilingTableModel::StateKeyRole), QStringLiteral("due"));
+    // The demo records the 確報 as submitted on 2024-10-18: filed, with no time left to count.
+    QCOMPARE(cell(filings, final, FilingTableModel::RemainingColumn), QStringLiteral("—"));
+    QCOMPARE(cell(filings, final, 0, FilingTableModel::StateKeyRole), QStringLiteral("filed"));
     // The consignor notices were sent on 2024-08-30: filed, greyed.
     const int consignor = filingRow(QStringLiteral("consignor_notice:あおば損害保険株式会社"));
     QVERIFY(consignor >= 0);
@@ -626,6 +627,11 @@ void TestObligationsPage::boardDoubleClickOpensIncidentObligations()
 void TestObligationsPage::titleWarnsWhenDueWithin48Hours()
 {
     m_clock.set(jst(2024, 8, 31, 12, 0)); // the 速報 window closes at the end of 09-02: 60 h away
+    // As it stood before the demo's 速報 was submitted (its record says 2024-09-02).
+    StorageError error;
+    QVERIFY(ObligationRepository(*m_db).setFiling(
+        m_demoId, FilingRecord{QStringLiteral("ppc_preliminary"), QStringLiteral("not_started"), {}, {}, {}},
+        &error));
     MainWindow* w = makeWindow();
     QVERIFY(watch());
     QVERIFY2(!w->windowTitle().startsWith(QStringLiteral("⚠")), qPrintable(w->windowTitle()));
@@ -649,7 +655,6 @@ void TestObligationsPage::titleWarnsWhenDueWithin48Hours()
     FilingRecord filed;
     filed.key = QStringLiteral("ppc_preliminary");
     filed.state = QStringLiteral("submitted");
-    StorageError error;
     QVERIFY(ObligationRepository(*m_db).setFiling(m_demoId, filed, &error));
     ObligationsHub::notifyChanged(m_demoId);
     QCOMPARE(w->windowTitle(), QStringLiteral("INC-2024-003 Ransomware at HQ — BreachDesk"));

@@ -9,6 +9,7 @@
 #include "issueddocumentrepository.h"
 #include "noticecontexts.h"
 #include "obligationrepository.h"
+#include "publishededitionrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,7 +78,12 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
     submitted->setObjectName(QStringLiteral("markSubmittedButton"));
     auto* archive = new QPushButton(tr("Export &archive…"));
     archive->setObjectName(QStringLiteral("exportArchiveButton"));
+    auto* edition = new QPushButton(tr("Record &published edition…"));
+    edition->setObjectName(QStringLiteral("recordEditionButton"));
+    edition->setToolTip(tr("Record an edition of the public notice published outside BreachDesk, so that "
+                           "the next one drafted here has the next number and quotes its date"));
     registerButtons->addWidget(submitted);
+    registerButtons->addWidget(edition);
     registerButtons->addStretch();
     registerButtons->addWidget(archive);
     registerLayout->addLayout(registerButtons);
@@ -146,6 +152,7 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
     connect(m_printButton, &QPushButton::clicked, this, &FilingsPage::print);
     connect(m_printAction, &QAction::triggered, this, &FilingsPage::print);
     connect(submitted, &QPushButton::clicked, this, &FilingsPage::markSubmitted);
+    connect(edition, &QPushButton::clicked, this, &FilingsPage::recordPublishedEdition);
     connect(archive, &QPushButton::clicked, this, &FilingsPage::exportArchive);
     connect(m_issued, &QTableWidget::itemSelectionChanged, this, &FilingsPage::updateOutputs);
     // Any change to the facts makes the draft stale: it is drafted again on request.
@@ -208,7 +215,8 @@ void FilingsPage::refresh()
     const QList<IssuedDocument> issued = issuedDocuments();
     const QList<RegisterRow> rows =
         filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued,
-                       HandoverRepository(db).list(m_document->incidentId(), &error));
+                       HandoverRepository(db).list(m_document->incidentId(), &error),
+                       PublishedEditionRepository(db).list(m_document->incidentId(), &error));
     m_register->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const RegisterRow& row = rows.at(r);
@@ -388,6 +396,12 @@ void FilingsPage::markSubmitted()
                "mark."));
         return;
     }
+    if (key.startsWith(QLatin1String(FilingKey::PublishedEditionPrefix))) {
+        Dialogs::information(
+            this, tr("Mark submitted"),
+            tr("This edition is recorded as published on its day: there is nothing to mark."));
+        return;
+    }
     // One question (date, then the receipt number) so that it stays a single step for the officer.
     bool ok = false;
     const QString answer = Dialogs::textInput(
@@ -407,6 +421,59 @@ void FilingsPage::markSubmitted()
              .markSubmitted(m_document->incidentId(), key, date, receipt, &error))
         Dialogs::warning(this, tr("Mark submitted"), tr("The filing could not be marked submitted."),
                          error.text());
+    // A notice to a consignor client also records the notice's day on its data sets (ObligationRepository).
+    m_document->refreshFromStorage();
+    refresh();
+}
+
+void FilingsPage::recordPublishedEdition()
+{
+    if (!m_document->isLoaded())
+        return;
+    const QString title = tr("Record published edition");
+    bool ok = false;
+    const QString answer = Dialogs::textInput(
+        this, title,
+        tr("An edition of the public notice published outside BreachDesk: its number, language(s) "
+           "(ja, en or ja,en), the day it was published (YYYY-MM-DD), and optionally where (an address "
+           "starting with http) and a note. For example: 1 ja 2024-10-07 https://example.co.jp/news"),
+        QString(), &ok);
+    if (!ok)
+        return;
+    const QStringList words = answer.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    PublishedEdition edition;
+    bool isNumber = false;
+    edition.edition = words.value(0).toInt(&isNumber);
+    if (!isNumber || edition.edition < 1) {
+        Dialogs::warning(this, title, tr("\"%1\" is not an edition number (1, 2, …).").arg(words.value(0)));
+        return;
+    }
+    for (const QString& key : words.value(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Lang lang = Lang::Ja;
+        if (!langFromKey(key.trimmed().toLower(), &lang)) {
+            Dialogs::warning(this, title, tr("\"%1\" is not a language: write ja, en or ja,en.").arg(key));
+            return;
+        }
+        if (!edition.languages.contains(lang))
+            edition.languages.append(lang);
+    }
+    if (edition.languages.isEmpty()) {
+        Dialogs::warning(this, title, tr("Say in which language(s) it was published: ja, en or ja,en."));
+        return;
+    }
+    edition.publishedOn = QDate::fromString(words.value(2), QStringLiteral("yyyy-MM-dd"));
+    if (!edition.publishedOn.isValid()) {
+        Dialogs::warning(this, title, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(words.value(2)));
+        return;
+    }
+    QStringList rest = words.mid(3);
+    if (!rest.isEmpty() && rest.first().contains(QLatin1String("://")))
+        edition.url = rest.takeFirst();
+    edition.note = rest.join(QLatin1Char(' '));
+    StorageError error;
+    if (!PublishedEditionRepository(m_document->database()).record(m_document->incidentId(), edition, &error))
+        Dialogs::warning(this, title, tr("The edition could not be recorded."), error.text());
+    clearDraft(); // a public notice drafted before has the wrong number now
     refresh();
 }
 

@@ -41,6 +41,9 @@ public slots:
     void makeDraft();
     void issueDraft();
     void markSubmitted();
+    // Records an edition of the public notice published outside BreachDesk (edition, languages, date,
+    // optional address and note), so that the next edition drafted here counts on from it.
+    void recordPublishedEdition();
     void exportPdf();
     // Prints the PDF that exportPdf() writes, through the system print dialog (LetterPrinting's seam).
     void print();

@@ -5,8 +5,10 @@
 #include "filingregister.h"
 #include "incidentjson.h"
 #include "incidentrepository.h"
+#include "incidenttransfer.h"
 #include "issueddocumentrepository.h"
 #include "obligationrepository.h"
+#include "publishededitionrepository.h"
 #include "redactionrepository.h"
 #include "reportjson.h"
 
@@ -172,17 +174,22 @@ bool FilingArchive::build(Database& db, qint64 incidentId, const QDateTime& now,
     const QList<IssuedDocument> issued = documents.list(incidentId, &err);
     const QList<AuditEntry> audit = AuditRepository(db).forIncident(incidentId, &err);
     const QList<HandoverRecord> handovers = HandoverRepository(db).list(incidentId, &err);
+    const QList<PublishedEdition> editions = PublishedEditionRepository(db).list(incidentId, &err);
     if (!err.ok())
+        return false;
+    // The incident as export-incident writes it, with what was filed and published.
+    const std::optional<IncidentFilings> filings = IncidentTransfer(db).filingsOf(incidentId, &err);
+    if (!filings)
         return false;
     const ObligationReport report = evaluate(*incident, decisions, overrides, now, custom);
 
     // Everything goes into memory-light parts one by one; the manifest is written last.
     QList<std::pair<QString, QByteArray>> parts;
-    parts.append({QStringLiteral("incident.json"), IncidentJson::toBytes(*incident, custom)});
+    parts.append({QStringLiteral("incident.json"), IncidentJson::toBytes(*incident, custom, *filings)});
     parts.append(
         {QStringLiteral("obligations.json"), json(obligationReportToJson(report, filedKeys(records)))});
     parts.append({QStringLiteral("register.json"),
-                  json(registerToJson(filingRegister(report, records, issued, handovers)))});
+                  json(registerToJson(filingRegister(report, records, issued, handovers, editions)))});
     parts.append({QStringLiteral("audit.json"), json(auditToJson(audit))});
     QJsonArray docIndex;
     for (const IssuedDocument& meta : issued) {

@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "obligationrepository.h"
+#include "publishededitionrepository.h"
 #include "sha256.h"
 
 #include <QJsonDocument>
@@ -204,6 +205,9 @@ int IssuedDocumentRepository::nextEdition(qint64 incidentId, Lang lang, StorageE
     for (const IssuedDocument& d : list(incidentId, FilingKind::PublicNotice, error))
         if (d.lang == lang)
             latest = std::max(latest, d.edition);
+    for (const PublishedEdition& e : PublishedEditionRepository(m_db).list(incidentId, error))
+        if (e.languages.contains(lang))
+            latest = std::max(latest, e.edition);
     return latest + 1;
 }
 
@@ -213,6 +217,9 @@ QDate IssuedDocumentRepository::latestEditionDate(qint64 incidentId, StorageErro
     for (const IssuedDocument& d : list(incidentId, FilingKind::PublicNotice, error))
         if (!latest.isValid() || d.documentDate > latest)
             latest = d.documentDate;
+    for (const PublishedEdition& e : PublishedEditionRepository(m_db).list(incidentId, error))
+        if (!latest.isValid() || e.publishedOn > latest)
+            latest = e.publishedOn;
     return latest;
 }
 

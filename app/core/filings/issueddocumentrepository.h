@@ -33,8 +33,9 @@ public:
     // The stored document is still the one issued (load() succeeds).
     bool verify(qint64 id, StorageError* error) const;
 
-    // The public notice's next edition number in `lang` (1 when none was issued) and the date of the latest
-    // edition issued in any language (null when none).
+    // The public notice's next edition number in `lang` (1 when none was issued or recorded) and the date of
+    // the latest edition in any language (null when none): the editions issued here and those recorded as
+    // published outside BreachDesk (PublishedEditionRepository) count alike.
     int nextEdition(qint64 incidentId, Lang lang, StorageError* error) const;
     QDate latestEditionDate(qint64 incidentId, StorageError* error) const;
 

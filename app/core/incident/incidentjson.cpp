@@ -2,6 +2,7 @@
 
 #include "fields.h"
 #include "incidentjsonaudiences.h"
+#include "filingsjson.h"
 #include "incidentjsonv1.h"
 #include "textlimits.h"
 
@@ -196,7 +197,8 @@ QJsonObject bilingual(const QString& ja, const QString& en)
 
 } // namespace
 
-QJsonObject IncidentJson::toJson(const Incident& incident, const QList<DataItem>& customItems)
+QJsonObject IncidentJson::toJson(const Incident& incident, const QList<DataItem>& customItems,
+                                 const IncidentFilings& filings)
 {
     QJsonObject inc = fieldsToJson(incidentFields(), incident);
 
@@ -229,15 +231,19 @@ QJsonObject IncidentJson::toJson(const Incident& incident, const QList<DataItem>
                                  {QStringLiteral("needs_judgement"), item.needsJudgement}});
     }
 
-    return QJsonObject{{QStringLiteral("format"), QLatin1String(IncidentJsonFormat)},
-                       {QStringLiteral("version"), IncidentJsonVersion},
-                       {QStringLiteral("custom_items"), items},
-                       {QStringLiteral("incident"), inc}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(IncidentJsonFormat)},
+                     {QStringLiteral("version"), IncidentJsonVersion},
+                     {QStringLiteral("custom_items"), items},
+                     {QStringLiteral("incident"), inc}};
+    if (!filings.isEmpty())
+        root.insert(QStringLiteral("filings"), FilingsJson::toJson(filings));
+    return root;
 }
 
-QByteArray IncidentJson::toBytes(const Incident& incident, const QList<DataItem>& customItems)
+QByteArray IncidentJson::toBytes(const Incident& incident, const QList<DataItem>& customItems,
+                                 const IncidentFilings& filings)
 {
-    return QJsonDocument(toJson(incident, customItems)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJson(incident, customItems, filings)).toJson(QJsonDocument::Indented);
 }
 
 bool IncidentJson::fromBytes(const QByteArray& bytes, IncidentDocumentData* out,
@@ -291,7 +297,8 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
     }
     for (const QString& key : original.keys())
         if (key != QLatin1String("format") && key != QLatin1String("version") &&
-            key != QLatin1String("custom_items") && key != QLatin1String("incident"))
+            key != QLatin1String("custom_items") && key != QLatin1String("incident") &&
+            key != QLatin1String("filings"))
             r.fail(key, tr("is not a field of this format (misspelt?)"));
     if (!original.value(QStringLiteral("incident")).isObject()) {
         r.fail(QStringLiteral("incident"), tr("is required and must be an object"));
@@ -432,6 +439,9 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
             r.fail(QStringLiteral("incident.narratives.") + key, tr("is not a narrative section"));
     }
     readReaderBlocks(inc, &data.incident, errors);
+
+    // After the data sets: a notice's record names their consignor clients and groups.
+    FilingsJson::read(root.value(QStringLiteral("filings")), data.incident, &data.filings, errors);
 
     if (errors->size() > before)
         return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "filingrecords.h"
 #include "incident.h"
 
 #include <QCoreApplication>
@@ -26,14 +27,18 @@ struct IncidentDocumentData
 {
     Incident incident;
     QList<DataItem> customItems; // officer-defined items the data sets refer to
+    IncidentFilings filings;     // the top-level "filings" block: what was filed and published
 };
 
 class IncidentJson
 {
     Q_DECLARE_TR_FUNCTIONS(bd::IncidentJson)
 public:
-    static QJsonObject toJson(const Incident& incident, const QList<DataItem>& customItems);
-    static QByteArray toBytes(const Incident& incident, const QList<DataItem>& customItems);
+    // The "filings" block is written when anything is recorded in `filings`.
+    static QJsonObject toJson(const Incident& incident, const QList<DataItem>& customItems,
+                              const IncidentFilings& filings = {});
+    static QByteArray toBytes(const Incident& incident, const QList<DataItem>& customItems,
+                              const IncidentFilings& filings = {});
 
     // Parses and validates the whole document. On any error returns false and lists every problem found, each
     // naming its field; nothing of a failed document should be imported.

@@ -72,6 +72,8 @@ QString requiredFilingTitle(const QString& key)
         {FilingKey::GdprArt34, QT_TRANSLATE_NOOP("bd::Obligations", "GDPR Art. 34 communication")},
         {FilingKey::PublicNotice, QT_TRANSLATE_NOOP("bd::Obligations", "Public notice")},
         {FilingKey::HandoverPrefix, QT_TRANSLATE_NOOP("bd::Obligations", "Encrypted hand-over")},
+        {FilingKey::PublishedEditionPrefix,
+         QT_TRANSLATE_NOOP("bd::Obligations", "Public notice, published outside BreachDesk")},
     };
     for (const auto& [prefix, title] : titles) {
         const QLatin1String p(prefix);

@@ -22,6 +22,8 @@ inline constexpr auto GdprArt33 = "gdpr_art33";
 inline constexpr auto GdprArt34 = "gdpr_art34";
 inline constexpr auto PublicNotice = "public_notice"; // drafted on the Filings page
 inline constexpr auto HandoverPrefix = "handover:";   // an encrypted hand-over (HandoverRepository)
+// A public notice edition published outside BreachDesk (PublishedEditionRepository), by its record's id.
+inline constexpr auto PublishedEditionPrefix = "published_edition:";
 } // namespace FilingKey
 
 enum class DueKind

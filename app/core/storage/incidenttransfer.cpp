@@ -3,8 +3,11 @@
 #include "demorecipients.h"
 
 #include "incidentrepository.h"
+#include "obligationrepository.h"
+#include "publishededitionrepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 static void initDemoResources()
 {
@@ -26,7 +29,54 @@ std::optional<QByteArray> IncidentTransfer::exportJson(qint64 incidentId, Storag
         for (const DataSet& ds : incident->dataSets)
             if (ds.itemKeys.contains(item.key) && !used.contains(item))
                 used.append(item);
-    return IncidentJson::toBytes(*incident, used);
+    const std::optional<IncidentFilings> filings = filingsOf(incidentId, error);
+    if (!filings)
+        return std::nullopt;
+    return IncidentJson::toBytes(*incident, used, *filings);
+}
+
+std::optional<IncidentFilings> IncidentTransfer::filingsOf(qint64 incidentId, StorageError* error) const
+{
+    IncidentFilings filings;
+    filings.records = ObligationRepository(m_db).filings(incidentId, error);
+    if (!error->ok())
+        return std::nullopt;
+    filings.editions = PublishedEditionRepository(m_db).list(incidentId, error);
+    if (!error->ok())
+        return std::nullopt;
+    // The editions issued here were published too: a workspace that imports the file has not got their
+    // documents, and counts its next edition on from them. Languages of one edition issued on the same day
+    // make one entry.
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT edition, lang, document_date, id FROM issued_document WHERE incident_id = ? "
+                       "AND kind = 'public_notice' ORDER BY id"));
+    q.addBindValue(incidentId);
+    if (!Database::exec(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        Lang lang = Lang::Ja;
+        if (!langFromKey(q.value(1).toString(), &lang))
+            continue;
+        const int edition = q.value(0).toInt();
+        const QDate on = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        auto same =
+            std::find_if(filings.editions.begin(), filings.editions.end(), [&](const PublishedEdition& e) {
+                return e.id == 0 && e.edition == edition && e.publishedOn == on;
+            });
+        if (same != filings.editions.end() && !same->languages.contains(lang)) {
+            same->languages.append(lang);
+            same->note += QStringLiteral(", #%1").arg(q.value(3).toLongLong());
+            continue;
+        }
+        PublishedEdition e;
+        e.edition = edition;
+        e.languages = {lang};
+        e.publishedOn = on;
+        e.note = tr("issued in BreachDesk as document #%1").arg(q.value(3).toLongLong());
+        filings.editions.append(e);
+    }
+    return filings;
 }
 
 IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& bytes,
@@ -72,7 +122,18 @@ IncidentTransfer::ImportResult IncidentTransfer::importJson(const QByteArray& by
                     return false;
                 }
             }
-            return repo.create(data.incident, err, QStringLiteral("imported"));
+            if (!repo.create(data.incident, err, QStringLiteral("imported")))
+                return false;
+            // What the file records as filed and published, each audited as if entered by hand.
+            ObligationRepository obligations(m_db);
+            for (const FilingRecord& record : std::as_const(data.filings.records))
+                if (!obligations.setFiling(data.incident.id, record, err))
+                    return false;
+            PublishedEditionRepository editions(m_db);
+            for (PublishedEdition& edition : data.filings.editions)
+                if (!editions.record(data.incident.id, edition, err))
+                    return false;
+            return true;
         },
         &result.storage);
     if (ok) {

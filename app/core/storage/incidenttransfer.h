@@ -14,7 +14,10 @@ class IncidentTransfer
 public:
     explicit IncidentTransfer(Database& db) : m_db(db) {}
 
+    // The incident as JSON, with its "filings" block: the filing records, and the public notice's editions
+    // recorded as published outside BreachDesk together with those issued in it.
     std::optional<QByteArray> exportJson(qint64 incidentId, StorageError* error) const;
+    std::optional<IncidentFilings> filingsOf(qint64 incidentId, StorageError* error) const;
 
     enum class CodeConflict
     {
@@ -30,7 +33,8 @@ public:
         StorageError storage;              // a database failure; nothing was imported
         bool ok() const { return incidentId != 0; }
     };
-    // Validates the whole file first; imports nothing unless it is complete and valid.
+    // Validates the whole file first; imports nothing unless it is complete and valid. Its filing records and
+    // published editions are recorded in the same transaction (audited as the window records them).
     ImportResult importJson(const QByteArray& bytes, CodeConflict onConflict) const;
 
     // The demo incident shipped in the resources, imported once (returns its id; an existing copy is reused).

@@ -202,10 +202,7 @@ QList<FilingRecord> ObligationRepository::filings(qint64 incidentId, StorageErro
 
 bool ObligationRepository::setFiling(qint64 incidentId, const FilingRecord& f, StorageError* error)
 {
-    static const QStringList states = {QStringLiteral("not_started"), QStringLiteral("drafted"),
-                                       QStringLiteral("issued"), QStringLiteral("submitted"),
-                                       QStringLiteral("acknowledged")};
-    if (!states.contains(f.state)) {
+    if (!filingRecordStates().contains(f.state)) {
         *error = StorageError::make(StorageError::Invalid,
                                     StorageError::tr("Unknown filing state %1.").arg(f.state));
         return false;
@@ -230,9 +227,29 @@ bool ObligationRepository::setFiling(qint64 incidentId, const FilingRecord& f, S
                                QStringLiteral("%1 %2 %3")
                                    .arg(f.state, f.submittedOn.toString(Qt::ISODate), f.receiptNo)
                                    .trimmed(),
-                               err);
+                               err) &&
+                   recordConsignorNotice(incidentId, f, err);
         },
         error);
+}
+
+bool ObligationRepository::recordConsignorNotice(qint64 incidentId, const FilingRecord& f,
+                                                 StorageError* error)
+{
+    const QString prefix = QLatin1String(FilingKey::ConsignorNoticePrefix);
+    if (!f.key.startsWith(prefix) || !f.isFiled() || !f.submittedOn.isValid())
+        return true;
+    const QString client = f.key.mid(prefix.size());
+    IncidentRepository incidents(m_db);
+    const std::optional<Incident> incident = incidents.load(incidentId, error);
+    if (!incident)
+        return false;
+    for (const DataSet& ds : incident->dataSets)
+        if (ds.holder == Holder::Consignor && ds.consignorName == client &&
+            !ds.consignorNotifiedOn.isValid() &&
+            !incidents.setDataSetField(ds.id, QStringLiteral("consignor_notified_on"), f.submittedOn, error))
+            return false;
+    return true;
 }
 
 QSet<QString> ObligationRepository::filedKeys(qint64 incidentId, StorageError* error) const

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "decision.h"
+#include "filingrecords.h"
 #include "obligationreport.h"
 
 #include <QDate>
@@ -12,19 +13,6 @@
 #include <optional>
 
 namespace bd {
-
-struct FilingRecord
-{
-    QString key;                                   // the obligations engine's filing key ("ppc_final", …)
-    QString state = QStringLiteral("not_started"); // not_started, drafted, issued, submitted, acknowledged
-    QDate submittedOn;
-    QString receiptNo;
-    QString note;
-    bool isFiled() const
-    {
-        return state == QLatin1String("submitted") || state == QLatin1String("acknowledged");
-    }
-};
 
 class ObligationRepository
 {
@@ -41,6 +29,11 @@ public:
     bool withdrawOverride(qint64 incidentId, const QString& key, const QString& reason, StorageError* error);
 
     QList<FilingRecord> filings(qint64 incidentId, StorageError* error) const;
+    // Records the filing's state (audited). A 規則9条 notice to a consignor client
+    // (consignor_notice:<client>) recorded as submitted or acknowledged also records the notice as given on
+    // that day on the client's data sets that record none yet (DataSet::consignorNotifiedOn, which the
+    // obligations, the register and the PPC report read), so that the two records of the one notice never
+    // disagree.
     bool setFiling(qint64 incidentId, const FilingRecord& filing, StorageError* error);
     // The keys of the filings recorded as submitted or acknowledged.
     QSet<QString> filedKeys(qint64 incidentId, StorageError* error) const;
@@ -54,6 +47,7 @@ public:
                                              StorageError* error) const;
 
 private:
+    bool recordConsignorNotice(qint64 incidentId, const FilingRecord& filing, StorageError* error);
     Database& m_db;
 };
 
