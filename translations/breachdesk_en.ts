@@ -226,6 +226,61 @@ Create a new, empty workspace there?</translation>
     </message>
 </context>
 <context>
+    <name>bd::ConfidentialityCheck</name>
+    <message>
+        <source>the regulator</source>
+        <translation>the regulator</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>the public</translation>
+    </message>
+    <message>
+        <source>the people affected</source>
+        <translation>the people affected</translation>
+    </message>
+    <message>
+        <source>every consignor client</source>
+        <translation>every consignor client</translation>
+    </message>
+    <message>
+        <source>the consignor client %1</source>
+        <translation>the consignor client %1</translation>
+    </message>
+    <message>
+        <source>all readers</source>
+        <translation>all readers</translation>
+    </message>
+    <message>
+        <source>a name of the consignor client %1</source>
+        <translation>a name of the consignor client %1</translation>
+    </message>
+    <message>
+        <source>text marked confidential for %1</source>
+        <translation>text marked confidential for %1</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>its text</translation>
+    </message>
+    <message>
+        <source>its PDF metadata</source>
+        <translation>its PDF metadata</translation>
+    </message>
+    <message>
+        <source>its file name</source>
+        <translation>its file name</translation>
+    </message>
+    <message>
+        <source>its e-mail subject</source>
+        <translation>its e-mail subject</translation>
+    </message>
+    <message>
+        <source>Confidential: %1 contains “%2”, %3, but this document is for %4: "%5". Write this reader's own text for the section (or leave the name out); it cannot be issued as it is.</source>
+        <translation>Confidential: %1 contains “%2”, %3, but this document is for %4: "%5". Write this reader's own text for the section (or leave the name out); it cannot be issued as it is.</translation>
+    </message>
+</context>
+<context>
     <name>bd::ConsistencyChecker</name>
     <message>
         <source>%1 %2 issued on %3</source>
@@ -803,6 +858,82 @@ Create a new, empty workspace there?</translation>
         <translation>The folder you chose already holds other files, so the letters were put in a new folder inside it:
 %1</translation>
     </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Until they are issued, letters are drafts marked 下書き / DRAFT on every page. Issuing writes them without the mark and records the batch as sent.</source>
+        <translation>Until they are issued, letters are drafts marked 下書き / DRAFT on every page. Issuing writes them without the mark and records the batch as sent.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: letters can be issued only where the batch can be recorded.</source>
+        <translation>The workspace is read-only: letters can be issued only where the batch can be recorded.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Write a draft of the current letters instead (marked on every page)?</source>
+        <translation>Write a draft of the current letters instead (marked on every page)?</translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded as issued: they are not issued.</source>
+        <translation>The letters were written but could not be recorded as issued: they are not issued.</translation>
+    </message>
+    <message>
+        <source>Issued as batch %1, dated %2.</source>
+        <translation>Issued as batch %1, dated %2.</translation>
+    </message>
+    <message>
+        <source>A copy of batch %1, the same bytes as the letters issued.</source>
+        <translation>A copy of batch %1, the same bytes as the letters issued.</translation>
+    </message>
+    <message>
+        <source>Drafts: every page is marked 下書き / DRAFT. Use Issue… to issue the letters.</source>
+        <translation>Drafts: every page is marked 下書き / DRAFT. Use Issue… to issue the letters.</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <source>Batch %1 of these letters was issued on %2 (%3 letters). Why are they issued again? The reason is recorded with the new batch.</source>
+        <translation>Batch %1 of these letters was issued on %2 (%3 letters). Why are they issued again? The reason is recorded with the new batch.</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation>Issue letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n letter(s) to %1, dated %2? They are written without the draft mark and recorded as issued, with the SHA-256 of every file; the record cannot be changed afterwards.</source>
+        <translation><numerusform>Issue %n letter to %1, dated %2? They are written without the draft mark and recorded as issued, with the SHA-256 of every file; the record cannot be changed afterwards.</numerusform><numerusform>Issue %n letters to %1, dated %2? They are written without the draft mark and recorded as issued, with the SHA-256 of every file; the record cannot be changed afterwards.</numerusform></translation>
+    </message>
+    <message>
+        <source>One merged PDF…</source>
+        <translation>One merged PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Issued letters (merged PDF)</source>
+        <translation>Issued letters (merged PDF)</translation>
+    </message>
+    <message>
+        <source>Folder for the issued letters, one PDF per recipient</source>
+        <translation>Folder for the issued letters, one PDF per recipient</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed.</source>
+        <translation>The letters could not be printed.</translation>
+    </message>
+    <message>
+        <source>The letters were printed but could not be recorded in the audit trail.</source>
+        <translation>The letters were printed but could not be recorded in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>bd::DraftFilingCommand</name>
@@ -947,6 +1078,10 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Wrote the draft %1 to %2</source>
         <translation>Wrote the draft %1 to %2</translation>
+    </message>
+    <message>
+        <source>Blocks issuing:</source>
+        <translation>Blocks issuing:</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1355,6 @@ Create a new, empty workspace there?</translation>
         <translation>DATE</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</source>
-        <translation>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</translation>
-    </message>
-    <message>
         <source>--lang must be ja, en or auto.</source>
         <translation>--lang must be ja, en or auto.</translation>
     </message>
@@ -1298,6 +1429,62 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
         <translation>Manifest (sequence, recipient id, file, pages, SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Issue the letters: written without the 「下書き」/DRAFT mark and recorded as an issued batch (the files' SHA-256 among it). Without it, letters are drafts, or copies of the batch issued.</source>
+        <translation>Issue the letters: written without the 「下書き」/DRAFT mark and recorded as an issued batch (the files' SHA-256 among it). Without it, letters are drafts, or copies of the batch issued.</translation>
+    </message>
+    <message>
+        <source>Issue the letters again although a batch of them was issued, for this reason (recorded with the new batch).</source>
+        <translation>Issue the letters again although a batch of them was issued, for this reason (recorded with the new batch).</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>A draft (marked on every page) even when the letters were issued: the current text.</source>
+        <translation>A draft (marked on every page) even when the letters were issued: the current text.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</source>
+        <translation>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</translation>
+    </message>
+    <message>
+        <source>--draft and --issue exclude each other.</source>
+        <translation>--draft and --issue exclude each other.</translation>
+    </message>
+    <message>
+        <source>--reissue needs the reason the letters are issued again.</source>
+        <translation>--reissue needs the reason the letters are issued again.</translation>
+    </message>
+    <message>
+        <source>Issued letters, and copies of them, are either --merged or --each: choose one (or --draft for both).</source>
+        <translation>Issued letters, and copies of them, are either --merged or --each: choose one (or --draft for both).</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: letters can be issued only where the batch can be recorded.</source>
+        <translation>The workspace is read-only: letters can be issued only where the batch can be recorded.</translation>
+    </message>
+    <message>
+        <source>Error: batch %1 was issued dated %2 (language %3, %4 dates); a copy of it is made the same way: leave out --date, --lang and --date-style, or ask for a --draft.</source>
+        <translation>Error: batch %1 was issued dated %2 (language %3, %4 dates); a copy of it is made the same way: leave out --date, --lang and --date-style, or ask for a --draft.</translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded as issued: they are not issued.</source>
+        <translation>The letters were written but could not be recorded as issued: they are not issued.</translation>
+    </message>
+    <message>
+        <source>Drafts: every page is marked 下書き (English letters: DRAFT); nothing was issued (--issue issues them).</source>
+        <translation>Drafts: every page is marked 下書き (English letters: DRAFT); nothing was issued (--issue issues them).</translation>
+    </message>
+    <message>
+        <source>Issued as batch %1 (%2 letters dated %3); the SHA-256 of every file is recorded.</source>
+        <translation>Issued as batch %1 (%2 letters dated %3); the SHA-256 of every file is recorded.</translation>
+    </message>
+    <message>
+        <source>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</source>
+        <translation>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1980,10 @@ Create a new, empty workspace there?</translation>
         <source>%1: its affected records (%n row(s))</source>
         <translation><numerusform>%1: its affected records (%n row)</numerusform><numerusform>%1: its affected records (%n rows)</numerusform></translation>
     </message>
+    <message>
+        <source>Public notice %1</source>
+        <translation>Public notice %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingTableModel</name>
@@ -2117,6 +2308,46 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>The issued document cannot be exported.</source>
         <translation>The issued document cannot be exported.</translation>
+    </message>
+    <message>
+        <source>Record &amp;published edition…</source>
+        <translation>Record &amp;published edition…</translation>
+    </message>
+    <message>
+        <source>Record an edition of the public notice published outside BreachDesk, so that the next one drafted here has the next number and quotes its date</source>
+        <translation>Record an edition of the public notice published outside BreachDesk, so that the next one drafted here has the next number and quotes its date</translation>
+    </message>
+    <message>
+        <source>This edition is recorded as published on its day: there is nothing to mark.</source>
+        <translation>This edition is recorded as published on its day: there is nothing to mark.</translation>
+    </message>
+    <message>
+        <source>Record published edition</source>
+        <translation>Record published edition</translation>
+    </message>
+    <message>
+        <source>An edition of the public notice published outside BreachDesk: its number, language(s) (ja, en or ja,en), the day it was published (YYYY-MM-DD), and optionally where (an address starting with http) and a note. For example: 1 ja 2024-10-07 https://example.co.jp/news</source>
+        <translation>An edition of the public notice published outside BreachDesk: its number, language(s) (ja, en or ja,en), the day it was published (YYYY-MM-DD), and optionally where (an address starting with http) and a note. For example: 1 ja 2024-10-07 https://example.co.jp/news</translation>
+    </message>
+    <message>
+        <source>"%1" is not an edition number (1, 2, …).</source>
+        <translation>"%1" is not an edition number (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language: write ja, en or ja,en.</source>
+        <translation>"%1" is not a language: write ja, en or ja,en.</translation>
+    </message>
+    <message>
+        <source>Say in which language(s) it was published: ja, en or ja,en.</source>
+        <translation>Say in which language(s) it was published: ja, en or ja,en.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>"%1" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The edition could not be recorded.</source>
+        <translation>The edition could not be recorded.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2897,34 @@ Another import writing to the same workspace is waited for (--wait); a workspace
         <source>Narrative %1 (%2): still correct</source>
         <translation>Narrative %1 (%2): still correct</translation>
     </message>
+    <message>
+        <source>The abbreviation “%1” of %2 %3.</source>
+        <translation>The abbreviation “%1” of %2 %3.</translation>
+    </message>
+    <message>
+        <source>Edit the consignor clients' names</source>
+        <translation>Edit the consignor clients' names</translation>
+    </message>
+    <message>
+        <source>Consignor clients' names</source>
+        <translation>Consignor clients' names</translation>
+    </message>
+    <message>
+        <source>The confidential text “%1” %2.</source>
+        <translation>The confidential text “%1” %2.</translation>
+    </message>
+    <message>
+        <source>The confidential text “%1” needs the reader it is meant for.</source>
+        <translation>The confidential text “%1” needs the reader it is meant for.</translation>
+    </message>
+    <message>
+        <source>Edit the confidential text</source>
+        <translation>Edit the confidential text</translation>
+    </message>
+    <message>
+        <source>Confidential text</source>
+        <translation>Confidential text</translation>
+    </message>
 </context>
 <context>
     <name>bd::IncidentJson</name>
@@ -2774,14 +3033,6 @@ Another import writing to the same workspace is waited for (--wait); a workspace
         <translation>must be an object of sections</translation>
     </message>
     <message>
-        <source>must be a list of "ja" and "en"</source>
-        <translation>must be a list of "ja" and "en"</translation>
-    </message>
-    <message>
-        <source>may only contain "ja" and "en"</source>
-        <translation>may only contain "ja" and "en"</translation>
-    </message>
-    <message>
         <source>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</source>
         <translation>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</translation>
     </message>
@@ -2792,6 +3043,82 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>must be "occurred" or "possible"</source>
         <translation>must be "occurred" or "possible"</translation>
+    </message>
+    <message>
+        <source>"%1" names no consignor client of incident.data_sets (a data set with holder "consignor" and that consignor)</source>
+        <translation>"%1" names no consignor client of incident.data_sets (a data set with holder "consignor" and that consignor)</translation>
+    </message>
+    <message>
+        <source>"%1" is not the group of any of incident.data_sets</source>
+        <translation>"%1" is not the group of any of incident.data_sets</translation>
+    </message>
+    <message>
+        <source>expected one of %1, consignor_notice:CLIENT, individual_notice:GROUP</source>
+        <translation>expected one of %1, consignor_notice:CLIENT, individual_notice:GROUP</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice (also %2)</source>
+        <translation>"%1" is listed twice (also %2)</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, or null</source>
+        <translation>expected a date as YYYY-MM-DD, or null</translation>
+    </message>
+    <message>
+        <source>is required (a date as YYYY-MM-DD) when state is "submitted" or "acknowledged"</source>
+        <translation>is required (a date as YYYY-MM-DD) when state is "submitted" or "acknowledged"</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 999 (第N報)</source>
+        <translation>must be a whole number from 1 to 999 (第N報)</translation>
+    </message>
+    <message>
+        <source>must be a list of "ja" and/or "en"</source>
+        <translation>must be a list of "ja" and/or "en"</translation>
+    </message>
+    <message>
+        <source>expected "ja" or "en"</source>
+        <translation>expected "ja" or "en"</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>expected a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>edition %1 in "%2" is listed twice (also %3)</source>
+        <translation>edition %1 in "%2" is listed twice (also %3)</translation>
+    </message>
+    <message>
+        <source>edition %1 is dated %2, before edition %3 (%4)</source>
+        <translation>edition %1 is dated %2, before edition %3 (%4)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reader: use regulator, public, individuals, consignors or consignor:NAME</source>
+        <translation>"%1" is not a reader: use regulator, public, individuals, consignors or consignor:NAME</translation>
+    </message>
+    <message>
+        <source>"%1" is not a consignor client of this incident's data sets</source>
+        <translation>"%1" is not a consignor client of this incident's data sets</translation>
+    </message>
+    <message>
+        <source>must be an object of readers, each an object of sections</source>
+        <translation>must be an object of readers, each an object of sections</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>must be a list of text</translation>
+    </message>
+    <message>
+        <source>must be a list of "ja" and "en"</source>
+        <translation>must be a list of "ja" and "en"</translation>
+    </message>
+    <message>
+        <source>may only contain "ja" and "en"</source>
+        <translation>may only contain "ja" and "en"</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3141,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>The demo incident shipped with this build is invalid: %1</source>
         <translation>The demo incident shipped with this build is invalid: %1</translation>
+    </message>
+    <message>
+        <source>issued in BreachDesk as document #%1</source>
+        <translation>issued in BreachDesk as document #%1</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3348,33 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>Cancelling: removing what was written…</source>
         <translation>Cancelling: removing what was written…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterIssue</name>
+    <message>
+        <source>A reason to issue again is given only with issuing.</source>
+        <translation>A reason to issue again is given only with issuing.</translation>
+    </message>
+    <message>
+        <source>The %1 letters to %2 were never issued: issue them without a reason to issue again.</source>
+        <translation>The %1 letters to %2 were never issued: issue them without a reason to issue again.</translation>
+    </message>
+    <message>
+        <source>The %1 letters to %2 were issued already (batch %3 of %4, %5 letters dated %6). Give the reason to issue them again, or export a copy of batch %3.</source>
+        <translation>The %1 letters to %2 were issued already (batch %3 of %4, %5 letters dated %6). Give the reason to issue them again, or export a copy of batch %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was issued as one merged PDF: a copy of it is one merged PDF too (or ask for a draft).</source>
+        <translation>Batch %1 was issued as one merged PDF: a copy of it is one merged PDF too (or ask for a draft).</translation>
+    </message>
+    <message>
+        <source>Batch %1 was issued as one PDF per recipient: a copy of it is one PDF per recipient too (or ask for a draft).</source>
+        <translation>Batch %1 was issued as one PDF per recipient: a copy of it is one PDF per recipient too (or ask for a draft).</translation>
+    </message>
+    <message>
+        <source>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</source>
+        <translation>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3822,28 @@ To be safe, you can also keep a copy of the text elsewhere.</numerusform></trans
     <message>
         <source>⚠ Needs update: the %1 text changed after this one</source>
         <translation>⚠ Needs update: the %1 text changed after this one</translation>
+    </message>
+    <message>
+        <source>&amp;Written for:</source>
+        <translation>&amp;Written for:</translation>
+    </message>
+    <message>
+        <source>Write a section for one reader where it must differ: a consignor client reads only of its own data, the public never learns who the clients are.</source>
+        <translation>Write a section for one reader where it must differ: a consignor client reads only of its own data, the public never learns who the clients are.</translation>
+    </message>
+    <message>
+        <source>Client Names and Confidential Text…</source>
+        <translation>Client Names and Confidential Text…</translation>
+    </message>
+    <message>
+        <source>The consignor clients' English names and abbreviations, and text only one reader may see: documents for another reader that contain them cannot be issued.</source>
+        <translation>The consignor clients' English names and abbreviations, and text only one reader may see: documents for another reader that contain them cannot be issued.</translation>
+    </message>
+    <message>
+        <source>Empty: documents for this reader use the text for %1:
+%2</source>
+        <translation>Empty: documents for this reader use the text for %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4645,10 @@ Computed: %4.</translation>
         <source>Encrypted hand-over</source>
         <translation>Encrypted hand-over</translation>
     </message>
+    <message>
+        <source>Public notice, published outside BreachDesk</source>
+        <translation>Public notice, published outside BreachDesk</translation>
+    </message>
 </context>
 <context>
     <name>bd::ObligationsCommand</name>
@@ -4851,6 +5235,84 @@ Computed: %4.</translation>
     <message>
         <source>its fingerprint does not belong to its public key</source>
         <translation>its fingerprint does not belong to its public key</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PublishedEditionRepository</name>
+    <message>
+        <source>An edition of the public notice is numbered from 1 to 999 (第N報).</source>
+        <translation>An edition of the public notice is numbered from 1 to 999 (第N報).</translation>
+    </message>
+    <message>
+        <source>Say in which language or languages the edition was published.</source>
+        <translation>Say in which language or languages the edition was published.</translation>
+    </message>
+    <message>
+        <source>An edition needs the date it was published.</source>
+        <translation>An edition needs the date it was published.</translation>
+    </message>
+    <message>
+        <source>The address (URL)</source>
+        <translation>The address (URL)</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Edition %1 of the public notice in %2 is already recorded (published %3).</source>
+        <translation>Edition %1 of the public notice in %2 is already recorded (published %3).</translation>
+    </message>
+    <message>
+        <source>Edition %1 of the public notice in %2 was issued in BreachDesk (dated %3).</source>
+        <translation>Edition %1 of the public notice in %2 was issued in BreachDesk (dated %3).</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReadersDialog</name>
+    <message>
+        <source>Client Names and Confidential Text</source>
+        <translation>Client Names and Confidential Text</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consignor clients.&lt;/b&gt; Every name a document could use for a client: only that client's own notice and the regulator's reports may contain it. Separate abbreviations with commas.</source>
+        <translation>&lt;b&gt;Consignor clients.&lt;/b&gt; Every name a document could use for a client: only that client's own notice and the regulator's reports may contain it. Separate abbreviations with commas.</translation>
+    </message>
+    <message>
+        <source>Name in the data sets</source>
+        <translation>Name in the data sets</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <source>No data set of this incident is held for a consignor client.</source>
+        <translation>No data set of this incident is held for a consignor client.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidential text.&lt;/b&gt; A police reference, a host name, a ransom note's identifier: only documents for the reader chosen may contain it.</source>
+        <translation>&lt;b&gt;Confidential text.&lt;/b&gt; A police reference, a host name, a ransom note's identifier: only documents for the reader chosen may contain it.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Only for</translation>
+    </message>
+    <message>
+        <source>&amp;Add Text</source>
+        <translation>&amp;Add Text</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Text</source>
+        <translation>&amp;Remove Text</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6668,21 @@ Computed: %4.</translation>
     <message>
         <source>%1 must not contain / or \.</source>
         <translation>%1 must not contain / or \.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TextMatcher</name>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is a single character, which would be found everywhere: give at least two</source>
+        <translation>is a single character, which would be found everywhere: give at least two</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters: mark a shorter, distinctive part</source>
+        <translation>is longer than 200 characters: mark a shorter, distinctive part</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,61 @@ Create a new, empty workspace there?</source>
     </message>
 </context>
 <context>
+    <name>bd::ConfidentialityCheck</name>
+    <message>
+        <source>the regulator</source>
+        <translation>規制当局</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>一般の方</translation>
+    </message>
+    <message>
+        <source>the people affected</source>
+        <translation>本人（影響を受けた方）</translation>
+    </message>
+    <message>
+        <source>every consignor client</source>
+        <translation>すべての委託元</translation>
+    </message>
+    <message>
+        <source>the consignor client %1</source>
+        <translation>委託元 %1</translation>
+    </message>
+    <message>
+        <source>all readers</source>
+        <translation>すべての読み手</translation>
+    </message>
+    <message>
+        <source>a name of the consignor client %1</source>
+        <translation>委託元 %1 の名称</translation>
+    </message>
+    <message>
+        <source>text marked confidential for %1</source>
+        <translation>%1 限りの秘匿テキスト</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>its PDF metadata</source>
+        <translation>PDF のメタデータ</translation>
+    </message>
+    <message>
+        <source>its file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>its e-mail subject</source>
+        <translation>電子メールの件名</translation>
+    </message>
+    <message>
+        <source>Confidential: %1 contains “%2”, %3, but this document is for %4: &quot;%5&quot;. Write this reader&apos;s own text for the section (or leave the name out); it cannot be issued as it is.</source>
+        <translation>秘匿: %1に「%2」（%3）が含まれていますが、この文書の読み手は%4です：「%5」。この読み手向けの文章を書くか、名称を削除してください。このままでは発行できません。</translation>
+    </message>
+</context>
+<context>
     <name>bd::ConsistencyChecker</name>
     <message>
         <source>%1 %2 issued on %3</source>
@@ -814,6 +869,82 @@ Create a new, empty workspace there?</source>
         <translation>選択したフォルダーには既に他のファイルがあるため、その中に新しいフォルダーを作成して文書を保存しました:
 %1</translation>
     </message>
+    <message>
+        <source>Issue…</source>
+        <translation>発行…</translation>
+    </message>
+    <message>
+        <source>Until they are issued, letters are drafts marked 下書き / DRAFT on every page. Issuing writes them without the mark and records the batch as sent.</source>
+        <translation>発行するまで、通知文は全ページに「下書き」/ DRAFT と表示される下書きです。発行すると表示なしで書き出し、送付したバッチとして記録します。</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: letters can be issued only where the batch can be recorded.</source>
+        <translation>ワークスペースは読み取り専用です。通知文はバッチを記録できる場合にのみ発行できます。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Write a draft of the current letters instead (marked on every page)?</source>
+        <translation>代わりに現在の通知文の下書き（全ページに表示付き）を書き出しますか？</translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded as issued: they are not issued.</source>
+        <translation>通知文は書き出しましたが、発行済みとして記録できませんでした。発行されていません。</translation>
+    </message>
+    <message>
+        <source>Issued as batch %1, dated %2.</source>
+        <translation>バッチ %1（日付 %2）として発行しました。</translation>
+    </message>
+    <message>
+        <source>A copy of batch %1, the same bytes as the letters issued.</source>
+        <translation>バッチ %1 の複製です。発行した通知文とバイト単位で同一です。</translation>
+    </message>
+    <message>
+        <source>Drafts: every page is marked 下書き / DRAFT. Use Issue… to issue the letters.</source>
+        <translation>下書きです。全ページに「下書き」/ DRAFT と表示されます。通知文を発行するには「発行…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Batch %1 of these letters was issued on %2 (%3 letters). Why are they issued again? The reason is recorded with the new batch.</source>
+        <translation>この通知文はバッチ %1 として %2 に発行済みです（%3 通）。再発行する理由は何ですか？理由は新しいバッチとともに記録されます。</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation>通知文の発行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n letter(s) to %1, dated %2? They are written without the draft mark and recorded as issued, with the SHA-256 of every file; the record cannot be changed afterwards.</source>
+        <translation><numerusform>%1 宛ての通知文 %n 通を日付 %2 で発行しますか？下書き表示なしで書き出し、各ファイルの SHA-256 とともに発行済みとして記録します。記録は後から変更できません。</numerusform></translation>
+    </message>
+    <message>
+        <source>One merged PDF…</source>
+        <translation>1つに結合した PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Issued letters (merged PDF)</source>
+        <translation>発行する通知文（結合 PDF）</translation>
+    </message>
+    <message>
+        <source>Folder for the issued letters, one PDF per recipient</source>
+        <translation>発行する通知文のフォルダ（宛先ごとに1つの PDF）</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed.</source>
+        <translation>通知文を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>The letters were printed but could not be recorded in the audit trail.</source>
+        <translation>通知文は印刷しましたが、変更履歴に記録できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>bd::DraftFilingCommand</name>
@@ -958,6 +1089,10 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Wrote the draft %1 to %2</source>
         <translation>下書き %1 を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Blocks issuing:</source>
+        <translation>発行を妨げる問題:</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1376,6 @@ Create a new, empty workspace there?</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</source>
-        <translation>使い方: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor]</translation>
-    </message>
-    <message>
         <source>--lang must be ja, en or auto.</source>
         <translation>--lang には ja、en、auto のいずれかを指定してください。</translation>
     </message>
@@ -1321,6 +1452,62 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Manifest (sequence, recipient id, file, pages, SHA-256): %1</source>
         <translation>マニフェスト（連番、宛先 ID、ファイル、ページ数、SHA-256）: %1</translation>
+    </message>
+    <message>
+        <source>Issue the letters: written without the 「下書き」/DRAFT mark and recorded as an issued batch (the files&apos; SHA-256 among it). Without it, letters are drafts, or copies of the batch issued.</source>
+        <translation>通知文を発行します。「下書き」/DRAFT 表示なしで書き出し、発行済みバッチ（各ファイルの SHA-256 を含む）として記録します。指定しない場合は下書き、または発行済みバッチの複製になります。</translation>
+    </message>
+    <message>
+        <source>Issue the letters again although a batch of them was issued, for this reason (recorded with the new batch).</source>
+        <translation>発行済みのバッチがあっても、この理由で通知文を再発行します（理由は新しいバッチとともに記録されます）。</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>A draft (marked on every page) even when the letters were issued: the current text.</source>
+        <translation>発行済みであっても、現在の文面で下書き（全ページに表示付き）を作成します。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</source>
+        <translation>使い方: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</translation>
+    </message>
+    <message>
+        <source>--draft and --issue exclude each other.</source>
+        <translation>--draft と --issue は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--reissue needs the reason the letters are issued again.</source>
+        <translation>--reissue には通知文を再発行する理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Issued letters, and copies of them, are either --merged or --each: choose one (or --draft for both).</source>
+        <translation>発行する通知文とその複製は --merged か --each のどちらかです。一方を選んでください（--draft ならどちらでも可）。</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: letters can be issued only where the batch can be recorded.</source>
+        <translation>ワークスペースは読み取り専用です。通知文はバッチを記録できる場合にのみ発行できます。</translation>
+    </message>
+    <message>
+        <source>Error: batch %1 was issued dated %2 (language %3, %4 dates); a copy of it is made the same way: leave out --date, --lang and --date-style, or ask for a --draft.</source>
+        <translation>エラー: バッチ %1 は日付 %2（言語 %3、%4 の日付）で発行されています。複製も同じ方法で作成されます。--date、--lang、--date-style を指定しないか、--draft を指定してください。</translation>
+    </message>
+    <message>
+        <source>The letters were written but could not be recorded as issued: they are not issued.</source>
+        <translation>通知文は書き出しましたが、発行済みとして記録できませんでした。発行されていません。</translation>
+    </message>
+    <message>
+        <source>Drafts: every page is marked 下書き (English letters: DRAFT); nothing was issued (--issue issues them).</source>
+        <translation>下書きです。全ページに「下書き」（英文は DRAFT）と表示されます。何も発行していません（発行は --issue）。</translation>
+    </message>
+    <message>
+        <source>Issued as batch %1 (%2 letters dated %3); the SHA-256 of every file is recorded.</source>
+        <translation>バッチ %1（%2 通、日付 %3）として発行しました。各ファイルの SHA-256 を記録しました。</translation>
+    </message>
+    <message>
+        <source>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</source>
+        <translation>%2 に発行したバッチ %1 の複製です。発行した通知文とバイト単位で同一です（すべての SHA-256 を確認済み）。</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2007,10 @@ Create a new, empty workspace there?</source>
             <numerusform>%1: 影響を受けた記録（%n 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Public notice %1</source>
+        <translation>公表文 %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingTableModel</name>
@@ -2146,6 +2337,46 @@ Create a new, empty workspace there?</source>
     <message>
         <source>The issued document cannot be exported.</source>
         <translation>発行済み文書をエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>Record &amp;published edition…</source>
+        <translation>公表済みの版を記録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record an edition of the public notice published outside BreachDesk, so that the next one drafted here has the next number and quotes its date</source>
+        <translation>BreachDesk の外で公表した公表文の版を記録します。ここで次に作成する版が次の番号になり、その日付を引用します</translation>
+    </message>
+    <message>
+        <source>This edition is recorded as published on its day: there is nothing to mark.</source>
+        <translation>この版は公表日に公表済みとして記録されています。提出済みにする必要はありません。</translation>
+    </message>
+    <message>
+        <source>Record published edition</source>
+        <translation>公表済みの版を記録</translation>
+    </message>
+    <message>
+        <source>An edition of the public notice published outside BreachDesk: its number, language(s) (ja, en or ja,en), the day it was published (YYYY-MM-DD), and optionally where (an address starting with http) and a note. For example: 1 ja 2024-10-07 https://example.co.jp/news</source>
+        <translation>BreachDesk の外で公表した公表文の版：番号、言語（ja、en または ja,en）、公表日（YYYY-MM-DD）、必要に応じて掲載先（http で始まるアドレス）とメモ。例：1 ja 2024-10-07 https://example.co.jp/news</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an edition number (1, 2, …).</source>
+        <translation>「%1」は版の番号（1、2、…）ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language: write ja, en or ja,en.</source>
+        <translation>「%1」は言語ではありません。ja、en または ja,en と書いてください。</translation>
+    </message>
+    <message>
+        <source>Say in which language(s) it was published: ja, en or ja,en.</source>
+        <translation>公表した言語を指定してください：ja、en または ja,en。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>「%1」は日付（YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>The edition could not be recorded.</source>
+        <translation>版を記録できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2954,34 @@ Another import writing to the same workspace is waited for (--wait); a workspace
         <source>Narrative %1 (%2): still correct</source>
         <translation>説明文 %1（%2）: 変更不要</translation>
     </message>
+    <message>
+        <source>The abbreviation “%1” of %2 %3.</source>
+        <translation>%2 の略称「%1」：%3。</translation>
+    </message>
+    <message>
+        <source>Edit the consignor clients&apos; names</source>
+        <translation>委託元の名称の編集</translation>
+    </message>
+    <message>
+        <source>Consignor clients&apos; names</source>
+        <translation>委託元の名称</translation>
+    </message>
+    <message>
+        <source>The confidential text “%1” %2.</source>
+        <translation>秘匿テキスト「%1」：%2。</translation>
+    </message>
+    <message>
+        <source>The confidential text “%1” needs the reader it is meant for.</source>
+        <translation>秘匿テキスト「%1」には、読んでよい読み手の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Edit the confidential text</source>
+        <translation>秘匿テキストの編集</translation>
+    </message>
+    <message>
+        <source>Confidential text</source>
+        <translation>秘匿テキスト</translation>
+    </message>
 </context>
 <context>
     <name>bd::IncidentJson</name>
@@ -2831,14 +3090,6 @@ Another import writing to the same workspace is waited for (--wait); a workspace
         <translation>セクションのオブジェクトで指定してください</translation>
     </message>
     <message>
-        <source>must be a list of &quot;ja&quot; and &quot;en&quot;</source>
-        <translation>&quot;ja&quot; と &quot;en&quot; の配列で指定してください</translation>
-    </message>
-    <message>
-        <source>may only contain &quot;ja&quot; and &quot;en&quot;</source>
-        <translation>&quot;ja&quot; と &quot;en&quot; 以外は指定できません</translation>
-    </message>
-    <message>
         <source>is %1: the file was written by a newer BreachDesk, and this version reads format versions 1 to %2 only. Nothing was imported; update BreachDesk to read it.</source>
         <translation>は %1 です。このファイルは新しい BreachDesk で作成されており、このバージョンは形式バージョン 1～%2 のみ読み込めます。何も取り込んでいません。読み込むには BreachDesk を更新してください。</translation>
     </message>
@@ -2849,6 +3100,82 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>must be &quot;occurred&quot; or &quot;possible&quot;</source>
         <translation>は &quot;occurred&quot; または &quot;possible&quot; でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no consignor client of incident.data_sets (a data set with holder &quot;consignor&quot; and that consignor)</source>
+        <translation>「%1」は incident.data_sets のどの委託元でもありません（holder が &quot;consignor&quot; でその委託元を持つデータセットが必要です）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the group of any of incident.data_sets</source>
+        <translation>「%1」は incident.data_sets のいずれのグループでもありません</translation>
+    </message>
+    <message>
+        <source>expected one of %1, consignor_notice:CLIENT, individual_notice:GROUP</source>
+        <translation>%1、consignor_notice:CLIENT、individual_notice:GROUP のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice (also %2)</source>
+        <translation>「%1」が2回記載されています（%2 にも）</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, or null</source>
+        <translation>YYYY-MM-DD 形式の日付または null が必要です</translation>
+    </message>
+    <message>
+        <source>is required (a date as YYYY-MM-DD) when state is &quot;submitted&quot; or &quot;acknowledged&quot;</source>
+        <translation>state が &quot;submitted&quot; または &quot;acknowledged&quot; の場合は必須です（YYYY-MM-DD 形式の日付）</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 999 (第N報)</source>
+        <translation>1 から 999 までの整数（第N報）でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of &quot;ja&quot; and/or &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; のいずれか又は両方のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>expected &quot;ja&quot; or &quot;en&quot;</source>
+        <translation>&quot;ja&quot; または &quot;en&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です</translation>
+    </message>
+    <message>
+        <source>edition %1 in &quot;%2&quot; is listed twice (also %3)</source>
+        <translation>&quot;%2&quot; の第%1報が2回記載されています（%3 にも）</translation>
+    </message>
+    <message>
+        <source>edition %1 is dated %2, before edition %3 (%4)</source>
+        <translation>第%1報の日付 %2 は、第%3報（%4）より前です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reader: use regulator, public, individuals, consignors or consignor:NAME</source>
+        <translation>「%1」は読み手ではありません。regulator、public、individuals、consignors または consignor:名称 を使ってください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consignor client of this incident&apos;s data sets</source>
+        <translation>「%1」はこのインシデントのデータセットの委託元ではありません</translation>
+    </message>
+    <message>
+        <source>must be an object of readers, each an object of sections</source>
+        <translation>読み手ごとのオブジェクト（それぞれ項目のオブジェクト）でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>テキストのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>may only contain &quot;ja&quot; and &quot;en&quot;</source>
+        <translation>&quot;ja&quot; と &quot;en&quot; のみ含めることができます</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3198,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>The demo incident shipped with this build is invalid: %1</source>
         <translation>このビルドに同梱されているデモ用インシデントが不正です: %1</translation>
+    </message>
+    <message>
+        <source>issued in BreachDesk as document #%1</source>
+        <translation>BreachDesk で文書 #%1 として発行済み</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3407,33 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>Cancelling: removing what was written…</source>
         <translation>キャンセルしています: 書き出したファイルを削除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::LetterIssue</name>
+    <message>
+        <source>A reason to issue again is given only with issuing.</source>
+        <translation>再発行の理由は発行するときにのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>The %1 letters to %2 were never issued: issue them without a reason to issue again.</source>
+        <translation>%2 宛ての %1 は発行されていません。再発行の理由なしで発行してください。</translation>
+    </message>
+    <message>
+        <source>The %1 letters to %2 were issued already (batch %3 of %4, %5 letters dated %6). Give the reason to issue them again, or export a copy of batch %3.</source>
+        <translation>%2 宛ての %1 は発行済みです（%4 のバッチ %3、%5 通、日付 %6）。再発行の理由を指定するか、バッチ %3 の複製をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was issued as one merged PDF: a copy of it is one merged PDF too (or ask for a draft).</source>
+        <translation>バッチ %1 は1つに結合した PDF として発行されました。複製も結合 PDF になります（または下書きを指定してください）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was issued as one PDF per recipient: a copy of it is one PDF per recipient too (or ask for a draft).</source>
+        <translation>バッチ %1 は宛先ごとの PDF として発行されました。複製も宛先ごとの PDF になります（または下書きを指定してください）。</translation>
+    </message>
+    <message>
+        <source>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</source>
+        <translation>通知文はバッチ %1（%2 通、日付 %3）で発行したものと異なります。その後、テンプレート、インシデントまたは宛先が変更されています。何も書き出していません。現在の文面を確認するには下書きをエクスポートするか、理由を付けて再発行してください。</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3883,28 @@ To be safe, you can also keep a copy of the text elsewhere.</source>
     <message>
         <source>⚠ Needs update: the %1 text changed after this one</source>
         <translation>⚠ 要更新: %1の説明文がこちらより後に変更されました</translation>
+    </message>
+    <message>
+        <source>&amp;Written for:</source>
+        <translation>読み手(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Write a section for one reader where it must differ: a consignor client reads only of its own data, the public never learns who the clients are.</source>
+        <translation>読み手によって内容を変える必要がある項目は、その読み手向けに書いてください。委託元には自社のデータのことだけを伝え、一般の方には委託元の名称を伝えません。</translation>
+    </message>
+    <message>
+        <source>Client Names and Confidential Text…</source>
+        <translation>委託元の名称と秘匿テキスト…</translation>
+    </message>
+    <message>
+        <source>The consignor clients&apos; English names and abbreviations, and text only one reader may see: documents for another reader that contain them cannot be issued.</source>
+        <translation>委託元の英語名称と略称、および特定の読み手だけが見てよいテキスト。これらを含む他の読み手向けの文書は発行できません。</translation>
+    </message>
+    <message>
+        <source>Empty: documents for this reader use the text for %1:
+%2</source>
+        <translation>空欄：この読み手向けの文書には %1 向けの文章を使います：
+%2</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4706,10 @@ Computed: %4.</source>
         <source>Encrypted hand-over</source>
         <translation>暗号化した引き渡し</translation>
     </message>
+    <message>
+        <source>Public notice, published outside BreachDesk</source>
+        <translation>公表文（BreachDesk の外で公表）</translation>
+    </message>
 </context>
 <context>
     <name>bd::ObligationsCommand</name>
@@ -4924,6 +5308,84 @@ Computed: %4.</source>
     <message>
         <source>its fingerprint does not belong to its public key</source>
         <translation>フィンガープリントが公開鍵と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PublishedEditionRepository</name>
+    <message>
+        <source>An edition of the public notice is numbered from 1 to 999 (第N報).</source>
+        <translation>公表文の版の番号は 1 から 999（第N報）です。</translation>
+    </message>
+    <message>
+        <source>Say in which language or languages the edition was published.</source>
+        <translation>その版を公表した言語を指定してください。</translation>
+    </message>
+    <message>
+        <source>An edition needs the date it was published.</source>
+        <translation>版には公表日が必要です。</translation>
+    </message>
+    <message>
+        <source>The address (URL)</source>
+        <translation>掲載先（URL）</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Edition %1 of the public notice in %2 is already recorded (published %3).</source>
+        <translation>%2 の公表文 第%1報はすでに記録されています（公表日 %3）。</translation>
+    </message>
+    <message>
+        <source>Edition %1 of the public notice in %2 was issued in BreachDesk (dated %3).</source>
+        <translation>%2 の公表文 第%1報は BreachDesk で発行済みです（日付 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReadersDialog</name>
+    <message>
+        <source>Client Names and Confidential Text</source>
+        <translation>委託元の名称と秘匿テキスト</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consignor clients.&lt;/b&gt; Every name a document could use for a client: only that client&apos;s own notice and the regulator&apos;s reports may contain it. Separate abbreviations with commas.</source>
+        <translation>&lt;b&gt;委託元。&lt;/b&gt;文書が委託元を指すのに使いうるすべての名称。これを含めてよいのは、その委託元への通知と規制当局への報告だけです。略称はカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>Name in the data sets</source>
+        <translation>データセット上の名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英語名称</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>No data set of this incident is held for a consignor client.</source>
+        <translation>このインシデントには委託元から預かっているデータセットがありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidential text.&lt;/b&gt; A police reference, a host name, a ransom note&apos;s identifier: only documents for the reader chosen may contain it.</source>
+        <translation>&lt;b&gt;秘匿テキスト。&lt;/b&gt;警察の受理番号、ホスト名、脅迫文の識別子など。これを含めてよいのは、選んだ読み手向けの文書だけです。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>読み手</translation>
+    </message>
+    <message>
+        <source>&amp;Add Text</source>
+        <translation>テキストを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Text</source>
+        <translation>テキストを削除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +6781,21 @@ Computed: %4.</source>
     <message>
         <source>%1 must not contain / or \.</source>
         <translation>%1 に / や \ は使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TextMatcher</name>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is a single character, which would be found everywhere: give at least two</source>
+        <translation>1文字ではどこにでも見つかってしまいます。2文字以上にしてください</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters: mark a shorter, distinctive part</source>
+        <translation>200文字を超えています。短く特徴的な部分を指定してください</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ using Result = ::test::CliResult;
 
 const QString demo = QStringLiteral("INC-2024-003");
 const QString mail = QStringLiteral("INC-2025-007");
-const QStringList demoClientForms{QStringLiteral("あおば"), QStringLiteral("しおさい"), QStringLiteral("Aoba"),
-                                  QStringLiteral("Shiosai")};
+const QStringList demoClientForms{QStringLiteral("あおば"), QStringLiteral("しおさい"),
+                                  QStringLiteral("Aoba"), QStringLiteral("Shiosai")};
 
 QString pdfText(const QString& path, QString* title = nullptr)
 {
@@ -155,9 +155,10 @@ void TestReadersCli::demoPublicNoticeNamesNoClient()
 void TestReadersCli::demoConsignorNoticeIsItsClientsOnly()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("aoba.pdf"));
-    const Result r = draft(demo, QStringLiteral("consignor_notice"),
-                           {QStringLiteral("--consignor"), QStringLiteral("あおば損害保険株式会社"),
-                            QStringLiteral("--date"), QStringLiteral("2024-11-20"), QStringLiteral("--pdf"), pdf});
+    const Result r =
+        draft(demo, QStringLiteral("consignor_notice"),
+              {QStringLiteral("--consignor"), QStringLiteral("あおば損害保険株式会社"),
+               QStringLiteral("--date"), QStringLiteral("2024-11-20"), QStringLiteral("--pdf"), pdf});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QString title;
     const QString text = pdfText(pdf, &title);
@@ -177,8 +178,9 @@ void TestReadersCli::demoConsignorNoticeIsItsClientsOnly()
 
 void TestReadersCli::demoRegulatorIsToldOfEveryClient()
 {
-    const Result r = draft(demo, QStringLiteral("ppc_final"),
-                           {QStringLiteral("--date"), QStringLiteral("2024-11-20"), QStringLiteral("--text")});
+    const Result r =
+        draft(demo, QStringLiteral("ppc_final"),
+              {QStringLiteral("--date"), QStringLiteral("2024-11-20"), QStringLiteral("--text")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("あおば損害保険株式会社及びしおさい損害保険株式会社")),
              qPrintable(r.out));
@@ -187,8 +189,9 @@ void TestReadersCli::demoRegulatorIsToldOfEveryClient()
 
 void TestReadersCli::abbreviationInTheSharedTextBlocksThePublicNotice()
 {
-    const Result r = draft(mail, QStringLiteral("public_notice"),
-                           {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result r =
+        draft(mail, QStringLiteral("public_notice"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString b = blocking(r);
     // 「ことぶき生命様（KLI）」: the abbreviation ことぶき生命 (and KLI) is a recorded name of the client.
@@ -209,9 +212,10 @@ void TestReadersCli::englishNameInLowerCaseIsFound()
 
 void TestReadersCli::otherClientsNoticeIsBlockedButTheNamedClientsIsNot()
 {
-    const Result other = draft(mail, QStringLiteral("consignor_notice"),
-                               {QStringLiteral("--consignor"), QStringLiteral("みやび信託銀行株式会社"),
-                                QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result other =
+        draft(mail, QStringLiteral("consignor_notice"),
+              {QStringLiteral("--consignor"), QStringLiteral("みやび信託銀行株式会社"),
+               QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(other.exitCode == 0, qPrintable(other.err));
     QVERIFY2(blocking(other).contains(QStringLiteral("ことぶき生命保険株式会社")), qPrintable(other.err));
     QVERIFY2(blocking(other).contains(QStringLiteral("the consignor client みやび信託銀行株式会社")),
@@ -220,9 +224,10 @@ void TestReadersCli::otherClientsNoticeIsBlockedButTheNamedClientsIsNot()
     QVERIFY(other.out.contains(QStringLiteral("45名")));
     QVERIFY(!other.out.contains(QStringLiteral("320")));
 
-    const Result named = draft(mail, QStringLiteral("consignor_notice"),
-                               {QStringLiteral("--consignor"), QStringLiteral("ことぶき生命保険株式会社"),
-                                QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result named =
+        draft(mail, QStringLiteral("consignor_notice"),
+              {QStringLiteral("--consignor"), QStringLiteral("ことぶき生命保険株式会社"),
+               QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(named.exitCode == 0, qPrintable(named.err));
     QVERIFY2(!blocking(named).contains(QStringLiteral("a name of the consignor client ことぶき")),
              qPrintable(named.err));
@@ -232,14 +237,16 @@ void TestReadersCli::otherClientsNoticeIsBlockedButTheNamedClientsIsNot()
 void TestReadersCli::confidentialTextReachesOnlyItsReader()
 {
     // The police reference is marked for the regulator: the PPC report may carry it, the public notice not.
-    const Result ppc = draft(mail, QStringLiteral("ppc_preliminary"),
-                             {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--text")});
+    const Result ppc =
+        draft(mail, QStringLiteral("ppc_preliminary"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--text")});
     QVERIFY2(ppc.exitCode == 0, qPrintable(ppc.err));
     QVERIFY(ppc.out.contains(QStringLiteral("OSK-2025-0113")));
     QVERIFY2(!blocking(ppc).contains(QStringLiteral("OSK-2025-0113")), qPrintable(ppc.err));
 
-    const Result notice = draft(mail, QStringLiteral("public_notice"),
-                                {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result notice =
+        draft(mail, QStringLiteral("public_notice"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(blocking(notice).contains(QStringLiteral("“OSK-2025-0113”, text marked confidential for the "
                                                       "regulator")),
              qPrintable(notice.err));
@@ -249,15 +256,16 @@ void TestReadersCli::fileNameAndMetadataAreChecked()
 {
     // The officer names the file after the client ("KLI" in full-width letters reads as KLI after NFKC).
     const QString pdf = m_dir.filePath(QStringLiteral("notice-ＫＬＩ.pdf"));
-    const Result r = draft(mail, QStringLiteral("ppc_preliminary"),
-                           {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--pdf"), pdf});
+    const Result r =
+        draft(mail, QStringLiteral("ppc_preliminary"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--pdf"), pdf});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // The regulator may read the name, in the file name too.
     QVERIFY2(blocking(r).isEmpty(), qPrintable(r.err));
     const QString publicPdf = m_dir.filePath(QStringLiteral("public-ＫＬＩ.pdf"));
-    const Result p = draft(mail, QStringLiteral("public_notice"),
-                           {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--pdf"),
-                            publicPdf});
+    const Result p =
+        draft(mail, QStringLiteral("public_notice"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--pdf"), publicPdf});
     QVERIFY2(blocking(p).contains(QStringLiteral("its file name contains “KLI”")), qPrintable(p.err));
 
     // A title that names a client reaches the PDF's metadata (read back with Poppler).
@@ -270,15 +278,18 @@ void TestReadersCli::fileNameAndMetadataAreChecked()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json);
     f.close();
-    const Result imported = run({QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, path});
+    const Result imported =
+        run({QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, path});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const QString titled = m_dir.filePath(QStringLiteral("titled.pdf"));
-    const Result t = draft(QStringLiteral("INC-2025-008"), QStringLiteral("public_notice"),
-                           {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--pdf"), titled});
+    const Result t =
+        draft(QStringLiteral("INC-2025-008"), QStringLiteral("public_notice"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--pdf"), titled});
     QString title;
     pdfText(titled, &title);
     QVERIFY2(title.contains(QStringLiteral("ことぶき生命")), qPrintable(title));
-    QVERIFY2(blocking(t).contains(QStringLiteral("its PDF metadata contains “ことぶき生命”")), qPrintable(t.err));
+    QVERIFY2(blocking(t).contains(QStringLiteral("its PDF metadata contains “ことぶき生命”")),
+             qPrintable(t.err));
 }
 
 void TestReadersCli::freezeRefusesWhatTheCheckBlocks()
@@ -314,8 +325,9 @@ void TestReadersCli::aReadersOwnTextClearsTheBlock()
     };
     const QJsonObject own{
         {QStringLiteral("summary"),
-         section(QStringLiteral("2025年3月3日、当社従業員が、取引先様からの受託業務に係る処理状況一覧を添付した電子"
-                                "メールを、誤って社外の宛先に送信いたしました。"),
+         section(QStringLiteral(
+                     "2025年3月3日、当社従業員が、取引先様からの受託業務に係る処理状況一覧を添付した電子"
+                     "メールを、誤って社外の宛先に送信いたしました。"),
                  QStringLiteral("On 3 March 2025 one of our employees sent an e-mail with a processing list "
                                 "attached to a wrong outside address."))},
         {QStringLiteral("other"), section(QStringLiteral("本件については、警察に相談しております。"),
@@ -329,21 +341,25 @@ void TestReadersCli::aReadersOwnTextClearsTheBlock()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(root).toJson());
     f.close();
-    const Result imported = run({QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, path});
+    const Result imported =
+        run({QStringLiteral("import-incident"), QStringLiteral("--workspace"), m_ws, path});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
     const QString code = QStringLiteral("INC-2025-009");
-    const Result notice = draft(code, QStringLiteral("public_notice"),
-                                {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result notice =
+        draft(code, QStringLiteral("public_notice"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(blocking(notice).isEmpty(), qPrintable(notice.err));
     QVERIFY(notice.out.contains(QStringLiteral("取引先様からの受託業務")));
-    const Result miyabi = draft(code, QStringLiteral("consignor_notice"),
-                                {QStringLiteral("--consignor"), QStringLiteral("みやび信託銀行株式会社"),
-                                 QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
+    const Result miyabi =
+        draft(code, QStringLiteral("consignor_notice"),
+              {QStringLiteral("--consignor"), QStringLiteral("みやび信託銀行株式会社"),
+               QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--text")});
     QVERIFY2(blocking(miyabi).isEmpty(), qPrintable(miyabi.err));
     // The regulator still reads its own, fuller text.
-    const Result ppc = draft(code, QStringLiteral("ppc_preliminary"),
-                             {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--text")});
+    const Result ppc =
+        draft(code, QStringLiteral("ppc_preliminary"),
+              {QStringLiteral("--date"), QStringLiteral("2025-03-06"), QStringLiteral("--text")});
     QVERIFY2(ppc.out.contains(QStringLiteral("ことぶき生命保険株式会社及びみやび信託銀行株式会社")),
              qPrintable(ppc.out));
 }
@@ -356,7 +372,8 @@ void TestReadersCli::readerBlocksSurviveExportAndImport()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonObject inc = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("incident")).toObject();
+    const QJsonObject inc =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("incident")).toObject();
     const QJsonObject original =
         QJsonDocument::fromJson(fixture()).object().value(QStringLiteral("incident")).toObject();
     for (const QString& block :
@@ -371,15 +388,17 @@ void TestReadersCli::badReaderBlocksAreRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown reader") << QStringLiteral("narratives_for")
                                     << QJsonValue(QJsonObject{{QStringLiteral("press"), QJsonObject{}}})
-                                    << QStringLiteral("incident.narratives_for.press: \"press\" is not a reader");
+                                    << QStringLiteral(
+                                           "incident.narratives_for.press: \"press\" is not a reader");
     QTest::newRow("client of no data set")
         << QStringLiteral("narratives_for")
         << QJsonValue(QJsonObject{{QStringLiteral("consignor:なごみ銀行"), QJsonObject{}}})
         << QStringLiteral("\"なごみ銀行\" is not a consignor client of this incident's data sets");
     QTest::newRow("one-letter alias")
         << QStringLiteral("consignors")
-        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("ことぶき生命保険株式会社")},
-                                             {QStringLiteral("aliases"), QJsonArray{QStringLiteral("K")}}}})
+        << QJsonValue(
+               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("ことぶき生命保険株式会社")},
+                                      {QStringLiteral("aliases"), QJsonArray{QStringLiteral("K")}}}})
         << QStringLiteral("incident.consignors[0].aliases[0]: is a single character");
     QTest::newRow("confidential for nobody")
         << QStringLiteral("confidential")

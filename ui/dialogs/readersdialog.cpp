@@ -57,7 +57,8 @@ ReadersDialog::ReadersDialog(IncidentDocument* document, QWidget* parent)
     layout->addWidget(clientsIntro);
     m_clients = new QTableWidget(0, 3);
     m_clients->setObjectName(QStringLiteral("readersClients"));
-    m_clients->setHorizontalHeaderLabels({tr("Name in the data sets"), tr("English name"), tr("Abbreviations")});
+    m_clients->setHorizontalHeaderLabels(
+        {tr("Name in the data sets"), tr("English name"), tr("Abbreviations")});
     m_clients->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_clients->verticalHeader()->hide();
     for (const QString& name : consignorsOf(incident)) {
@@ -76,9 +77,9 @@ ReadersDialog::ReadersDialog(IncidentDocument* document, QWidget* parent)
     }
     layout->addWidget(m_clients);
 
-    auto* confidentialIntro =
-        new QLabel(tr("<b>Confidential text.</b> A police reference, a host name, a ransom note's identifier: "
-                      "only documents for the reader chosen may contain it."));
+    auto* confidentialIntro = new QLabel(
+        tr("<b>Confidential text.</b> A police reference, a host name, a ransom note's identifier: "
+           "only documents for the reader chosen may contain it."));
     confidentialIntro->setWordWrap(true);
     layout->addWidget(confidentialIntro);
     m_confidential = new QTableWidget(0, 2);
@@ -135,8 +136,8 @@ void ReadersDialog::accept()
         ConsignorNames c;
         c.name = m_clients->item(row, 0)->text();
         c.nameEn = m_clients->item(row, 1)->text().trimmed();
-        for (const QString& alias :
-             m_clients->item(row, 2)->text().split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts))
+        for (const QString& alias : m_clients->item(row, 2)->text().split(
+                 QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts))
             if (!alias.trimmed().isEmpty() && !c.aliases.contains(alias.trimmed()))
                 c.aliases << alias.trimmed();
         if (!c.nameEn.isEmpty() || !c.aliases.isEmpty())
@@ -144,7 +145,8 @@ void ReadersDialog::accept()
     }
     QList<ConfidentialText> texts;
     for (int row = 0; row < m_confidential->rowCount(); ++row) {
-        const QString text = m_confidential->item(row, 0) ? m_confidential->item(row, 0)->text().trimmed() : QString();
+        const QString text =
+            m_confidential->item(row, 0) ? m_confidential->item(row, 0)->text().trimmed() : QString();
         const auto* reader = qobject_cast<QComboBox*>(m_confidential->cellWidget(row, 1));
         if (!text.isEmpty() && reader)
             texts << ConfidentialText{text, reader->currentData().toString()};

@@ -62,15 +62,14 @@ NarrativePage::NarrativePage(IncidentDocument* document, QWidget* parent)
             edit->setPlaceholderText(lang == Lang::Ja ? tr("Japanese") : tr("English"));
             IncidentDocument* doc = m_document;
             const QString* audience = &m_current;
-            m_binder->bind(edit, FieldAccess{[doc, section, lang, audience] {
-                                                 const Narrative* n =
-                                                     doc->incident().narrative(section, *audience);
-                                                 return QVariant(n ? n->text(lang) : QString());
-                                             },
-                                             [doc, section, lang, audience](const QVariant& v) {
-                                                 return doc->setNarrativeText(section, lang, v.toString(),
-                                                                              *audience);
-                                             }});
+            m_binder->bind(
+                edit, FieldAccess{[doc, section, lang, audience] {
+                                      const Narrative* n = doc->incident().narrative(section, *audience);
+                                      return QVariant(n ? n->text(lang) : QString());
+                                  },
+                                  [doc, section, lang, audience](const QVariant& v) {
+                                      return doc->setNarrativeText(section, lang, v.toString(), *audience);
+                                  }});
             (lang == Lang::Ja ? m_edits[static_cast<int>(section)].first
                               : m_edits[static_cast<int>(section)].second) = edit;
             auto* status = new QLabel;
@@ -120,14 +119,16 @@ void NarrativePage::fillAudiences()
     m_audience->clear();
     for (const char* a :
          {Audience::All, Audience::Regulator, Audience::Public, Audience::Individuals, Audience::Consignors})
-        m_audience->addItem(ConfidentialityCheck::audienceText(QString::fromLatin1(a)), QString::fromLatin1(a));
+        m_audience->addItem(ConfidentialityCheck::audienceText(QString::fromLatin1(a)),
+                            QString::fromLatin1(a));
     QStringList seen;
     for (const DataSet& ds : m_document->incident().dataSets) {
         const QString name = ds.consignorName.trimmed();
         if (ds.holder != Holder::Consignor || name.isEmpty() || seen.contains(consignorKey(name)))
             continue;
         seen << consignorKey(name);
-        m_audience->addItem(ConfidentialityCheck::audienceText(consignorAudience(name)), consignorAudience(name));
+        m_audience->addItem(ConfidentialityCheck::audienceText(consignorAudience(name)),
+                            consignorAudience(name));
     }
     int index = 0;
     for (int i = 0; i < m_audience->count(); ++i)
@@ -171,10 +172,10 @@ void NarrativePage::updateMarks(NarrativeSection section)
         if (!edit)
             continue;
         const QString instead = m_current.isEmpty() ? QString() : used.text(lang).trimmed();
-        edit->setPlaceholderText(
-            !instead.isEmpty() ? tr("Empty: documents for this reader use the text for %1:\n%2")
-                                     .arg(ConfidentialityCheck::audienceText(chain.value(1)), instead)
-                               : (lang == Lang::Ja ? tr("Japanese") : tr("English")));
+        edit->setPlaceholderText(!instead.isEmpty()
+                                     ? tr("Empty: documents for this reader use the text for %1:\n%2")
+                                           .arg(ConfidentialityCheck::audienceText(chain.value(1)), instead)
+                                     : (lang == Lang::Ja ? tr("Japanese") : tr("English")));
     }
     for (Lang lang : {Lang::Ja, Lang::En}) {
         const SideMarks& side = lang == Lang::Ja ? marks.first : marks.second;

@@ -38,7 +38,7 @@ private:
     void editReaders();
     IncidentDocument* m_document;
     QComboBox* m_audience;
-    QString m_current; // the audience shown
+    QString m_current;                                               // the audience shown
     QHash<int, std::pair<QPlainTextEdit*, QPlainTextEdit*>> m_edits; // section → (ja, en)
     FieldBinder* m_binder;
     QHash<int, std::pair<SideMarks, SideMarks>> m_marks; // section → (ja, en)

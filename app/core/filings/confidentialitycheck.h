@@ -25,8 +25,8 @@ public:
     struct Term
     {
         QString text;
-        QString whose;       // translated: "a name of the consignor client X", "text marked confidential …"
-        QString consignor;   // the client it names, "" for confidential text
+        QString whose;     // translated: "a name of the consignor client X", "text marked confidential …"
+        QString consignor; // the client it names, "" for confidential text
     };
     // The terms a document read by `audience` (narrative.h's Audience) must not contain.
     static QList<Term> forbiddenFor(const Incident& incident, const QString& audience);

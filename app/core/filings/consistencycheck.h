@@ -1,7 +1,7 @@
-// Consistency warnings before issuing: the counts, dates, data items and contact desk a draft states, compared
-// with the incident record and with the documents issued before it, and the people counts, phone numbers
-// and e-mail addresses written in its text compared with the record. Warnings, for the officer to decide on;
-// errors (a date after the document's own date, asofcheck.h; another reader's consignor names or
+// Consistency warnings before issuing: the counts, dates, data items and contact desk a draft states,
+// compared with the incident record and with the documents issued before it, and the people counts, phone
+// numbers and e-mail addresses written in its text compared with the record. Warnings, for the officer to
+// decide on; errors (a date after the document's own date, asofcheck.h; another reader's consignor names or
 // confidential text, confidentialitycheck.h) block issuing.
 #pragma once
 
@@ -22,8 +22,8 @@ struct ConsistencyWarning
         Items,
         ContactDesk,
         StillUnknown,
-        LaterDate,  // the text mentions a date after the document's own (asofcheck.h)
-        LaterEvent, // the text includes a timeline event after the document's date
+        LaterDate,   // the text mentions a date after the document's own (asofcheck.h)
+        LaterEvent,  // the text includes a timeline event after the document's date
         AsOfDate,    // the text speaks as of a day before the document's date
         Confidential // another reader's consignor name or confidential text (confidentialitycheck.h)
     };

@@ -25,8 +25,8 @@ QString dataSetFactId(const DataSet& set)
 
 FactSheet withConsignorsUnnamed(const FactSheet& facts, Lang lang)
 {
-    const QString clients = lang == Lang::Ja ? QStringLiteral("当社の取引先様")
-                                             : QStringLiteral("our business clients");
+    const QString clients =
+        lang == Lang::Ja ? QStringLiteral("当社の取引先様") : QStringLiteral("our business clients");
     FactSheet out = facts;
     out.sets.clear();
     for (const FactSet& s : facts.sets) {
@@ -35,7 +35,8 @@ FactSheet withConsignorsUnnamed(const FactSheet& facts, Lang lang)
             continue;
         }
         const QString id = s.groupKey + QStringLiteral("|*");
-        auto merged = std::find_if(out.sets.begin(), out.sets.end(), [&](const FactSet& m) { return m.id == id; });
+        auto merged =
+            std::find_if(out.sets.begin(), out.sets.end(), [&](const FactSet& m) { return m.id == id; });
         if (merged == out.sets.end()) {
             FactSet m = s;
             m.id = id;
@@ -43,8 +44,8 @@ FactSheet withConsignorsUnnamed(const FactSheet& facts, Lang lang)
             out.sets.append(m);
             continue;
         }
-        merged->people = merged->people && s.people ? std::optional<int>(*merged->people + *s.people)
-                                                    : std::nullopt;
+        merged->people =
+            merged->people && s.people ? std::optional<int>(*merged->people + *s.people) : std::nullopt;
         merged->estimate = merged->estimate || s.estimate;
         for (const QString& key : s.itemKeys)
             if (!merged->itemKeys.contains(key))

@@ -49,7 +49,7 @@ struct DraftedFiling
     StorageError storage;
 
     FilingDraft draft;
-    Incident incident; // the record it was drafted from
+    Incident incident;               // the record it was drafted from
     std::optional<PpcReport> report; // the PPC report's nine items
     QStringList errors;   // findings that block issuing (a later date, another reader's names), translated
     QStringList warnings; // consistency and identity warnings for the officer to decide on, translated

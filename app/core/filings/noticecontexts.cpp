@@ -291,7 +291,8 @@ FilingDraft draftGdprArt33(const Incident& incident, const QList<DataItem>& cust
     const FactSheet facts = factSheetOf(incident, Lang::En);
     draft.content = {{QStringLiteral("phase"), phase}, {QStringLiteral("facts"), facts.toJson()}};
 
-    DocumentContext context = filingBaseContext(incident, customItems, Lang::En, sentAt.date(), draft.audience);
+    DocumentContext context =
+        filingBaseContext(incident, customItems, Lang::En, sentAt.date(), draft.audience);
     MustacheData g;
     g.set("phase", mustacheText(QString::number(phase)));
     g.set("first_phase", MustacheData(phase <= 1));

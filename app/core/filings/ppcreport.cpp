@@ -199,7 +199,8 @@ struct Builder
             const QString name = ds.consignorName.trimmed();
             if (!consignors.contains(name))
                 consignors << name;
-            if (ds.consignorNotifiedOn.isValid() && ds.consignorNotifiedOn <= date && !notified.contains(name))
+            if (ds.consignorNotifiedOn.isValid() && ds.consignorNotifiedOn <= date &&
+                !notified.contains(name))
                 notified << QStringLiteral("%1（%2通知）").arg(name, jaDate(ds.consignorNotifiedOn));
         }
         QString commission =

@@ -136,8 +136,8 @@ struct ConsignorNames
     bool operator==(const ConsignorNames&) const = default;
 };
 
-// A consignor client's name as a key: NFKC, without spaces or a trailing honorific (御中, 様, 殿, さま, 各位),
-// so that 「あおば損害保険株式会社 御中」 and 「あおば損害保険株式会社」 are one client.
+// A consignor client's name as a key: NFKC, without spaces or a trailing honorific (御中, 様, 殿, さま,
+// 各位), so that 「あおば損害保険株式会社 御中」 and 「あおば損害保険株式会社」 are one client.
 QString consignorKey(const QString& name);
 
 // Whether two audiences are the same reader (consignor names compared by consignorKey).

@@ -1,8 +1,8 @@
 #include "incidentjson.h"
 
 #include "fields.h"
-#include "incidentjsonaudiences.h"
 #include "filingsjson.h"
+#include "incidentjsonaudiences.h"
 #include "incidentjsonv1.h"
 #include "textlimits.h"
 
@@ -369,7 +369,8 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
     const QJsonObject inc = root.value(QStringLiteral("incident")).toObject();
     r.readFields(incidentFields(), inc, QStringLiteral("incident."), &data.incident, {QStringLiteral("code")},
                  {QStringLiteral("data_sets"), QStringLiteral("timeline"), QStringLiteral("narratives"),
-                  QStringLiteral("narratives_for"), QStringLiteral("consignors"), QStringLiteral("confidential")});
+                  QStringLiteral("narratives_for"), QStringLiteral("consignors"),
+                  QStringLiteral("confidential")});
     if (data.incident.titleJa.trimmed().isEmpty() && data.incident.titleEn.trimmed().isEmpty())
         r.fail(QStringLiteral("incident.title"), tr("needs a Japanese or English title"));
 
@@ -430,7 +431,8 @@ bool IncidentJson::fromJson(const QJsonObject& original, IncidentDocumentData* o
         Narrative n;
         n.section = section;
         readNarrativeSection(narratives.value(narrativeSectionKey(section)),
-                             QStringLiteral("incident.narratives.") + narrativeSectionKey(section), &n, errors);
+                             QStringLiteral("incident.narratives.") + narrativeSectionKey(section), &n,
+                             errors);
         data.incident.narratives.append(n);
     }
     for (const QString& key : narratives.keys()) {

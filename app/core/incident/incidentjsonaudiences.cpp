@@ -10,13 +10,6 @@ namespace bd {
 
 namespace {
 
-const char* const ctx = "bd::IncidentJson";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(ctx, text);
-}
-
 void fail(QList<IncidentJsonError>* errors, const QString& path, const QString& message)
 {
     errors->append({path, message});
@@ -28,7 +21,9 @@ void checkKeys(const QJsonObject& o, const QStringList& known, const QString& wh
 {
     for (const QString& k : o.keys())
         if (!known.contains(k))
-            fail(errors, where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
+            fail(
+                errors, where + QLatin1Char('.') + k,
+                QCoreApplication::translate("bd::IncidentJson", "is not a field of this format (misspelt?)"));
 }
 
 // A text field of `o`; a missing key reads as empty.
@@ -36,7 +31,8 @@ QString text(const QJsonObject& o, const QString& key, const QString& where, QLi
 {
     const QJsonValue v = o.value(key);
     if (!v.isUndefined() && !v.isString())
-        fail(errors, where + QLatin1Char('.') + key, tr("must be text"));
+        fail(errors, where + QLatin1Char('.') + key,
+             QCoreApplication::translate("bd::IncidentJson", "must be text"));
     return v.toString();
 }
 
@@ -55,14 +51,18 @@ bool checkAudience(const QString& audience, const QSet<QString>& consignors, con
 {
     if (audience.isEmpty() || !isValidAudience(audience)) {
         fail(errors, where,
-             tr("\"%1\" is not a reader: use regulator, public, individuals, consignors or consignor:NAME")
+             QCoreApplication::translate(
+                 "bd::IncidentJson",
+                 "\"%1\" is not a reader: use regulator, public, individuals, consignors or consignor:NAME")
                  .arg(audience));
         return false;
     }
     const QString consignor = consignorOfAudience(audience);
     if (!consignor.isEmpty() && !consignors.contains(consignorKey(consignor))) {
         fail(errors, where,
-             tr("\"%1\" is not a consignor client of this incident's data sets").arg(consignor));
+             QCoreApplication::translate("bd::IncidentJson",
+                                         "\"%1\" is not a consignor client of this incident's data sets")
+                 .arg(consignor));
         return false;
     }
     return true;
@@ -76,7 +76,8 @@ void readNarrativesFor(const QJsonObject& inc, Incident* incident, const QSet<QS
         return;
     if (!block.isObject()) {
         fail(errors, QStringLiteral("incident.narratives_for"),
-             tr("must be an object of readers, each an object of sections"));
+             QCoreApplication::translate("bd::IncidentJson",
+                                         "must be an object of readers, each an object of sections"));
         return;
     }
     const QJsonObject readers = block.toObject();
@@ -85,7 +86,8 @@ void readNarrativesFor(const QJsonObject& inc, Incident* incident, const QSet<QS
         if (!checkAudience(it.key(), consignors, where, errors))
             continue;
         if (!it.value().isObject()) {
-            fail(errors, where, tr("must be an object of sections"));
+            fail(errors, where,
+                 QCoreApplication::translate("bd::IncidentJson", "must be an object of sections"));
             continue;
         }
         const QJsonObject sections = it.value().toObject();
@@ -93,7 +95,8 @@ void readNarrativesFor(const QJsonObject& inc, Incident* incident, const QSet<QS
             Narrative n;
             n.audience = it.key();
             if (!narrativeSectionFromKey(s.key(), &n.section)) {
-                fail(errors, where + QLatin1Char('.') + s.key(), tr("is not a narrative section"));
+                fail(errors, where + QLatin1Char('.') + s.key(),
+                     QCoreApplication::translate("bd::IncidentJson", "is not a narrative section"));
                 continue;
             }
             readNarrativeSection(s.value(), where + QLatin1Char('.') + s.key(), &n, errors);
@@ -109,7 +112,8 @@ void readConsignors(const QJsonObject& inc, Incident* incident, const QSet<QStri
     if (block.isUndefined())
         return;
     if (!block.isArray()) {
-        fail(errors, QStringLiteral("incident.consignors"), tr("must be a list"));
+        fail(errors, QStringLiteral("incident.consignors"),
+             QCoreApplication::translate("bd::IncidentJson", "must be a list"));
         return;
     }
     const QJsonArray list = block.toArray();
@@ -117,7 +121,7 @@ void readConsignors(const QJsonObject& inc, Incident* incident, const QSet<QStri
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("incident.consignors[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            fail(errors, where, tr("must be an object"));
+            fail(errors, where, QCoreApplication::translate("bd::IncidentJson", "must be an object"));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
@@ -128,22 +132,27 @@ void readConsignors(const QJsonObject& inc, Incident* incident, const QSet<QStri
         c.nameEn = text(o, QStringLiteral("name_en"), where, errors).trimmed();
         const QString key = consignorKey(c.name);
         if (c.name.isEmpty())
-            fail(errors, where + QStringLiteral(".name"), tr("is required but missing"));
+            fail(errors, where + QStringLiteral(".name"),
+                 QCoreApplication::translate("bd::IncidentJson", "is required but missing"));
         else if (!consignors.contains(key))
             fail(errors, where + QStringLiteral(".name"),
-                 tr("\"%1\" is not a consignor client of this incident's data sets").arg(c.name));
+                 QCoreApplication::translate("bd::IncidentJson",
+                                             "\"%1\" is not a consignor client of this incident's data sets")
+                     .arg(c.name));
         else if (seen.contains(key))
-            fail(errors, where + QStringLiteral(".name"), tr("\"%1\" is listed twice").arg(c.name));
+            fail(errors, where + QStringLiteral(".name"),
+                 QCoreApplication::translate("bd::IncidentJson", "\"%1\" is listed twice").arg(c.name));
         seen.insert(key);
         const QJsonValue aliases = o.value(QStringLiteral("aliases"));
         if (!aliases.isUndefined() && !aliases.isArray())
-            fail(errors, where + QStringLiteral(".aliases"), tr("must be a list of text"));
+            fail(errors, where + QStringLiteral(".aliases"),
+                 QCoreApplication::translate("bd::IncidentJson", "must be a list of text"));
         const QJsonArray aliasList = aliases.toArray();
         for (qsizetype k = 0; k < aliasList.size(); ++k) {
             const QString alias = aliasList.at(k).toString().trimmed();
             const QString at = where + QStringLiteral(".aliases[%1]").arg(k);
             if (!aliasList.at(k).isString())
-                fail(errors, at, tr("must be text"));
+                fail(errors, at, QCoreApplication::translate("bd::IncidentJson", "must be text"));
             else if (const QString why = TextMatcher::problem(alias); !why.isEmpty())
                 fail(errors, at, why);
             else if (!c.aliases.contains(alias))
@@ -160,14 +169,15 @@ void readConfidential(const QJsonObject& inc, Incident* incident, const QSet<QSt
     if (block.isUndefined())
         return;
     if (!block.isArray()) {
-        fail(errors, QStringLiteral("incident.confidential"), tr("must be a list"));
+        fail(errors, QStringLiteral("incident.confidential"),
+             QCoreApplication::translate("bd::IncidentJson", "must be a list"));
         return;
     }
     const QJsonArray list = block.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("incident.confidential[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            fail(errors, where, tr("must be an object"));
+            fail(errors, where, QCoreApplication::translate("bd::IncidentJson", "must be an object"));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
@@ -189,20 +199,26 @@ void readNarrativeSection(const QJsonValue& value, const QString& where, Narrati
                           QList<IncidentJsonError>* errors)
 {
     if (!value.isUndefined() && !value.isObject())
-        fail(errors, where, tr("must be an object with \"ja\" and \"en\""));
+        fail(errors, where,
+             QCoreApplication::translate("bd::IncidentJson", "must be an object with \"ja\" and \"en\""));
     const QJsonObject o = value.toObject();
     for (const QString& k : o.keys()) {
         if (k != QLatin1String("ja") && k != QLatin1String("en") && k != QLatin1String("needs_update"))
-            fail(errors, where + QLatin1Char('.') + k, tr("is not a field of this format (misspelt?)"));
+            fail(
+                errors, where + QLatin1Char('.') + k,
+                QCoreApplication::translate("bd::IncidentJson", "is not a field of this format (misspelt?)"));
         else if (k != QLatin1String("needs_update") && !o.value(k).isString())
-            fail(errors, where + QLatin1Char('.') + k, tr("must be text"));
+            fail(errors, where + QLatin1Char('.') + k,
+                 QCoreApplication::translate("bd::IncidentJson", "must be text"));
     }
     const QJsonValue staleValue = o.value(QStringLiteral("needs_update"));
     if (!staleValue.isUndefined() && !staleValue.isArray())
-        fail(errors, where + QStringLiteral(".needs_update"), tr("must be a list of \"ja\" and \"en\""));
+        fail(errors, where + QStringLiteral(".needs_update"),
+             QCoreApplication::translate("bd::IncidentJson", "must be a list of \"ja\" and \"en\""));
     for (const QJsonValue& v : staleValue.toArray())
         if (v != QJsonValue(QStringLiteral("ja")) && v != QJsonValue(QStringLiteral("en")))
-            fail(errors, where + QStringLiteral(".needs_update"), tr("may only contain \"ja\" and \"en\""));
+            fail(errors, where + QStringLiteral(".needs_update"),
+                 QCoreApplication::translate("bd::IncidentJson", "may only contain \"ja\" and \"en\""));
     n->textJa = o.value(QStringLiteral("ja")).toString();
     n->textEn = o.value(QStringLiteral("en")).toString();
     for (const Lang lang : {Lang::Ja, Lang::En})

@@ -109,7 +109,8 @@ TextMatcher::Hit TextMatcher::hitAt(const QList<qsizetype>& at, qsizetype from, 
     hit.to = unitEnd(m_original, last);
     const qsizetype start = std::max<qsizetype>(0, hit.from - 20);
     const qsizetype end = std::min<qsizetype>(m_original.size(), hit.to + 20);
-    hit.excerpt = (start > 0 ? QStringLiteral("…") : QString()) + m_original.mid(start, end - start).simplified() +
+    hit.excerpt = (start > 0 ? QStringLiteral("…") : QString()) +
+                  m_original.mid(start, end - start).simplified() +
                   (end < m_original.size() ? QStringLiteral("…") : QString());
     return hit;
 }

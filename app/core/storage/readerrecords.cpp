@@ -31,9 +31,9 @@ bool ReaderRecords::load(qint64 incidentId, Incident* incident, StorageError* er
         return false;
     incident->consignors.clear();
     while (q.next())
-        incident->consignors.append(ConsignorNames{
-            q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)});
+        incident->consignors.append(
+            ConsignorNames{q.value(0).toString(), q.value(1).toString(),
+                           q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)});
 
     QSqlQuery t(m_db.connection());
     t.prepare(QStringLiteral(
@@ -97,8 +97,8 @@ bool ReaderRecords::writeConsignorNames(qint64 incidentId, const QList<Consignor
         return false;
     for (int i = 0; i < names.size(); ++i) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO consignor_names (incident_id, position, name, name_en, aliases) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO consignor_names (incident_id, position, name, name_en, "
+                                 "aliases) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(incidentId);
         q.addBindValue(i);
         q.addBindValue(notNull(names.at(i).name.trimmed()));
@@ -132,8 +132,8 @@ bool ReaderRecords::writeConfidentialTexts(qint64 incidentId, const QList<Confid
     return true;
 }
 
-bool ReaderRecords::audit(qint64 incidentId, const QString& field, const QString& before, const QString& after,
-                          StorageError* err)
+bool ReaderRecords::audit(qint64 incidentId, const QString& field, const QString& before,
+                          const QString& after, StorageError* err)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT code FROM incident WHERE id = ?"));
