@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace bd;
@@ -51,6 +53,8 @@ private slots:
     void encryptionAndUnreachableArePerDataSet();
     void timelineEventAddedSortedAndRemoved();
     void narrativeEditMarksOtherSide();
+    void narrativeWrittenForOneReader();
+    void clientNamesAndConfidentialText();
     void newDuplicateArchiveDelete();
     void historyShowsChangesReadOnly();
     void switchingLanguageTranslatesTheWindow();
@@ -314,6 +318,83 @@ void TestMainWindow::narrativeEditMarksOtherSide()
                  .load(m_demoId, nullptr)
                  ->narrative(NarrativeSection::Cause)
                  ->needsUpdate(Lang::En));
+}
+
+void TestMainWindow::narrativeWrittenForOneReader()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("narrativePage"));
+    auto* reader = p->findChild<QComboBox*>(QStringLiteral("narrativeAudience"));
+    auto* cause = p->findChild<QPlainTextEdit*>(QStringLiteral("narrative_cause_ja"));
+    QVERIFY(reader && cause);
+    const QString shared = cause->toPlainText();
+    QVERIFY(!shared.isEmpty());
+    // Every reader, and each consignor client of the demo's data sets.
+    QVERIFY(reader->findData(QStringLiteral("regulator")) >= 0);
+    QVERIFY(reader->findData(QStringLiteral("consignor:しおさい損害保険株式会社")) >= 0);
+
+    reader->setCurrentIndex(reader->findData(QStringLiteral("public")));
+    // Nothing written for the public yet: the editor is empty and says which text the notice uses instead.
+    QVERIFY(cause->toPlainText().isEmpty());
+    QVERIFY2(cause->placeholderText().contains(shared.left(20)), qPrintable(cause->placeholderText()));
+    cause->setFocus();
+    QTest::keyClicks(cause, QStringLiteral("Cause for the public"));
+    FieldBinder::flushAll();
+    const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
+    QCOMPARE(stored.narrative(NarrativeSection::Cause, QStringLiteral("public"))->textJa,
+             QStringLiteral("Cause for the public"));
+    QCOMPARE(stored.narrative(NarrativeSection::Cause)->textJa, shared); // all readers' text unchanged
+
+    if (const QByteArray dir = qgetenv("BD_SCREENSHOT_DIR"); !dir.isEmpty())
+        w->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrative-reader.png"));
+
+    reader->setCurrentIndex(reader->findData(QString()));
+    QCOMPARE(cause->toPlainText(), shared);
+    // One undo step takes the public's text away again.
+    QVERIFY(w->document()->undo());
+    QVERIFY(!IncidentRepository(*m_db)
+                 .load(m_demoId, nullptr)
+                 ->narrative(NarrativeSection::Cause, QStringLiteral("public"))
+                 ->textJa.contains(QStringLiteral("for the public")));
+}
+
+void TestMainWindow::clientNamesAndConfidentialText()
+{
+    MainWindow* w = makeWindow();
+    QWidget* p = page(w, QStringLiteral("narrativePage"));
+    auto* button = p->findChild<QPushButton*>(QStringLiteral("narrativeReaders"));
+    QVERIFY(button);
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        auto* clients = dialog->findChild<QTableWidget*>(QStringLiteral("readersClients"));
+        QCOMPARE(clients->rowCount(), 2);
+        QCOMPARE(clients->item(0, 0)->text(), QStringLiteral("あおば損害保険株式会社"));
+        clients->item(0, 2)->setText(QStringLiteral("あおば損保, Aoba、ＡＧＩ"));
+        dialog->findChild<QPushButton*>(QStringLiteral("readersAdd"))->click();
+        auto* confidential = dialog->findChild<QTableWidget*>(QStringLiteral("readersConfidential"));
+        confidential->item(confidential->rowCount() - 1, 0)->setText(QStringLiteral("CASE-77"));
+        if (const QByteArray dir = qgetenv("BD_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/readers-dialog.png"));
+        dialog->accept();
+    });
+    button->click();
+    QVERIFY(seen);
+    const Incident stored = *IncidentRepository(*m_db).load(m_demoId, nullptr);
+    QCOMPARE(stored.consignorNames(QStringLiteral("あおば損害保険株式会社")).aliases,
+             (QStringList{QStringLiteral("あおば損保"), QStringLiteral("Aoba"), QStringLiteral("ＡＧＩ")}));
+    QCOMPARE(stored.confidentialTexts.constLast().text, QStringLiteral("CASE-77"));
+    QCOMPARE(stored.confidentialTexts.constLast().audience, QStringLiteral("regulator"));
+    // Undo puts the names back as they were.
+    QVERIFY(w->document()->undo());
+    QVERIFY(w->document()->undo());
+    QCOMPARE(IncidentRepository(*m_db)
+                 .load(m_demoId, nullptr)
+                 ->consignorNames(QStringLiteral("あおば損害保険株式会社"))
+                 .aliases,
+             (QStringList{QStringLiteral("あおば損保"), QStringLiteral("Aoba General Insurance")}));
 }
 
 void TestMainWindow::newDuplicateArchiveDelete()

@@ -86,7 +86,9 @@ ReadersDialog::ReadersDialog(IncidentDocument* document, QWidget* parent)
     m_confidential->setObjectName(QStringLiteral("readersConfidential"));
     m_confidential->setHorizontalHeaderLabels({tr("Text"), tr("Only for")});
     m_confidential->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_confidential->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Wide enough for the longest reader's name ("the consignor client …"), the text takes the rest.
+    m_confidential->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_confidential->setColumnWidth(1, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_confidential->verticalHeader()->hide();
     for (const ConfidentialText& c : incident.confidentialTexts)
         addConfidentialRow(c.text, c.audience);
