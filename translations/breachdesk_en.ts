@@ -3376,6 +3376,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
         <source>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</source>
         <translation>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</translation>
     </message>
+    <message>
+        <source>The letters cannot be issued: %1</source>
+        <translation>The letters cannot be issued: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::LetterPrinting</name>

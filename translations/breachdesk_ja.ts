@@ -919,7 +919,9 @@ Create a new, empty workspace there?</source>
     </message>
     <message numerus="yes">
         <source>Issue %n letter(s) to %1, dated %2? They are written without the draft mark and recorded as issued, with the SHA-256 of every file; the record cannot be changed afterwards.</source>
-        <translation><numerusform>%1 宛ての通知文 %n 通を日付 %2 で発行しますか？下書き表示なしで書き出し、各ファイルの SHA-256 とともに発行済みとして記録します。記録は後から変更できません。</numerusform></translation>
+        <translation>
+            <numerusform>%1 宛ての通知文 %n 通を日付 %2 で発行しますか？下書き表示なしで書き出し、各ファイルの SHA-256 とともに発行済みとして記録します。記録は後から変更できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>One merged PDF…</source>
@@ -3434,6 +3436,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>The letters are no longer those issued in batch %1 (%2 letters dated %3): the template, the incident or the recipients changed since. Nothing was written. Export a draft to see the current text, or issue the letters again with a reason.</source>
         <translation>通知文はバッチ %1（%2 通、日付 %3）で発行したものと異なります。その後、テンプレート、インシデントまたは宛先が変更されています。何も書き出していません。現在の文面を確認するには下書きをエクスポートするか、理由を付けて再発行してください。</translation>
+    </message>
+    <message>
+        <source>The letters cannot be issued: %1</source>
+        <translation>通知文を発行できません: %1</translation>
     </message>
 </context>
 <context>

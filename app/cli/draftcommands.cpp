@@ -200,10 +200,8 @@ int DraftFilingCommand::run(const QStringList& arguments, CliContext& context)
     QStringList errors = drafted.errors;
     const QString target = parser.isSet(htmlOption) ? parser.value(htmlOption) : parser.value(pdfOption);
     if (!target.isEmpty() && target != QLatin1String("-"))
-        for (const ConsistencyWarning& w :
-             ConfidentialityCheck::check(drafted.incident, drafted.draft.audience,
-                                         DocumentSurfaces{{}, {}, QFileInfo(target).fileName(), {}}))
-            errors << w.message;
+        errors += ConfidentialityCheck::check(drafted.incident, drafted.draft.audience,
+                                              DocumentSurfaces{{}, {}, QFileInfo(target).fileName(), {}});
     if (!errors.isEmpty()) {
         context.err << tr("Blocks issuing:") << '\n';
         for (const QString& e : errors)

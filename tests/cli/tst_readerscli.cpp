@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,6 +78,7 @@ private slots:
     void confidentialTextReachesOnlyItsReader();
     void fileNameAndMetadataAreChecked();
     void freezeRefusesWhatTheCheckBlocks();
+    void lettersToThePeopleAreBlockedToo();
     void aReadersOwnTextClearsTheBlock();
     void readerBlocksSurviveExportAndImport();
     void badReaderBlocksAreRefused_data();
@@ -311,6 +313,37 @@ void TestReadersCli::freezeRefusesWhatTheCheckBlocks()
     QString message;
     QVERIFY(!freezeDraft(drafted.draft, drafted.incident, {}, &doc, &message));
     QVERIFY2(message.startsWith(QStringLiteral("Confidential:")), qPrintable(message));
+}
+
+void TestReadersCli::lettersToThePeopleAreBlockedToo()
+{
+    // The policyholders' letters would read the shared summary, which names ことぶき生命: issuing is refused,
+    // nothing is written and no batch is recorded.
+    const QString csv = m_dir.filePath(QStringLiteral("people.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("氏名,郵便番号,住所\n山田 花子,530-0001,大阪府大阪市北区梅田一丁目1番1号\n"
+            "佐藤 一郎,530-0002,大阪府大阪市北区曽根崎二丁目2番2号\n");
+    f.close();
+    Result r = run({QStringLiteral("import-recipients"), QStringLiteral("--workspace"), m_ws,
+                    QStringLiteral("--incident"), mail, QStringLiteral("--group"),
+                    QStringLiteral("employees"), csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString pdf = m_dir.filePath(QStringLiteral("letters.pdf"));
+    r = run({QStringLiteral("export-letters"), QStringLiteral("--workspace"), m_ws,
+             QStringLiteral("--incident"), mail, QStringLiteral("--group"), QStringLiteral("employees"),
+             QStringLiteral("--merged"), pdf, QStringLiteral("--date"), QStringLiteral("2025-03-28"),
+             QStringLiteral("--issue")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("“ことぶき生命”")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("the people affected")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(pdf));
+    Database db;
+    StorageError error;
+    QVERIFY2(db.open(m_ws, &error), qPrintable(error.text()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM letter_batch")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestReadersCli::aReadersOwnTextClearsTheBlock()

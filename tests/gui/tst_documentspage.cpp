@@ -438,7 +438,7 @@ void TestDocumentsPage::issueButton_issuesOnceThenExportsAreCopies()
     // Issue… asks first (one merged PDF, one per recipient, or cancel); cancelled, nothing is issued.
     Dialogs::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("issueButton")), Qt::LeftButton);
-    QVERIFY2(Dialogs::lastQuestion().contains(QStringLiteral("Issue 3 letter(s) to employees")),
+    QVERIFY2(Dialogs::lastQuestion().contains(QStringLiteral("Issue 3 letters to employees")),
              qPrintable(Dialogs::lastQuestion()));
     QCOMPARE(batches(), 0);
     const QString issued = m_dir.filePath(QStringLiteral("issued.pdf"));

@@ -193,7 +193,9 @@ QList<ConsistencyWarning> ConsistencyChecker::check(const FilingDraft& draft, co
     // The document speaks as of its own date (asofcheck.h).
     out += AsOfCheck::check(draft, incident);
     // Each reader only what is theirs (confidentialitycheck.h).
-    out += ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft));
+    for (const QString& message :
+         ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft)))
+        out.append({W::Kind::Confidential, message, 0, W::Severity::Error});
     return out;
 }
 

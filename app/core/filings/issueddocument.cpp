@@ -56,12 +56,18 @@ bool freezeDraft(const FilingDraft& draft, const Incident& incident, const QList
         return false;
     }
     // A document that tells of what happened after its own date contradicts the record (asofcheck.h).
-    QList<ConsistencyWarning> later = AsOfCheck::errors(draft, incident);
-    // Another reader's consignor names or confidential text (confidentialitycheck.h).
-    later += ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft));
+    const QList<ConsistencyWarning> later = AsOfCheck::errors(draft, incident);
     if (!later.isEmpty()) {
         if (error)
             *error = later.first().message;
+        return false;
+    }
+    // Another reader's consignor names or confidential text (confidentialitycheck.h).
+    if (const QStringList hidden =
+            ConfidentialityCheck::check(incident, draft.audience, filingSurfaces(draft));
+        !hidden.isEmpty()) {
+        if (error)
+            *error = hidden.first();
         return false;
     }
     IssuedDocument d;

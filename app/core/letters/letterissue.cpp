@@ -1,8 +1,60 @@
 #include "letterissue.h"
 
+#include "confidentialitycheck.h"
 #include "japaneseformat.h"
+#include "recipientrepository.h"
+
+#include <QTextDocument>
 
 namespace bd {
+
+namespace {
+
+QString plainText(const QString& html, TemplateFormat format)
+{
+    if (format != TemplateFormat::Html)
+        return html;
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText();
+}
+
+} // namespace
+
+QStringList LetterIssue::confidentialityErrors(Database& db, const LetterSession& session,
+                                               StorageError* storage)
+{
+    const Incident& incident = session.incident();
+    QStringList errors;
+    const auto surfaces = [&](const QString& text, Lang lang) {
+        DocumentSurfaces s;
+        s.text = plainText(text, session.format());
+        const QString title = lang == Lang::Ja ? incident.titleJa : incident.titleEn;
+        const QString author = lang == Lang::Ja ? incident.org.nameJa : incident.org.nameEn;
+        s.metadata = QStringList{title, author};
+        return s;
+    };
+    if (session.group().key != QLatin1String(ConsignorClientsGroupKey)) {
+        // The people affected: what every letter shares (a recipient's own fields, such as the company a
+        // business contact works for, are theirs to read).
+        for (const Lang lang : session.languages())
+            errors += ConfidentialityCheck::check(incident, QString::fromLatin1(Audience::Individuals),
+                                                  surfaces(session.renderWithoutRecipient(lang), lang));
+    } else {
+        // Each consignor client reads its own notice.
+        RecipientRepository(db).forEach(
+            session.group().id, false,
+            [&](const Recipient& r) {
+                const QString client = r.organisation.trimmed().isEmpty() ? r.name : r.organisation;
+                errors += ConfidentialityCheck::check(incident, consignorAudience(client),
+                                                      surfaces(session.render(r), session.languageOf(r)));
+                return true;
+            },
+            storage);
+    }
+    errors.removeDuplicates();
+    return errors;
+}
 
 QString LetterIssue::languageKey(LetterLanguage language)
 {
@@ -50,6 +102,13 @@ bool LetterIssue::plan(Database& db, const LetterSession& session, LetterIntent 
                     .arg(plan->issued->lettersDate.toString(Qt::ISODate));
             return false;
         }
+        // Each reader only what is theirs (confidentialitycheck.h): another reader's names block issuing.
+        if (const QStringList hidden = confidentialityErrors(db, session, storage); !hidden.isEmpty()) {
+            *error = tr("The letters cannot be issued: %1").arg(hidden.join(QLatin1Char('\n')));
+            return false;
+        }
+        if (*storage)
+            return false;
         plan->role = LetterRole::Issue;
         plan->reissueReason = trimmed;
         return true;

@@ -52,6 +52,11 @@ public:
     // Decides what an export of `session`'s letters is. False with a translated `error` when it cannot be
     // made as asked: issuing again without a reason, a copy in another output mode than the batch's, or a
     // reason given where nothing was issued before.
+    // Another reader's consignor names or confidential text in the letters (confidentialitycheck.h), one
+    // message each: letters to the people affected are checked in what they all share, each consignor
+    // client's notice in full.
+    static QStringList confidentialityErrors(Database& db, const LetterSession& session,
+                                             StorageError* storage);
     static bool plan(Database& db, const LetterSession& session, LetterIntent intent, const QString& reason,
                      bool merged, LetterPlan* plan, QString* error, StorageError* storage);
 

@@ -70,10 +70,10 @@ QList<ConfidentialityCheck::Term> ConfidentialityCheck::forbiddenFor(const Incid
     return terms;
 }
 
-QList<ConsistencyWarning> ConfidentialityCheck::check(const Incident& incident, const QString& audience,
-                                                      const DocumentSurfaces& surfaces)
+QStringList ConfidentialityCheck::check(const Incident& incident, const QString& audience,
+                                        const DocumentSurfaces& surfaces)
 {
-    QList<ConsistencyWarning> out;
+    QStringList out;
     const QList<Term> terms = forbiddenFor(incident, audience);
     if (terms.isEmpty())
         return out;
@@ -100,14 +100,10 @@ QList<ConsistencyWarning> ConfidentialityCheck::check(const Incident& incident, 
             if (!hit)
                 continue;
             reported.insert(key);
-            ConsistencyWarning w;
-            w.kind = ConsistencyWarning::Kind::Confidential;
-            w.severity = ConsistencyWarning::Severity::Error;
-            w.message = tr("Confidential: %1 contains “%2”, %3, but this document is for %4: \"%5\". Write "
-                           "this reader's own text for the section (or leave the name out); it cannot be "
-                           "issued as it is.")
-                            .arg(place.where, term.text, term.whose, audienceText(audience), hit->excerpt);
-            out.append(w);
+            out << tr("Confidential: %1 contains “%2”, %3, but this document is for %4: \"%5\". Write "
+                      "this reader's own text for the section (or leave the name out); it cannot be "
+                      "issued as it is.")
+                       .arg(place.where, term.text, term.whose, audienceText(audience), hit->excerpt);
         }
     }
     return out;

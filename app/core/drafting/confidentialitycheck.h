@@ -5,10 +5,9 @@
 // (incident.h ConsignorNames) — nor contain text the officer marked confidential for another reader.
 // Names are found after NFKC and case folding (textmatch.h) in every place the reader sees: the text, the
 // PDF's metadata, the file name and an e-mail subject. Only the regulator's documents may name every client.
-// A hit is an error: it blocks issuing (freezeDraft, issueddocument.h).
+// A hit is an error: it blocks issuing (a filing: freezeDraft, issueddocument.h; letters: letterissue.h).
 #pragma once
 
-#include "consistencycheck.h"
 #include "documentsurfaces.h"
 #include "incident.h"
 
@@ -30,9 +29,9 @@ public:
     };
     // The terms a document read by `audience` (narrative.h's Audience) must not contain.
     static QList<Term> forbiddenFor(const Incident& incident, const QString& audience);
-    // One error per term found, naming where and quoting the place.
-    static QList<ConsistencyWarning> check(const Incident& incident, const QString& audience,
-                                           const DocumentSurfaces& surfaces);
+    // One error per term found, naming where and quoting the place (translated).
+    static QStringList check(const Incident& incident, const QString& audience,
+                             const DocumentSurfaces& surfaces);
     // The reader's name in words ("the public notice's readers" …), for messages.
     static QString audienceText(const QString& audience);
 };
