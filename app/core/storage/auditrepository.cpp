@@ -151,4 +151,26 @@ qint64 AuditRepository::lastEntryId(qint64 incidentId, const QStringList& entiti
     return q.value(0).toLongLong();
 }
 
+qint64 AuditRepository::lastId(StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> AuditRepository::incidentsChangedAfter(qint64 afterId, StorageError* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT coalesce(incident_id, 0) FROM audit_log WHERE id > ?"));
+    q.addBindValue(afterId);
+    QList<qint64> ids;
+    if (!Database::exec(q, error))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace bd

@@ -61,6 +61,10 @@ public:
     // The id of the newest entry of the incident about one of `entities` (0 when there is none): it changes
     // whenever anyone changes those records, so a reader can tell whether they changed since it looked.
     qint64 lastEntryId(qint64 incidentId, const QStringList& entities, StorageError* error) const;
+    // The id of the newest entry of the whole trail (0 when empty), and the incidents (0 for the workspace's
+    // own entries) that entries after `afterId` are about: what another program changed since then.
+    qint64 lastId(StorageError* error) const;
+    QList<qint64> incidentsChangedAfter(qint64 afterId, StorageError* error) const;
 
     // The head of the incident's chain (0: the workspace's own chain) as recorded with the last entry.
     AuditChainHead chainHead(qint64 incidentId, StorageError* error) const;

@@ -163,6 +163,7 @@ private:
         if (m_doc->write(step, IncidentDocument::WriteBusyTimeoutMs, &error)) {
             step.store(m_doc->m_incident);
             m_edit.notify();
+            m_doc->announce();
             emit m_doc->saved();
             return;
         }
@@ -178,7 +179,14 @@ private:
     bool m_skipNextUndo = false;
 };
 
-IncidentDocument::IncidentDocument(Database& db, QObject* parent) : QObject(parent), m_db(db)
+IncidentDocument::IncidentDocument(Database& db, QObject* parent)
+    : IncidentDocument(*new Workspace(db), parent)
+{
+    m_ownWorkspace.reset(m_workspace);
+}
+
+IncidentDocument::IncidentDocument(Workspace& workspace, QObject* parent)
+    : QObject(parent), m_workspace(&workspace), m_db(workspace.database())
 {
     // QUndoStack moves its index even when the command failed; put it back so that the history matches the
     // database (the failed step can be tried again).
@@ -273,6 +281,7 @@ bool IncidentDocument::apply(Edit edit)
     if (write(edit.redo, WriteBusyTimeoutMs, &error)) {
         edit.redo.store(m_incident);
         edit.notify();
+        announce();
         m_undo.push(new ChangeCommand(this, std::move(edit)));
         emit saved();
         return true;
@@ -289,6 +298,7 @@ void IncidentDocument::enqueue(Edit edit)
 {
     edit.redo.store(m_incident);
     edit.notify();
+    announce();
     const int before = pendingEditCount();
     // Typing into the same field while waiting stays one edit, as its undo steps would merge.
     if (!m_pending.isEmpty() && !edit.mergeKey.isEmpty() && m_pending.constLast().mergeKey == edit.mergeKey) {
@@ -479,6 +489,12 @@ void IncidentDocument::refreshFromStorage()
     show(withPending(*fresh));
 }
 
+void IncidentDocument::announce(bool list)
+{
+    m_workspace->announce(m_incident.id,
+                          list ? Change::Incident | Change::IncidentList : Changes(Change::Incident));
+}
+
 bool IncidentDocument::refuse(const QString& message)
 {
     fail(StorageError::make(StorageError::Invalid, message));
@@ -521,7 +537,12 @@ bool IncidentDocument::setIncidentField(const QString& key, const QVariant& valu
                  },
                  [spec, old](Incident& incident) { spec->set(incident, *old); }};
     edit.rebase = [spec, old](const Incident& incident) { *old = spec->get(incident); };
-    edit.notify = [this, key] { emit incidentFieldChanged(key); };
+    edit.notify = [this, key] {
+        emit incidentFieldChanged(key);
+        if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") ||
+            key == QLatin1String("status"))
+            announce(true);
+    };
     edit.what = tr("Incident, %1").arg(QString::fromLatin1(spec->jsonPath));
     edit.value = fieldDisplay(spec->type, value);
     return apply(std::move(edit));

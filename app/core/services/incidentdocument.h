@@ -10,6 +10,7 @@
 
 #include "database.h"
 #include "incident.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
     static constexpr std::chrono::milliseconds DefaultRetryInterval{1000};
     static constexpr std::chrono::milliseconds DefaultRetryWindow{10 * 60 * 1000};
 
+    // Announces every change through `workspace` (workspace.h).
+    explicit IncidentDocument(Workspace& workspace, QObject* parent = nullptr);
+    // With a workspace of its own (tests and tools that edit one incident).
     explicit IncidentDocument(Database& db, QObject* parent = nullptr);
 
     // Opens an incident. Edits still waiting for the workspace are dropped: callers settle them first
@@ -54,6 +58,7 @@ public:
     qint64 incidentId() const { return m_incident.id; }
     QUndoStack* undoStack() { return &m_undo; }
     Database& database() { return m_db; }
+    Workspace& workspace() { return *m_workspace; }
 
     // A data set or timeline event of the open incident. A row added while the workspace was busy has a
     // provisional (negative) id until it is written; either id finds it.
@@ -161,6 +166,9 @@ private:
     qint64 provisionalId() { return m_nextProvisionalId--; }
     qint64 resolve(qint64 id) const { return id < 0 ? m_aliases.value(id, id) : id; }
     void adoptAliases();
+    // Tells the workspace's views that the open incident changed (in memory, and in the database unless the
+    // edit waits).
+    void announce(bool list = false);
 
     struct Repair
     {
@@ -168,6 +176,8 @@ private:
         Direction direction = Direction::Undo;
     };
 
+    std::unique_ptr<Workspace> m_ownWorkspace;
+    Workspace* m_workspace;
     Database& m_db;
     Incident m_incident;
     QUndoStack m_undo;
