@@ -188,6 +188,8 @@ IncidentDocument::IncidentDocument(Database& db, QObject* parent)
 IncidentDocument::IncidentDocument(Workspace& workspace, QObject* parent)
     : QObject(parent), m_workspace(&workspace), m_db(workspace.database())
 {
+    if (!workspace.undoStack())
+        workspace.setUndoStack(&m_undo); // the services' steps join the incident's history
     // QUndoStack moves its index even when the command failed; put it back so that the history matches the
     // database (the failed step can be tried again).
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -204,6 +206,12 @@ IncidentDocument::IncidentDocument(Workspace& workspace, QObject* parent)
     });
     m_retryTimer.setInterval(DefaultRetryInterval);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { retryNow(RetryBusyTimeoutMs); });
+}
+
+IncidentDocument::~IncidentDocument()
+{
+    if (m_workspace->undoStack() == &m_undo)
+        m_workspace->setUndoStack(nullptr);
 }
 
 bool IncidentDocument::load(qint64 incidentId, StorageError* error)

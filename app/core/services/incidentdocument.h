@@ -47,6 +47,7 @@ public:
     explicit IncidentDocument(Workspace& workspace, QObject* parent = nullptr);
     // With a workspace of its own (tests and tools that edit one incident).
     explicit IncidentDocument(Database& db, QObject* parent = nullptr);
+    ~IncidentDocument() override;
 
     // Opens an incident. Edits still waiting for the workspace are dropped: callers settle them first
     // (hasPendingEdits(), retryNow(), discardPendingEdits()).

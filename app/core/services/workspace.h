@@ -19,6 +19,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace bd {
 
 class Database;
@@ -73,6 +75,11 @@ public:
     RecipientService& recipients() { return *m_recipients; }
     TemplateService& templates() { return *m_templates; }
 
+    // Where the services push the undo steps of what the user did (the window's undo history; the open
+    // incident's editor keeps it). Not owned; nullptr (the command line): nothing is undoable.
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
     // Called by the services after each committed write (and by the incident editor).
     void announce(qint64 incidentId, Changes what);
 
@@ -92,6 +99,7 @@ private:
     Database& m_db;
     const Clock* m_clock = nullptr;
     WorkspaceWatcher* m_watcher = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     qint64 m_lastAuditId = -1; // the newest audit entry this workspace has seen
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<ObligationService> m_obligations;
