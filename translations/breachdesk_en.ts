@@ -3129,6 +3129,13 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     </message>
 </context>
 <context>
+    <name>bd::IncidentService</name>
+    <message>
+        <source>Your signing key could not be used.</source>
+        <translation>Your signing key could not be used.</translation>
+    </message>
+</context>
+<context>
     <name>bd::IncidentTransfer</name>
     <message>
         <source>An incident with the code %1 already exists. Import it under a new code or delete the existing one first.</source>
@@ -5978,10 +5985,6 @@ Computed: %4.</translation>
     <message>
         <source>Redact</source>
         <translation>Redact</translation>
-    </message>
-    <message>
-        <source>Nothing was redacted: your signing key could not be used.</source>
-        <translation>Nothing was redacted: your signing key could not be used.</translation>
     </message>
     <message>
         <source>Nothing was redacted.</source>

@@ -3188,6 +3188,13 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     </message>
 </context>
 <context>
+    <name>bd::IncidentService</name>
+    <message>
+        <source>Your signing key could not be used.</source>
+        <translation>署名鍵を使用できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>bd::IncidentTransfer</name>
     <message>
         <source>An incident with the code %1 already exists. Import it under a new code or delete the existing one first.</source>
@@ -6085,10 +6092,6 @@ Computed: %4.</source>
     <message>
         <source>Redact</source>
         <translation>消去</translation>
-    </message>
-    <message>
-        <source>Nothing was redacted: your signing key could not be used.</source>
-        <translation>何も消去していません。署名鍵を使用できませんでした。</translation>
     </message>
     <message>
         <source>Nothing was redacted.</source>

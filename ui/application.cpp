@@ -4,6 +4,7 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,7 +88,8 @@ int runGui(int argc, char* argv[])
                     .arg(error.text()));
     }
 
-    MainWindow window(db);
+    Workspace openWorkspace(db);
+    MainWindow window(openWorkspace);
     if (demoId)
         window.openIncident(*demoId);
     if (parser.isSet(page))

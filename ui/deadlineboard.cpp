@@ -1,8 +1,9 @@
 #include "deadlineboard.h"
 
 #include "deadlinetext.h"
-#include "incidentrepository.h"
-#include "obligationrepository.h"
+#include "incidentservice.h"
+#include "obligationservice.h"
+#include "workspace.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -33,18 +34,20 @@ int stateRank(FilingState state)
 }
 } // namespace
 
-DeadlineBoardModel::DeadlineBoardModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+DeadlineBoardModel::DeadlineBoardModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
 }
 
-void DeadlineBoardModel::reload(const QDateTime& now)
+void DeadlineBoardModel::reload()
 {
     QList<Row> rows;
     StorageError error;
-    ObligationRepository obligations(m_db);
-    for (const IncidentSummary& s : IncidentRepository(m_db).list(false, &error)) {
+    const QDateTime now = m_workspace.now();
+    ObligationService& obligations = m_workspace.obligations();
+    for (const IncidentSummary& s : m_workspace.incidents().list(false, &error)) {
         StorageError incidentError;
-        const std::optional<ObligationReport> report = obligations.evaluate(s.id, now, &incidentError);
+        const std::optional<ObligationReport> report = obligations.evaluate(s.id, &incidentError);
         if (!report)
             continue; // a damaged incident is reported where it is opened, not here every minute
         const QSet<QString> filed = obligations.filedKeys(s.id, &incidentError);

@@ -13,7 +13,7 @@ class QTableView;
 
 namespace bd {
 
-class Database;
+class Workspace;
 
 class DeadlineBoardModel : public QAbstractTableModel
 {
@@ -44,10 +44,11 @@ public:
         FilingState state = FilingState::Due;
     };
 
-    explicit DeadlineBoardModel(Database& db, QObject* parent = nullptr);
+    explicit DeadlineBoardModel(Workspace& workspace, QObject* parent = nullptr);
 
     // Re-evaluates every open incident at `now`. Filings that are not required are left out.
-    void reload(const QDateTime& now);
+    // Re-evaluates every open incident at the workspace's "now".
+    void reload();
     const QList<Row>& rows() const { return m_rows; }
     QDateTime evaluatedAt() const { return m_now; }
     int count(FilingState state) const;
@@ -61,7 +62,7 @@ signals:
     void reloaded();
 
 private:
-    Database& m_db;
+    Workspace& m_workspace;
     QList<Row> m_rows;
     QDateTime m_now;
 };

@@ -3,7 +3,7 @@
 #include "deadlineboard.h"
 #include "incidentdocument.h"
 #include "mainwindow.h"
-#include "obligationshub.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QEvent>
@@ -14,8 +14,8 @@
 
 namespace bd {
 
-DeadlineWatch::DeadlineWatch(Database& db, MainWindow* window, QMenu* viewMenu)
-    : QObject(window), m_window(window), m_model(new DeadlineBoardModel(db, this)),
+DeadlineWatch::DeadlineWatch(Workspace& workspace, MainWindow* window, QMenu* viewMenu)
+    : QObject(window), m_window(window), m_model(new DeadlineBoardModel(workspace, this)),
       m_board(new DeadlineBoard(m_model, window)), m_boardAction(m_board->toggleViewAction()),
       m_status(new QToolButton), m_minute(new QTimer(this)), m_afterEdit(new QTimer(this))
 {
@@ -38,17 +38,21 @@ DeadlineWatch::DeadlineWatch(Database& db, MainWindow* window, QMenu* viewMenu)
     });
 
     m_minute->setInterval(60 * 1000);
-    connect(m_minute, &QTimer::timeout, this, [] { ObligationsHub::notifyChanged(0); }); // every view
+    // Time passing is a change of "now" for every view that shows deadlines.
+    connect(m_minute, &QTimer::timeout, &workspace, [&workspace] { workspace.announce(0, Change::Clock); });
     m_minute->start();
     m_afterEdit->setSingleShot(true);
     m_afterEdit->setInterval(500);
     connect(m_afterEdit, &QTimer::timeout, this, &DeadlineWatch::refresh);
 
-    IncidentDocument* document = window->document();
-    connect(document, &IncidentDocument::incidentFieldChanged, this, &DeadlineWatch::scheduleRefresh);
-    connect(document, &IncidentDocument::dataSetsChanged, this, &DeadlineWatch::scheduleRefresh);
-    connect(document, &IncidentDocument::loaded, this, &DeadlineWatch::scheduleRefresh);
-    connect(ObligationsHub::instance(), &ObligationsHub::changed, this, &DeadlineWatch::refresh);
+    // Typing in the facts re-evaluates shortly after; a recorded decision, filing or clock change at once.
+    connect(&workspace, &Workspace::changed, this, [this](qint64, Changes what) {
+        if (what & (Change::Obligations | Change::Filings | Change::Clock | Change::IncidentList |
+                    Change::Elsewhere))
+            refresh();
+        else if (what & Change::Incident)
+            scheduleRefresh();
+    });
     connect(m_board, &DeadlineBoard::openRequested, this, &DeadlineWatch::openFromBoard);
 
     m_baseTitle = window->windowTitle();
@@ -76,7 +80,7 @@ QString DeadlineWatch::statusText() const
 void DeadlineWatch::refresh()
 {
     m_afterEdit->stop();
-    m_model->reload(ObligationsHub::now());
+    m_model->reload();
     updateStatus();
     applyTitle();
 }

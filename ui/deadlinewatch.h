@@ -1,7 +1,8 @@
 // Watches the deadlines of every open incident for the main window: the View → Deadline board action
 // (Ctrl+Shift+D) and its dock, a warning in the status bar, and a title prefix such as
 // "⚠ 1 due within 48 h — " while something falls due within 48 hours. Re-evaluates every minute, after edits
-// and when the officer records a decision or override. "Now" comes from ObligationsHub::clock().
+// and whenever the workspace announces a change that moves deadlines (workspace.h): facts, decisions,
+// overrides, filings, the clock, or another program's commit. "Now" is the workspace's clock.
 #pragma once
 
 #include <QObject>
@@ -14,7 +15,7 @@ class QToolButton;
 
 namespace bd {
 
-class Database;
+class Workspace;
 class DeadlineBoard;
 class DeadlineBoardModel;
 class MainWindow;
@@ -24,7 +25,7 @@ class DeadlineWatch : public QObject
     Q_OBJECT
 public:
     // Adds the board action to `viewMenu`, the warning to the window's status bar, and starts watching.
-    DeadlineWatch(Database& db, MainWindow* window, QMenu* viewMenu);
+    DeadlineWatch(Workspace& workspace, MainWindow* window, QMenu* viewMenu);
 
     DeadlineBoardModel* model() const { return m_model; }
     DeadlineBoard* board() const { return m_board; }
@@ -33,7 +34,7 @@ public:
     QString titlePrefix() const;
     QString statusText() const;
 
-    // Re-evaluates now (the timer, edits and decisions call it).
+    // Re-evaluates now (the timer and the workspace's changes call it).
     void refresh();
 
 protected:

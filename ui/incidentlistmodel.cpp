@@ -8,8 +8,13 @@
 
 namespace bd {
 
-IncidentListModel::IncidentListModel(Database& db, QObject* parent) : QAbstractListModel(parent), m_db(db)
+IncidentListModel::IncidentListModel(Workspace& workspace, QObject* parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
 {
+    connect(&workspace, &Workspace::changed, this, [this](qint64, Changes what) {
+        if (what & (Change::IncidentList | Change::Elsewhere))
+            reload();
+    });
     reload();
 }
 
@@ -22,7 +27,7 @@ void IncidentListModel::setShowArchived(bool show)
 void IncidentListModel::reload()
 {
     StorageError error;
-    const QList<IncidentSummary> fresh = IncidentRepository(m_db).list(m_showArchived, &error);
+    const QList<IncidentSummary> fresh = m_workspace.incidents().list(m_showArchived, &error);
     if (fresh.size() != m_incidents.size()) {
         beginResetModel();
         m_incidents = fresh;

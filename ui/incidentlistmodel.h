@@ -1,7 +1,9 @@
-// The incidents of the workspace for the list on the left.
+// The incidents of the workspace for the list on the left; re-read whenever incidents are added, renamed,
+// archived or deleted, here or by another program.
 #pragma once
 
-#include "incidentrepository.h"
+#include "incidentservice.h"
+#include "workspace.h"
 
 #include <QAbstractListModel>
 
@@ -16,7 +18,7 @@ public:
         IdRole = Qt::UserRole + 1,
         CodeRole
     };
-    explicit IncidentListModel(Database& db, QObject* parent = nullptr);
+    explicit IncidentListModel(Workspace& workspace, QObject* parent = nullptr);
 
     void setShowArchived(bool show);
     bool showArchived() const { return m_showArchived; }
@@ -29,7 +31,7 @@ public:
     qint64 idAt(int row) const;
 
 private:
-    Database& m_db;
+    Workspace& m_workspace;
     QList<IncidentSummary> m_incidents;
     bool m_showArchived = false;
 };

@@ -8,25 +8,21 @@
 #include "documentspage.h"
 #include "factspage.h"
 #include "fieldbinder.h"
+#include "filingservice.h"
 #include "filingspage.h"
 #include "historydialog.h"
 #include "incidentdocument.h"
 #include "incidentlistmodel.h"
-#include "incidentrepository.h"
-#include "incidenttransfer.h"
+#include "incidentservice.h"
 #include "integritybanner.h"
 #include "localization.h"
 #include "narrativepage.h"
-#include "obligationshub.h"
 #include "obligationspage.h"
 #include "outputfile.h"
 #include "overviewpage.h"
 #include "recipientspage.h"
-#include "recordedexport.h"
 #include "redactiondialog.h"
 #include "signingkey.h"
-#include "workspaceverifier.h"
-#include "workspacewatcher.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -62,12 +58,12 @@ QIcon themedIcon(const QString& name, QStyle::StandardPixmap fallback)
 }
 } // namespace
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_document(new IncidentDocument(db, this)),
-      m_incidentModel(new IncidentListModel(db, this)), m_incidentList(new QListView),
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_document(new IncidentDocument(workspace, this)),
+      m_incidentModel(new IncidentListModel(workspace, this)), m_incidentList(new QListView),
       m_navigation(new QListWidget), m_pages(new QStackedWidget), m_savedLabel(new QLabel),
       m_retryButton(new QToolButton), m_workspaceLabel(new ElidedLabel),
-      m_watcher(new WorkspaceWatcher(db, this)), m_integrityBanner(new IntegrityBanner)
+      m_integrityBanner(new IntegrityBanner)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(
@@ -97,7 +93,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     splitter->setSizes({210, 200, 1100});
     // The record is checked before anything is shown: a damaged workspace gets the banner on top, and is
     // never repaired here (docs/audit-chain.md).
-    m_integrityBanner->setIntegrity(WorkspaceVerifier::verify(m_db));
+    m_integrityBanner->setIntegrity(m_workspace.incidents().verifyIntegrity());
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -119,7 +115,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     statusBar()->addWidget(m_retryButton);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
-    m_workspaceLabel->setFullText(m_db.path());
+    m_workspaceLabel->setFullText(m_workspace.path());
 
     createActions();
     createMenus();
@@ -127,7 +123,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     pendingMenu->addAction(m_copyPendingAction);
     pendingMenu->addAction(m_savePendingAction);
     m_retryButton->setMenu(pendingMenu);
-    new DeadlineWatch(m_db, this, m_viewMenu); // View → Deadline board, and the 48 h warning in the title
+    new DeadlineWatch(m_workspace, this,
+                      m_viewMenu); // View → Deadline board, and the 48 h warning in the title
     retranslateUi();
 
     connect(m_incidentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -145,15 +142,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
     connect(m_document, &IncidentDocument::retryWindowElapsed, this, &MainWindow::pendingEditsTimedOut);
     connect(m_document, &IncidentDocument::removedElsewhere, this, &MainWindow::incidentRemovedElsewhere);
-    connect(m_watcher, &WorkspaceWatcher::changedElsewhere, this, &MainWindow::showChangesFromElsewhere);
-    connect(m_document, &IncidentDocument::incidentFieldChanged, this, [this](const QString& key) {
-        if (key.startsWith(QLatin1String("title")) || key == QLatin1String("code") ||
-            key == QLatin1String("status")) {
-            m_incidentModel->reload();
-            updateTitle();
-            updateActions();
-        }
-    });
+    connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
+    m_workspace.watchOtherPrograms();
     connect(m_document, &IncidentDocument::loaded, this, [this] {
         updateTitle();
         updateActions();
@@ -458,7 +448,7 @@ void MainWindow::updateActions()
                        m_historyAction})
         a->setEnabled(open);
     // Redaction is offered once the incident is archived (RedactionRepository::plan says the rest).
-    m_redactAction->setEnabled(open && !m_db.isReadOnly() &&
+    m_redactAction->setEnabled(open && !m_workspace.isReadOnly() &&
                                m_document->incident().status == IncidentStatus::Archived);
     if (m_archiveAction)
         m_archiveAction->setText(open && m_document->incident().status == IncidentStatus::Archived
@@ -515,20 +505,14 @@ void MainWindow::newIncident()
 {
     if (!settlePendingEdits())
         return;
-    IncidentRepository repo(m_db);
     StorageError error;
-    Incident incident;
-    incident.code = repo.nextCode(QDate::currentDate().year(), &error);
-    incident.titleJa = tr("New incident");
-    incident.titleEn = QStringLiteral("New incident");
-    for (NarrativeSection s : allNarrativeSections())
-        incident.narratives.append(Narrative{s, {}, {}, {}, {}, {}, {}, false});
-    if (!repo.create(incident, &error)) {
+    const std::optional<qint64> id =
+        m_workspace.incidents().createEmpty(tr("New incident"), QStringLiteral("New incident"), &error);
+    if (!id) {
         showStorageError(error);
         return;
     }
-    m_incidentModel->reload();
-    openIncident(incident.id);
+    openIncident(*id);
     showPage(QStringLiteral("overviewPage"));
 }
 
@@ -543,14 +527,14 @@ void MainWindow::importIncident()
         return;
     }
     const QByteArray bytes = file.readAll();
-    IncidentTransfer transfer(m_db);
-    auto result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::Fail);
+    IncidentService& incidents = m_workspace.incidents();
+    auto result = incidents.importJson(bytes, IncidentTransfer::CodeConflict::Fail);
     if (!result.ok() && result.problems.isEmpty() && result.storage.kind == StorageError::Invalid &&
         Dialogs::question(
             this, tr("Import Incident"),
             tr("%1\n\nImport it under the next free code instead?").arg(result.storage.message)) ==
             QMessageBox::Yes)
-        result = transfer.importJson(bytes, IncidentTransfer::CodeConflict::NewCode);
+        result = incidents.importJson(bytes, IncidentTransfer::CodeConflict::NewCode);
     if (!result.problems.isEmpty()) {
         QStringList lines;
         for (const IncidentJsonError& p : result.problems)
@@ -582,14 +566,15 @@ void MainWindow::exportIncident()
         return;
     StorageError error;
     const std::optional<QByteArray> json =
-        IncidentTransfer(m_db).exportJson(m_document->incidentId(), &error);
+        m_workspace.incidents().exportJson(m_document->incidentId(), &error);
     if (!json) {
         showStorageError(error);
         return;
     }
     QString writeError;
-    const RecordedExport done = writeRecordedExport(m_db, path, [&](ExportRecord* record) {
-        const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, *json, m_db.files(), &writeError);
+    const RecordedExport done = m_workspace.filings().writeRecorded(path, [&](ExportRecord* record) {
+        const std::optional<QByteArray> sha256 =
+            OutputFile::writeAll(path, *json, m_workspace.files(), &writeError);
         if (sha256)
             *record = {m_document->incidentId(), code, QStringLiteral("incident"),
                        QStringLiteral("json"),   1,    *sha256};
@@ -623,17 +608,15 @@ void MainWindow::duplicateIncident()
 {
     if (!settlePendingEdits()) // the copy is read from the workspace
         return;
-    IncidentRepository repo(m_db);
     StorageError error;
-    const QString code = repo.nextCode(QDate::currentDate().year(), &error);
-    const std::optional<qint64> id = repo.duplicate(m_document->incidentId(), code, &error);
-    if (!id) {
+    const std::optional<IncidentSummary> copy =
+        m_workspace.incidents().duplicate(m_document->incidentId(), &error);
+    if (!copy) {
         showStorageError(error);
         return;
     }
-    m_incidentModel->reload();
-    openIncident(*id);
-    statusBar()->showMessage(tr("Duplicated as %1").arg(code), 5000);
+    openIncident(copy->id);
+    statusBar()->showMessage(tr("Duplicated as %1").arg(copy->code), 5000);
 }
 
 void MainWindow::toggleArchived()
@@ -647,7 +630,7 @@ void MainWindow::redactPersonalData()
 {
     if (!settlePendingEdits())
         return;
-    if (!RedactionDialog::run(this, m_db, m_document->incidentId()))
+    if (!RedactionDialog::run(this, m_workspace, m_document->incidentId()))
         return;
     openIncident(m_document->incidentId()); // every page again, with the blanked recipients
     statusBar()->showMessage(tr("The personal data of %1 was redacted.").arg(m_document->incident().code),
@@ -666,7 +649,7 @@ void MainWindow::deleteIncident()
                               .arg(code)) != QMessageBox::Yes)
         return;
     StorageError error;
-    if (!IncidentRepository(m_db).remove(inc.id, &error)) {
+    if (!m_workspace.incidents().remove(inc.id, &error)) {
         showStorageError(error);
         return;
     }
@@ -684,7 +667,7 @@ void MainWindow::deleteIncident()
 void MainWindow::showHistory()
 {
     FieldBinder::flushAll();
-    HistoryDialog dialog(m_db, m_document->incidentId(), m_document->incident().code, this);
+    HistoryDialog dialog(m_workspace, m_document->incidentId(), m_document->incident().code, this);
     dialog.exec();
 }
 
@@ -698,7 +681,7 @@ void MainWindow::showAbout()
 {
     // The fingerprint that counsel compares with the one verify-archive prints (docs/signing.md); the key is
     // only read here, never made.
-    const SigningKey::Loaded key = SigningKey::load(m_db.path());
+    const SigningKey::Loaded key = SigningKey::load(m_workspace.path());
     const QString signing = key.key ? tr("Your signing key:\n%1").arg(key.key->fingerprint())
                             : key.problem == SigningKey::Problem::Missing
                                 ? tr("Your signing key: none yet (it is made with the first archive export).")
@@ -706,7 +689,7 @@ void MainWindow::showAbout()
     Dialogs::information(
         this, tr("About BreachDesk"),
         tr("BreachDesk %1\nA workbench for personal-data breach notifications.\n\nWorkspace: %2")
-                .arg(QApplication::applicationVersion(), m_db.path()) +
+                .arg(QApplication::applicationVersion(), m_workspace.path()) +
             QStringLiteral("\n\n") + signing);
 }
 
@@ -814,12 +797,12 @@ bool MainWindow::savePendingText()
     if (path.isEmpty())
         return false;
     const QString text = tr("Changes to %1 that were not saved to the workspace %2 (%3):")
-                             .arg(code, m_db.path(), QDateTime::currentDateTime().toString(Qt::ISODate)) +
+                             .arg(code, m_workspace.path(), m_workspace.now().toString(Qt::ISODate)) +
                          QStringLiteral("\n\n") + m_document->pendingEditsText() + QLatin1Char('\n');
     // Never one of the workspace's own files (OutputFile refuses them): opening and closing them other than
     // through SQLite would release SQLite's locks ("How To Corrupt An SQLite Database File", §2.2).
     QString error;
-    if (!OutputFile::writeAll(path, text.toUtf8(), m_db.files(), &error)) {
+    if (!OutputFile::writeAll(path, text.toUtf8(), m_workspace.files(), &error)) {
         Dialogs::warning(this, tr("Save Unsaved Text"), tr("Cannot write %1: %2").arg(path, error));
         return false;
     }
@@ -843,6 +826,21 @@ void MainWindow::reloadIncidentList()
         m_incidentList->setCurrentIndex(m_incidentModel->index(row));
 }
 
+void MainWindow::workspaceChanged(qint64 incidentId, Changes what)
+{
+    if (what & Change::Elsewhere) {
+        showChangesFromElsewhere(); // (the views that show the change refresh themselves)
+        return;
+    }
+    if (what & Change::IncidentList) {
+        reloadIncidentList();
+        if (incidentId == m_document->incidentId()) {
+            updateTitle();
+            updateActions();
+        }
+    }
+}
+
 void MainWindow::showChangesFromElsewhere()
 {
     // A dialog opened by a refresh runs the event loop, and with it the watcher: refresh again afterwards.
@@ -859,9 +857,6 @@ void MainWindow::showChangesFromElsewhere()
         m_document->refreshFromStorage();
         if (auto* recipients = m_pages->findChild<RecipientsPage*>())
             recipients->refresh();
-        if (auto* filings = m_pages->findChild<FilingsPage*>())
-            filings->refresh();
-        ObligationsHub::notifyChanged(0); // the obligations page, the deadline board and the title's warning
     } while (m_changedAgain);
 }
 

@@ -1,6 +1,8 @@
 // The workbench window: incidents on the left, the selected incident's pages on the right.
 #pragma once
 
+#include "workspace.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -16,19 +18,18 @@ class QToolButton;
 
 namespace bd {
 
-class Database;
 class ElidedLabel;
 class IncidentDocument;
 class IncidentListModel;
 class IntegrityBanner;
-class WorkspaceWatcher;
+class Workspace;
 struct StorageError;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens the incident in the editor (and selects it in the list).
@@ -40,8 +41,7 @@ public:
     QAction* action(const QString& objectName) const;
     // Shows the page with this object name ("overviewPage", "factsPage", "dataSetsPage", "narrativePage", …).
     void showPage(const QString& objectName);
-    // Notices other programs' changes to the workspace; the window then shows them.
-    WorkspaceWatcher* workspaceWatcher() const { return m_watcher; }
+    Workspace& workspace() const { return m_workspace; }
     // Across the top when the workspace's record failed its check on open (WorkspaceVerifier).
     IntegrityBanner* integrityBanner() const { return m_integrityBanner; }
 
@@ -72,7 +72,8 @@ private:
     bool savePendingText();
     void copyPendingText();
 
-    // Another program changed the workspace.
+    // A service or another program changed the workspace.
+    void workspaceChanged(qint64 incidentId, bd::Changes what);
     void showChangesFromElsewhere();
     void incidentRemovedElsewhere();
     void reloadIncidentList();
@@ -90,7 +91,7 @@ private:
     void showAbout();
     void incidentSelected();
 
-    Database& m_db;
+    Workspace& m_workspace;
     IncidentDocument* m_document;
     IncidentListModel* m_incidentModel;
     QListView* m_incidentList;
@@ -99,7 +100,6 @@ private:
     QLabel* m_savedLabel;
     QToolButton* m_retryButton;
     ElidedLabel* m_workspaceLabel;
-    WorkspaceWatcher* m_watcher;
     IntegrityBanner* m_integrityBanner;
     QString m_savedText; // the last "All changes saved" message
     bool m_showingChanges = false;

@@ -73,7 +73,7 @@ inline void narrativesAsOf(Incident& incident, const QDate& date)
 }
 
 // A workspace in a temporary directory with the demo incident imported.
-struct Workspace
+struct DemoWorkspace
 {
     QTemporaryDir dir;
     Database db;

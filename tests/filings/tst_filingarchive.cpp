@@ -89,7 +89,7 @@ private slots:
 
     void manifestVerifies()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 7)));
         StorageError error;
@@ -180,7 +180,7 @@ private slots:
     // audit.json changed and the manifest's hash of it updated to match: the chain still tells.
     void editedAuditTrail_failsItsChainCheck()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         for (const char* title : {"A", "B", "C"})

@@ -87,7 +87,7 @@ private slots:
 
     void draftCopyIssueSubmit()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         IncidentDocument document(ws.db);
         StorageError error;
@@ -152,7 +152,7 @@ private slots:
     // data sets record as given never say "not started".
     void recordPublishedEditionFromTheWindow()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.narrativesAsOf(QDate(2024, 11, 20)));
         IncidentDocument document(ws.db);
@@ -213,7 +213,7 @@ private slots:
 
     void publicNoticeWarnsAndArchiveExports()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         RecipientRepository recipients(ws.db);
@@ -262,7 +262,7 @@ private slots:
 
     void printDraftAndIssued()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         QVERIFY(ws.narrativesAsOf(QDate(2024, 10, 18))); // the 確報 below is dated so
         IncidentDocument document(ws.db);
@@ -376,7 +376,7 @@ private slots:
     // document as `breachdesk draft-filing` with that kind, language, consignor and date.
     void offersTheTableAndDraftsAsTheCommand()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         IncidentDocument document(ws.db);
         StorageError error;

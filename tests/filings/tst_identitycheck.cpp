@@ -48,7 +48,7 @@ private slots:
 
     void publicNoticeAgainstTheWorkspace()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         RecipientRepository recipients(ws.db);

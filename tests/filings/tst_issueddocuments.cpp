@@ -24,7 +24,7 @@ class TestIssuedDocuments : public QObject
     Q_OBJECT
 
 private:
-    static IssuedDocument issuePpc(Workspace& ws, ReportStage stage, const QDate& date)
+    static IssuedDocument issuePpc(DemoWorkspace& ws, ReportStage stage, const QDate& date)
     {
         StorageError error;
         if (!ws.narrativesAsOf(date))
@@ -44,7 +44,7 @@ private:
 private slots:
     void issueAndReopen()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
         QVERIFY(issued.id > 0);
@@ -79,7 +79,7 @@ private slots:
     // drafted after it names it.
     void combinedReportKeepsItsStage()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument issued = issuePpc(ws, ReportStage::Combined, QDate(2024, 9, 2));
         QCOMPARE(issued.filingKey, QStringLiteral("ppc_final"));
@@ -95,7 +95,7 @@ private slots:
 
     void survivesAnIncidentEdit()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
 
@@ -134,7 +134,7 @@ private slots:
 
     void frozenInTheDatabase()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument issued = issuePpc(ws, ReportStage::Preliminary, QDate(2024, 9, 2));
         QSqlQuery q(ws.db.connection());
@@ -147,7 +147,7 @@ private slots:
 
     void markSubmittedShowsFiled()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument issued = issuePpc(ws, ReportStage::Final, QDate(2024, 10, 18));
         StorageError error;
@@ -185,7 +185,7 @@ private slots:
 
     void registerListsDocumentsWithoutAFiling()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         const IssuedDocument followUp = issuePpc(ws, ReportStage::FollowUp, QDate(2024, 11, 1));
         QCOMPARE(followUp.filingKey, QStringLiteral("ppc_follow_up"));
@@ -209,7 +209,7 @@ private slots:
 
     void officersTemplateCopyIsUsedAndRecorded()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         // The shipped template until the officer edits one.
@@ -261,7 +261,7 @@ private slots:
 
     void consignorClientFromTheRecipients()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         Lang lang = Lang::En;
@@ -291,7 +291,7 @@ private slots:
 
     void publicNoticeEditionsAreKept()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         IssuedDocumentRepository repo(ws.db);
@@ -333,7 +333,7 @@ private slots:
     // never recorded twice (nor over an issued one), and appear in the register as published on their day.
     void publishedEditionsAreRecorded()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         PublishedEditionRepository editions(ws.db);
@@ -389,7 +389,7 @@ private slots:
     // register's row for that client's notice is never "not started" beside a filed deadline.
     void consignorNoticeGivenShowsSubmitted()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         const Incident incident = *IncidentRepository(ws.db).load(ws.incidentId, &error);
@@ -413,7 +413,7 @@ private slots:
     // obligations, the register and the PPC report all say it was given on that day.
     void markingAConsignorNoticeRecordsItOnTheDataSets()
     {
-        Workspace ws;
+        DemoWorkspace ws;
         QVERIFY(ws.open());
         StorageError error;
         IncidentRepository incidents(ws.db);

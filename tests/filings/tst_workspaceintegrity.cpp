@@ -49,14 +49,14 @@ private:
     qint64 entryId(const QString& field, const QString& after);
     qint64 lastEntryId();
 
-    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<DemoWorkspace> m_ws;
     IssuedDocument m_issued;
     qint64 m_titleA = 0, m_titleB = 0, m_titleC = 0;
 };
 
 void TestWorkspaceIntegrity::init()
 {
-    m_ws = std::make_unique<Workspace>();
+    m_ws = std::make_unique<DemoWorkspace>();
     QVERIFY(m_ws->open());
     QVERIFY(m_ws->narrativesAsOf(QDate(2024, 9, 2)));
     StorageError error;

@@ -16,6 +16,7 @@
 #include "recipientrepository.h"
 #include "templateeditor.h"
 #include "templaterepository.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,6 +60,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     DocumentsPage* m_page = nullptr;
     qint64 m_incidentId = 0;
@@ -103,12 +105,15 @@ void TestDocumentsPage::init()
 void TestDocumentsPage::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
 DocumentsPage* TestDocumentsPage::openPage()
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->openIncident(m_incidentId);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());

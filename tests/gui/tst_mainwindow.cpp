@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "redactiondialog.h"
 #include "timelinemodel.h"
+#include "workspace.h"
 #include "workspacetamper.h"
 #include "workspaceverifier.h"
 
@@ -68,6 +69,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_demoId = 0;
 };
@@ -95,12 +97,15 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
 MainWindow* TestMainWindow::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->openIncident(m_demoId);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -435,7 +440,8 @@ void TestMainWindow::historyShowsChangesReadOnly()
 {
     MainWindow* w = makeWindow();
     w->document()->setIncidentField(QStringLiteral("desk_hours_en"), QStringLiteral("24/7"));
-    HistoryDialog dialog(*m_db, m_demoId, QStringLiteral("INC-2024-003"));
+    Workspace workspace(*m_db);
+    HistoryDialog dialog(workspace, m_demoId, QStringLiteral("INC-2024-003"));
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("historyTable"));
     QVERIFY(table->rowCount() >= 2); // imported + the edit
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("desk_hours_en"));
@@ -535,7 +541,7 @@ void TestMainWindow::redactionOfArchivedIncident_blanksPeopleAndStillVerifies()
     w->action(QStringLiteral("archiveIncidentAction"))->trigger();
     QVERIFY(redact->isEnabled());
 
-    RedactionDialog dialog(*m_db, m_demoId, w);
+    RedactionDialog dialog(w->workspace(), m_demoId, w);
     QVERIFY(!dialog.isComplete());
     dialog.setRetentionEnded(QDate::currentDate().addDays(-1));
     dialog.setReason(QStringLiteral("Retention period of the records policy ended"));
@@ -552,7 +558,7 @@ void TestMainWindow::redactionOfArchivedIncident_blanksPeopleAndStillVerifies()
     QVERIFY2(integrity.ok(), qPrintable(integrity.details()));
     // A second time is refused before the dialog opens.
     Dialogs::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!RedactionDialog::run(w, *m_db, m_demoId));
+    QVERIFY(!RedactionDialog::run(w, w->workspace(), m_demoId));
 }
 
 QTEST_MAIN(TestMainWindow)

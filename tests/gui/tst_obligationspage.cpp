@@ -6,6 +6,7 @@
 #include "deadlinewatch.h"
 #include "decisiondialog.h"
 #include "dialogs.h"
+#include "filingservice.h"
 #include "filingtablemodel.h"
 #include "incidentdocument.h"
 #include "incidentrepository.h"
@@ -14,10 +15,10 @@
 #include "mainwindow.h"
 #include "obligationrepository.h"
 #include "obligationrulemodel.h"
-#include "obligationshub.h"
 #include "obligationspage.h"
 #include "overridedialog.h"
 #include "ruleoverridedialog.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,6 +112,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     SettableClock m_clock;
     qint64 m_demoId = 0;
@@ -136,20 +138,22 @@ void TestObligationsPage::init()
     m_demoId = *id;
     QSettings().clear();
     m_clock.set(jst(2024, 8, 30, 12, 0));
-    ObligationsHub::setClock(&m_clock);
 }
 
 void TestObligationsPage::cleanup()
 {
     m_page = nullptr;
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
-    ObligationsHub::setClock(nullptr);
 }
 
 MainWindow* TestObligationsPage::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_workspace->setClock(&m_clock);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->openIncident(m_demoId);
     m_window->resize(1400, 900);
     m_window->show();
@@ -397,7 +401,7 @@ void TestObligationsPage::overrideDialogValues()
     filing.audience = QStringLiteral("PPC");
     filing.dueKind = DueKind::Date;
     filing.from = filing.to = QDate(2024, 10, 28);
-    OverrideDialog dialog(filing);
+    OverrideDialog dialog(filing, QDate(2024, 9, 1));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("dueAtRadio"))->isVisibleTo(&dialog));
@@ -639,7 +643,7 @@ void TestObligationsPage::titleWarnsWhenDueWithin48Hours()
 
     // A minute's tick (or any change) re-evaluates with the clock: 36 h left.
     m_clock.set(jst(2024, 9, 1, 12, 0));
-    ObligationsHub::notifyChanged();
+    m_workspace->announce(0, Change::Clock);
     QVERIFY2(w->windowTitle().startsWith(QStringLiteral("⚠ 1 due within 48 h — INC-2024-003")),
              qPrintable(w->windowTitle()));
     auto* status = w->findChild<QToolButton*>(QStringLiteral("deadlineStatus"));
@@ -652,11 +656,8 @@ void TestObligationsPage::titleWarnsWhenDueWithin48Hours()
                  QStringLiteral("⚠ 1 due within 48 h — INC-2024-003 Ransomware at HQ — BreachDesk"));
 
     // Filed: the warning goes once the board re-evaluates.
-    FilingRecord filed;
-    filed.key = QStringLiteral("ppc_preliminary");
-    filed.state = QStringLiteral("submitted");
-    QVERIFY(ObligationRepository(*m_db).setFiling(m_demoId, filed, &error));
-    ObligationsHub::notifyChanged(m_demoId);
+    QVERIFY(m_workspace->filings().markSubmitted(m_demoId, QStringLiteral("ppc_preliminary"),
+                                                 QDate(2024, 9, 1), QString(), &error));
     QCOMPARE(w->windowTitle(), QStringLiteral("INC-2024-003 Ransomware at HQ — BreachDesk"));
     QVERIFY(!status->isVisible() || !status->text().contains(QStringLiteral("within 48 h")));
 }

@@ -14,6 +14,7 @@
 #include "recipientspage.h"
 #include "recipienttablemodel.h"
 #include "sourcefile.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -75,6 +76,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_demoId = 0;
 };
@@ -102,12 +104,15 @@ void TestRecipientsPage::init()
 void TestRecipientsPage::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
 RecipientsPage* TestRecipientsPage::openPage(const QString& groupKey)
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->openIncident(m_demoId);
     m_window->show();
     m_window->showPage(QStringLiteral("recipientsPage"));

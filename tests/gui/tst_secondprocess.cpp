@@ -14,6 +14,7 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "workspace.h"
 
 #include "../cli/clitestsupport.h"
 
@@ -157,7 +158,8 @@ void TestSecondProcess::runWindow(Database& db, qint64 id, int foreign, const QS
                                   const QString& title, const QString& dir)
 {
     const QString workspace = db.path();
-    MainWindow window(db);
+    Workspace ws(db);
+    MainWindow window(ws);
     window.openIncident(id);
     window.show();
     window.showPage(QStringLiteral("documentsPage"));

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "recipientspage.h"
 #include "recipienttablemodel.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_demoId = 0;
 };
@@ -107,12 +109,15 @@ void TestSharedWorkspace::cleanup()
     if (m_window && m_window->document()->hasPendingEdits())
         m_window->document()->discardPendingEdits();
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
 MainWindow* TestSharedWorkspace::makeWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->openIncident(m_demoId);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());

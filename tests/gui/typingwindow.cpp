@@ -33,6 +33,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -129,7 +130,8 @@ int main(int argc, char* argv[])
         return 3;
     }
 
-    MainWindow window(db);
+    Workspace ws(db);
+    MainWindow window(ws);
     window.openIncident(incidents.constFirst().id);
     window.show();
     QApplication::setActiveWindow(&window);

@@ -16,7 +16,7 @@ using namespace bd;
 
 namespace {
 
-struct Workspace
+struct DemoWorkspace
 {
     std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
     Database db;
@@ -85,13 +85,13 @@ private slots:
     void ensureDemoIncident_withRecipientLists_fillsEveryGroup();
 
 private:
-    std::unique_ptr<Workspace> m_ws;
-    qint64 createFull(Workspace& ws, const QString& code = QStringLiteral("INC-2024-042"));
+    std::unique_ptr<DemoWorkspace> m_ws;
+    qint64 createFull(DemoWorkspace& ws, const QString& code = QStringLiteral("INC-2024-042"));
 };
 
 void TestIncidentTransfer::init()
 {
-    m_ws = std::make_unique<Workspace>();
+    m_ws = std::make_unique<DemoWorkspace>();
     QVERIFY(m_ws->open());
 }
 
@@ -100,7 +100,7 @@ void TestIncidentTransfer::cleanup()
     m_ws.reset();
 }
 
-qint64 TestIncidentTransfer::createFull(Workspace& ws, const QString& code)
+qint64 TestIncidentTransfer::createFull(DemoWorkspace& ws, const QString& code)
 {
     IncidentRepository repo(ws.db);
     StorageError error;
@@ -148,7 +148,7 @@ void TestIncidentTransfer::importIntoEmptyWorkspace_keepsTheFilesCode()
     StorageError error;
     const QByteArray json = *IncidentTransfer(m_ws->db).exportJson(id, &error);
 
-    Workspace other;
+    DemoWorkspace other;
     QVERIFY(other.open());
     const auto result = IncidentTransfer(other.db).importJson(json, IncidentTransfer::CodeConflict::Fail);
     QVERIFY2(result.ok(), qPrintable(describe(result)));
@@ -263,7 +263,7 @@ void TestIncidentTransfer::customItems_travelWithTheIncident()
     StorageError error;
     const QByteArray json = *IncidentTransfer(m_ws->db).exportJson(id, &error);
 
-    Workspace other;
+    DemoWorkspace other;
     QVERIFY(other.open());
     QVERIFY(IncidentRepository(other.db).customItems(&error).isEmpty());
     const auto result = IncidentTransfer(other.db).importJson(json, IncidentTransfer::CodeConflict::Fail);
@@ -296,7 +296,7 @@ void TestIncidentTransfer::customItems_onlyThoseUsedAreExported()
 
 void TestIncidentTransfer::customItems_conflictingDefinition_importsNothing()
 {
-    Workspace source;
+    DemoWorkspace source;
     QVERIFY(source.open());
     const qint64 id = createFull(source);
     StorageError error;

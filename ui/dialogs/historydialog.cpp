@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
-#include "auditrepository.h"
+#include "incidentservice.h"
+#include "workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -10,13 +11,13 @@
 
 namespace bd {
 
-HistoryDialog::HistoryDialog(Database& db, qint64 incidentId, const QString& code, QWidget* parent)
+HistoryDialog::HistoryDialog(Workspace& workspace, qint64 incidentId, const QString& code, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("History of %1").arg(code));
     resize(980, 560);
     StorageError error;
-    const QList<AuditEntry> entries = AuditRepository(db).forIncident(incidentId, &error);
+    const QList<AuditEntry> entries = workspace.incidents().history(incidentId, &error);
     auto* table = new QTableWidget(int(entries.size()), 6, this);
     table->setObjectName(QStringLiteral("historyTable"));
     table->setHorizontalHeaderLabels(

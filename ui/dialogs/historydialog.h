@@ -5,13 +5,13 @@
 
 namespace bd {
 
-class Database;
+class Workspace;
 
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HistoryDialog(Database& db, qint64 incidentId, const QString& code, QWidget* parent = nullptr);
+    HistoryDialog(Workspace& workspace, qint64 incidentId, const QString& code, QWidget* parent = nullptr);
 };
 
 } // namespace bd

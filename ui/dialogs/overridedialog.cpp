@@ -25,7 +25,7 @@ QLabel* wrapped(const QString& text)
 }
 } // namespace
 
-OverrideDialog::OverrideDialog(const RequiredFiling& filing, QWidget* parent)
+OverrideDialog::OverrideDialog(const RequiredFiling& filing, const QDate& today, QWidget* parent)
     : QDialog(parent), m_key(filing.key), m_dueOn(new QRadioButton(tr("Due &on"))),
       m_dueAt(new QRadioButton(tr("Due &at"))), m_notRequired(new QRadioButton(tr("&Not required"))),
       m_required(new QRadioButton(tr("Re&quired after all"))), m_date(new QDateEdit),
@@ -54,7 +54,6 @@ OverrideDialog::OverrideDialog(const RequiredFiling& filing, QWidget* parent)
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
     m_dateTime->setCalendarPopup(true);
     m_dateTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd) HH:mm"));
-    const QDate today = QDate::currentDate();
     m_date->setDate(filing.to.isValid() ? filing.to : today);
     m_dateTime->setDateTime(filing.dueAt.isValid() ? filing.dueAt.toLocalTime() : today.startOfDay());
     auto* group = new QButtonGroup(this);
@@ -157,7 +156,7 @@ void OverrideDialog::updateOk()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
 }
 
-std::optional<Override> OverrideDialog::ask(QWidget* parent, const RequiredFiling& filing)
+std::optional<Override> OverrideDialog::ask(QWidget* parent, const RequiredFiling& filing, const QDate& today)
 {
     if (nextAnswer) {
         std::optional<Override> answer = *nextAnswer;
@@ -166,7 +165,7 @@ std::optional<Override> OverrideDialog::ask(QWidget* parent, const RequiredFilin
             answer->key = filing.key;
         return answer;
     }
-    OverrideDialog dialog(filing, parent);
+    OverrideDialog dialog(filing, today, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.result();

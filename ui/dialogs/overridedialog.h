@@ -21,7 +21,8 @@ class OverrideDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit OverrideDialog(const RequiredFiling& filing, QWidget* parent = nullptr);
+    // `today` is where the date fields start when the filing has no due date.
+    explicit OverrideDialog(const RequiredFiling& filing, const QDate& today, QWidget* parent = nullptr);
 
     enum class Choice
     {
@@ -41,7 +42,7 @@ public:
     bool isComplete() const;
 
     // Shows the dialog; nullopt when cancelled. Tests answer in advance with setNextAnswer().
-    static std::optional<Override> ask(QWidget* parent, const RequiredFiling& filing);
+    static std::optional<Override> ask(QWidget* parent, const RequiredFiling& filing, const QDate& today);
     // Test seam: the next ask() returns this (nullopt = cancelled) without showing the dialog.
     static void setNextAnswer(const std::optional<Override>& answer);
 

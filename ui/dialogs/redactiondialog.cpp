@@ -1,7 +1,7 @@
 #include "redactiondialog.h"
 
 #include "dialogs.h"
-#include "signingkey.h"
+#include "workspace.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,12 +14,12 @@
 
 namespace bd {
 
-RedactionDialog::RedactionDialog(Database& db, qint64 incidentId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_incidentId(incidentId)
+RedactionDialog::RedactionDialog(Workspace& workspace, qint64 incidentId, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_incidentId(incidentId)
 {
     setWindowTitle(tr("Redact Personal Data"));
     StorageError error;
-    m_plan = RedactionRepository(db).plan(incidentId, QDate::currentDate(), QDate::currentDate(), &error);
+    m_plan = workspace.incidents().redactionPlan(incidentId, &error);
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
@@ -54,9 +54,9 @@ RedactionDialog::RedactionDialog(Database& db, qint64 incidentId, QWidget* paren
     }
 
     auto* form = new QFormLayout;
-    m_retentionEnded = new QDateEdit(QDate::currentDate());
+    m_retentionEnded = new QDateEdit(workspace.today());
     m_retentionEnded->setCalendarPopup(true);
-    m_retentionEnded->setMaximumDate(QDate::currentDate());
+    m_retentionEnded->setMaximumDate(workspace.today());
     m_retentionEnded->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reason = new QLineEdit;
     m_reason->setPlaceholderText(tr("e.g. the retention rule that applies"));
@@ -110,24 +110,17 @@ bool RedactionDialog::redact()
 {
     if (!isComplete())
         return false;
-    const SigningKey::Loaded loaded = SigningKey::loadOrCreate(m_db.path());
-    if (!loaded.key) {
-        Dialogs::warning(this, windowTitle(), tr("Nothing was redacted: your signing key could not be used."),
-                         loaded.error);
-        return false;
-    }
     StorageError error;
-    if (!RedactionRepository(m_db).redact(m_incidentId, m_retentionEnded->date(), m_reason->text(),
-                                          *loaded.key, QDateTime::currentDateTime(), nullptr, &error)) {
+    if (!m_workspace.incidents().redact(m_incidentId, m_retentionEnded->date(), m_reason->text(), &error)) {
         Dialogs::warning(this, windowTitle(), tr("Nothing was redacted."), error.text());
         return false;
     }
     return true;
 }
 
-bool RedactionDialog::run(QWidget* parent, Database& db, qint64 incidentId)
+bool RedactionDialog::run(QWidget* parent, Workspace& workspace, qint64 incidentId)
 {
-    RedactionDialog dialog(db, incidentId, parent);
+    RedactionDialog dialog(workspace, incidentId, parent);
     if (!dialog.m_plan.refusal.isEmpty()) {
         Dialogs::warning(parent, dialog.windowTitle(), dialog.m_plan.refusal);
         return false;

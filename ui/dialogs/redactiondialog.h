@@ -1,10 +1,10 @@
-// Redact Personal Data…: the window's way to RedactionRepository::redact (docs/redaction.md). Shows what
+// Redact Personal Data…: the window's way to IncidentService::redact (docs/redaction.md). Shows what
 // would be removed (recipients per group) and which copies outside the workspace the audit trail knows of,
 // asks for the end of the retention period and the reason, and for the incident's code typed again, since
 // the step cannot be undone.
 #pragma once
 
-#include "redactionrepository.h"
+#include "incidentservice.h"
 
 #include <QDialog>
 
@@ -18,7 +18,7 @@ class RedactionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RedactionDialog(Database& db, qint64 incidentId, QWidget* parent = nullptr);
+    RedactionDialog(Workspace& workspace, qint64 incidentId, QWidget* parent = nullptr);
 
     void setRetentionEnded(const QDate& date);
     void setReason(const QString& reason);
@@ -29,12 +29,12 @@ public:
     bool redact();
 
     // Shows the dialog for the incident and redacts when the officer confirms; true when redacted.
-    static bool run(QWidget* parent, Database& db, qint64 incidentId);
+    static bool run(QWidget* parent, Workspace& workspace, qint64 incidentId);
 
 private:
     void updateButton();
 
-    Database& m_db;
+    Workspace& m_workspace;
     qint64 m_incidentId = 0;
     RedactionRepository::Plan m_plan;
     QDateEdit* m_retentionEnded = nullptr;

@@ -4,7 +4,7 @@
 #include "datasetmodel.h"
 #include "dialogs.h"
 #include "incidentdocument.h"
-#include "incidentrepository.h"
+#include "incidentservice.h"
 #include "labels.h"
 
 #include <QCheckBox>
@@ -179,7 +179,7 @@ void DataSetsPage::showItems()
     m_itemsCaption->setText(ds ? tr("Data items of <b>%1</b>:").arg(Labels::group(*ds).toHtmlEscaped())
                                : tr("Select a data set to choose its data items."));
     StorageError error;
-    const QList<DataItem> catalogue = IncidentRepository(m_document->database()).allItems(&error);
+    const QList<DataItem> catalogue = m_document->workspace().incidents().allItems(&error);
     const QString filter = m_filter->text().trimmed();
     for (const DataItem& item : catalogue) {
         const QString text = itemText(item);
@@ -271,13 +271,13 @@ void DataSetsPage::addCustomItem()
         base = QStringLiteral("item");
     item.key = QStringLiteral("custom_") + base;
     StorageError error;
-    IncidentRepository repo(m_document->database());
-    const QList<DataItem> existing = repo.allItems(&error);
+    IncidentService& incidents = m_document->workspace().incidents();
+    const QList<DataItem> existing = incidents.allItems(&error);
     for (int n = 2;
          std::any_of(existing.begin(), existing.end(), [&](const DataItem& e) { return e.key == item.key; });
          ++n)
         item.key = QStringLiteral("custom_%1_%2").arg(base).arg(n);
-    if (!repo.addCustomItem(item, &error)) {
+    if (!incidents.addCustomItem(item, &error)) {
         Dialogs::warning(this, tr("Add a custom data item"), error.message, error.detail);
         return;
     }

@@ -12,7 +12,8 @@
 #include "placeholderpalette.h"
 #include "recipientcursor.h"
 #include "templateeditor.h"
-#include "templaterepository.h"
+#include "templateservice.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -316,12 +317,12 @@ void DocumentsPage::loadEditors()
             m_session.setTemplateText(lang, editor(lang)->templateText());
     }
     StorageError error;
-    TemplateRepository repo(m_document->database(), BuiltinTemplates::lookup());
+    TemplateService& templates = m_document->workspace().templates();
     bool copy = false;
     for (const Lang lang : {Lang::Ja, Lang::En}) {
         const auto draft =
-            repo.load(m_document->incidentId(),
-                      {m_session.request().kind, m_session.group().key, langKey(lang)}, &error);
+            templates.load(m_document->incidentId(),
+                           {m_session.request().kind, m_session.group().key, langKey(lang)}, &error);
         copy = copy || (draft && draft->isCopy);
     }
     m_stateLabel->setText(copy ? tr("This incident's own draft") : tr("Built-in template"));
@@ -355,14 +356,14 @@ void DocumentsPage::saveNow()
     if (!m_sessionOk || (!m_dirty[0] && !m_dirty[1]))
         return;
     applyEdits();
-    TemplateRepository repo(m_document->database(), BuiltinTemplates::lookup());
+    TemplateService& templates = m_document->workspace().templates();
     for (const Lang lang : {Lang::Ja, Lang::En}) {
         if (!m_dirty[side(lang)])
             continue;
         StorageError error;
-        if (!repo.save(m_session.request().incidentId,
-                       {m_session.request().kind, m_session.group().key, langKey(lang)},
-                       m_session.templateText(lang), &error)) {
+        if (!templates.save(m_session.request().incidentId,
+                            {m_session.request().kind, m_session.group().key, langKey(lang)},
+                            m_session.templateText(lang), &error)) {
             Dialogs::warning(this, tr("Documents"), tr("The draft could not be saved."), error.text());
             return;
         }
@@ -521,11 +522,11 @@ void DocumentsPage::resetClicked()
         return;
     m_saveTimer.stop();
     m_dirty = {false, false};
-    TemplateRepository repo(m_document->database(), BuiltinTemplates::lookup());
+    TemplateService& templates = m_document->workspace().templates();
     for (const Lang lang : {Lang::Ja, Lang::En}) {
         StorageError error;
-        if (!repo.reset(m_document->incidentId(),
-                        {m_session.request().kind, m_session.group().key, langKey(lang)}, &error)) {
+        if (!templates.reset(m_document->incidentId(),
+                             {m_session.request().kind, m_session.group().key, langKey(lang)}, &error)) {
             Dialogs::warning(this, tr("Documents"), tr("The draft could not be reset."), error.text());
             return;
         }
@@ -541,8 +542,8 @@ void DocumentsPage::dateStyleChanged()
     DateStyle style = DateStyle::Seireki;
     dateStyleFromKey(key, &style);
     StorageError error;
-    TemplateRepository(m_document->database(), BuiltinTemplates::lookup())
-        .setDateStyle(m_document->incidentId(), m_session.request().kind, m_session.group().key, key, &error);
+    m_document->workspace().templates().setDateStyle(m_document->incidentId(), m_session.request().kind,
+                                                     m_session.group().key, key, &error);
     m_session.setDateStyle(style);
     startPreview();
 }

@@ -2,17 +2,16 @@
 // after the problems check finds no error.
 #include "documentspage.h"
 
-#include "auditrepository.h"
 #include "dialogs.h"
 #include "filenames.h"
+#include "filingservice.h"
 #include "incidentdocument.h"
 #include "letterbatchdialog.h"
-#include "letterbatchrepository.h"
 #include "letterprinting.h"
 #include "odtwriter.h"
 #include "outputfile.h"
-#include "recordedexport.h"
 #include "stagedfolder.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -123,12 +122,11 @@ bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, 
     }
     // Recorded once complete under their final names (a batch can take minutes: the workspace is not held
     // locked while it runs), as export-letters records them.
-    Database& db = m_document->database();
+    FilingService& filings = m_document->workspace().filings();
     QString summary = tr("%1 letters written (%2 pages).").arg(result.letters).arg(result.pages);
     if (plan.role == LetterRole::Issue) {
         LetterBatch batch = LetterIssue::batchFor(session, m_scan, plan, result);
-        if (StorageError error;
-            !LetterBatchRepository(db).issue(batch, m_document->incident().code, &error)) {
+        if (StorageError error; !filings.issueLetterBatch(batch, m_document->incident().code, &error)) {
             Dialogs::warning(this, tr("Documents"),
                              tr("The letters were written but could not be recorded as issued: they are not "
                                 "issued."),
@@ -140,14 +138,14 @@ bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, 
                                          .arg(batch.id)
                                          .arg(QLocale().toString(batch.lettersDate, QLocale::LongFormat));
     } else {
-        if (!db.isReadOnly()) {
+        {
             const ExportRecord record{m_document->incidentId(),
                                       m_document->incident().code,
                                       QStringLiteral("letters"),
                                       LetterIssue::exportDetail(session, plan),
                                       result.letters,
                                       result.outputSha256()};
-            if (StorageError error; !AuditRepository(db).recordExport(record, &error))
+            if (StorageError error; !filings.recordExport(record, &error))
                 Dialogs::warning(this, tr("Documents"),
                                  tr("The letters were written but could not be recorded in the audit trail."),
                                  error.text());
@@ -182,7 +180,7 @@ LetterSession::Output DocumentsPage::eachOutput(const QString& directory, const 
     // the group and the date.
     if (!StagedFolder::isAbsentOrEmpty(directory)) {
         const QDate today =
-            m_session.request().today.isValid() ? m_session.request().today : QDate::currentDate();
+            m_session.request().today.isValid() ? m_session.request().today : m_document->workspace().today();
         const QString base = filenames::safe(
             QStringLiteral("%1-%2-%3")
                 .arg(m_session.request().kind, m_session.group().key, today.toString(Qt::ISODate)),
@@ -224,9 +222,8 @@ void DocumentsPage::issueClicked()
     if (!checkBeforeOutput())
         return;
     StorageError storage;
-    const std::optional<LetterBatch> issued =
-        LetterBatchRepository(m_document->database())
-            .latest(m_document->incidentId(), m_session.request().kind, m_session.group().key, &storage);
+    const std::optional<LetterBatch> issued = m_document->workspace().filings().latestLetterBatch(
+        m_document->incidentId(), m_session.request().kind, m_session.group().key, &storage);
     QString reason;
     if (issued) {
         bool ok = false;
@@ -279,10 +276,11 @@ bool DocumentsPage::exportOdt(const QString& path)
     saveNow();
     QString error;
     const QByteArray odt = OdtWriter(PageSetup{}).toOdt(currentHtml(), &error);
-    Database& db = m_document->database();
+    Workspace& workspace = m_document->workspace();
     const RecordedExport done =
-        odt.isEmpty() ? RecordedExport{} : writeRecordedExport(db, path, [&](ExportRecord* record) {
-            const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, odt, db.files(), &error);
+        odt.isEmpty() ? RecordedExport{} : workspace.filings().writeRecorded(path, [&](ExportRecord* record) {
+            const std::optional<QByteArray> sha256 =
+                OutputFile::writeAll(path, odt, workspace.files(), &error);
             if (sha256)
                 *record = {m_document->incidentId(),
                            m_document->incident().code,
@@ -343,9 +341,8 @@ void DocumentsPage::printClicked()
     // Drafts print with their mark. Once the letters are issued, a print is a copy of the batch: made as a
     // PDF in a private temporary folder, checked byte for byte against the batch, and that PDF is printed.
     StorageError storage;
-    const std::optional<LetterBatch> issued =
-        LetterBatchRepository(m_document->database())
-            .latest(m_document->incidentId(), m_session.request().kind, m_session.group().key, &storage);
+    const std::optional<LetterBatch> issued = m_document->workspace().filings().latestLetterBatch(
+        m_document->incidentId(), m_session.request().kind, m_session.group().key, &storage);
     const bool merged = !issued || issued->outputMode == QLatin1String("merged");
     LetterPlan plan;
     LetterSession session;
@@ -377,15 +374,14 @@ void DocumentsPage::printClicked()
         Dialogs::warning(this, tr("Documents"), tr("The letters could not be printed."), error);
         return;
     }
-    Database& db = m_document->database();
-    if (!db.isReadOnly()) {
+    {
         const ExportRecord record{m_document->incidentId(),
                                   m_document->incident().code,
                                   QStringLiteral("letters"),
                                   LetterIssue::exportDetail(session, plan) + QStringLiteral(", printed"),
                                   result.letters,
                                   result.mergedSha256};
-        if (StorageError error; !AuditRepository(db).recordExport(record, &error))
+        if (StorageError error; !m_document->workspace().filings().recordExport(record, &error))
             Dialogs::warning(this, tr("Documents"),
                              tr("The letters were printed but could not be recorded in the audit trail."),
                              error.text());

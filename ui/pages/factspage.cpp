@@ -42,7 +42,8 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
         return edit;
     };
     auto date = [&](OptionalDateEdit::Mode mode, const char* key, const char* name) {
-        auto* edit = new OptionalDateEdit(mode);
+        auto* edit =
+            new OptionalDateEdit(mode, [workspace = &document->workspace()] { return workspace->now(); });
         edit->setObjectName(QString::fromLatin1(name));
         m_binder->bind(edit, field(key));
         return edit;
@@ -166,7 +167,7 @@ FactsPage::FactsPage(IncidentDocument* document, QWidget* parent)
 void FactsPage::addEvent()
 {
     TimelineEvent e;
-    e.at = QDateTime::currentDateTime();
+    e.at = m_document->workspace().now();
     e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute()));
     qint64 id = 0;
     if (m_document->addTimelineEvent(e, &id)) {

@@ -1,15 +1,12 @@
 #include "filingspage.h"
-#include "handoverrepository.h"
 
 #include "dialogs.h"
 #include "filingdrafter.h"
 #include "filingregister.h"
+#include "filingservice.h"
 #include "incidentdocument.h"
-#include "incidentrepository.h"
-#include "issueddocumentrepository.h"
 #include "noticecontexts.h"
-#include "obligationrepository.h"
-#include "publishededitionrepository.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,7 +56,7 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
       m_register(makeTable(QStringLiteral("registerTable"),
                            {tr("Filing"), tr("To"), tr("Due"), tr("Deadline"), tr("State"),
                             tr("Submitted on"), tr("Receipt no."), tr("Issued documents")})),
-      m_kind(new QComboBox), m_date(new QDateEdit(QDate::currentDate())),
+      m_kind(new QComboBox), m_date(new QDateEdit(document->workspace().today())),
       m_items(makeTable(QStringLiteral("itemsTable"), {tr("No."), tr("Item"), tr("Characters"), QString()})),
       m_review(new QTextBrowser),
       m_issued(makeTable(QStringLiteral("issuedTable"),
@@ -167,6 +164,16 @@ FilingsPage::FilingsPage(IncidentDocument* document, QWidget* parent)
         refresh(); // 知った日, P-mark, GDPR … change what is due
     });
     connect(m_document, &IncidentDocument::narrativeChanged, this, [this] { clearDraft(); });
+    // Decisions, overrides and filings recorded anywhere (the Obligations page, another program) change the
+    // register at once.
+    connect(&m_document->workspace(), &Workspace::changed, this, [this](qint64 incidentId, Changes what) {
+        if (incidentId != 0 && incidentId != m_document->incidentId())
+            return;
+        if (what & Change::Elsewhere)
+            clearDraft();
+        if (what & (Change::Obligations | Change::Filings | Change::Clock | Change::Elsewhere))
+            refresh();
+    });
     clearDraft();
     refresh();
 }
@@ -190,9 +197,8 @@ void FilingsPage::fillKinds(const QSet<QString>& called)
 QList<IssuedDocument> FilingsPage::issuedDocuments() const
 {
     StorageError error;
-    return m_document->isLoaded()
-               ? IssuedDocumentRepository(m_document->database()).list(m_document->incidentId(), &error)
-               : QList<IssuedDocument>();
+    return m_document->isLoaded() ? m_document->workspace().filings().issued(m_document->incidentId(), &error)
+                                  : QList<IssuedDocument>();
 }
 
 void FilingsPage::refresh()
@@ -203,20 +209,13 @@ void FilingsPage::refresh()
         fillKinds({});
         return;
     }
-    Database& db = m_document->database();
     StorageError error;
-    ObligationRepository obligations(db);
-    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
-    const ObligationReport report = evaluate(
-        m_document->incident(), obligations.decisions(m_document->incidentId(), &error),
-        obligations.overrides(m_document->incidentId(), &error), QDateTime::currentDateTime(), custom);
-    fillKinds(
-        DraftKinds::calledIn(report)); // the P-mark and GDPR kinds need the obligations to call for them
-    const QList<IssuedDocument> issued = issuedDocuments();
-    const QList<RegisterRow> rows =
-        filingRegister(report, obligations.filings(m_document->incidentId(), &error), issued,
-                       HandoverRepository(db).list(m_document->incidentId(), &error),
-                       PublishedEditionRepository(db).list(m_document->incidentId(), &error));
+    const FilingRegisterView view =
+        m_document->workspace().filings().registerOf(m_document->incident(), &error);
+    // The P-mark and GDPR kinds need the obligations to call for them.
+    fillKinds(DraftKinds::calledIn(view.report));
+    const QList<IssuedDocument>& issued = view.issued;
+    const QList<RegisterRow>& rows = view.rows;
     m_register->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const RegisterRow& row = rows.at(r);
@@ -308,8 +307,8 @@ void FilingsPage::makeDraft()
         request.lang = lang;
     request.consignor = choice.value(2);
     request.date = m_date->date();
-    request.now = QDateTime::currentDateTime();
-    DraftedFiling drafted = FilingDrafter::draft(m_document->database(), m_document->incidentId(), request);
+    FilingService& filings = m_document->workspace().filings();
+    DraftedFiling drafted = filings.draft(m_document->incidentId(), request);
     if (drafted.ok() && drafted.lateReasonWanted) {
         bool ok = false;
         request.lateReason = Dialogs::textInput(this, tr("GDPR Art. 33 notification"),
@@ -318,7 +317,7 @@ void FilingsPage::makeDraft()
                                                 QString(), &ok);
         if (!ok)
             return;
-        drafted = FilingDrafter::draft(m_document->database(), m_document->incidentId(), request);
+        drafted = filings.draft(m_document->incidentId(), request);
     }
     if (!drafted.ok()) {
         Dialogs::warning(this, tr("Filings"), tr("The document could not be drafted."), drafted.message);
@@ -346,21 +345,12 @@ void FilingsPage::issueDraft()
                     tr("%n warning(s) listed beside the draft have not been resolved.", "", m_warnings);
     if (Dialogs::question(this, tr("Issue document"), question) != QMessageBox::Yes)
         return;
-    Database& db = m_document->database();
-    StorageError error;
-    const QList<DataItem> custom = IncidentRepository(db).customItems(&error);
-    IssuedDocument doc;
     QString message;
-    if (!freezeDraft(*m_draft, m_document->incident(), custom, &doc, &message)) {
+    if (!m_document->workspace().filings().issue(*m_draft, m_document->incident(), nullptr, &message)) {
         Dialogs::warning(this, tr("Issue document"), tr("The document could not be issued."), message);
         return;
     }
-    if (!IssuedDocumentRepository(db).issue(doc, &error)) {
-        Dialogs::warning(this, tr("Issue document"), tr("The document could not be issued."), error.text());
-        return;
-    }
-    clearDraft();
-    refresh();
+    clearDraft(); // (the register refreshed when the service announced the document)
 }
 
 bool FilingsPage::hasSelectedIssued() const
@@ -373,9 +363,8 @@ std::optional<IssuedDocument> FilingsPage::selectedIssued(QString* error) const
     if (!hasSelectedIssued())
         return std::nullopt;
     StorageError storage;
-    std::optional<IssuedDocument> doc =
-        IssuedDocumentRepository(m_document->database())
-            .load(m_issued->selectedItems().first()->data(Qt::UserRole).toLongLong(), &storage);
+    std::optional<IssuedDocument> doc = m_document->workspace().filings().issuedDocument(
+        m_issued->selectedItems().first()->data(Qt::UserRole).toLongLong(), &storage);
     if (!doc && error)
         *error = storage.text();
     return doc;
@@ -406,7 +395,7 @@ void FilingsPage::markSubmitted()
     bool ok = false;
     const QString answer = Dialogs::textInput(
         this, tr("Mark submitted"), tr("Submitted on (YYYY-MM-DD) and the receipt number:"),
-        QDate::currentDate().toString(Qt::ISODate) + QLatin1Char(' '), &ok);
+        m_document->workspace().today().toString(Qt::ISODate) + QLatin1Char(' '), &ok);
     if (!ok)
         return;
     const QString dateText = answer.trimmed().section(QLatin1Char(' '), 0, 0);
@@ -417,13 +406,14 @@ void FilingsPage::markSubmitted()
         return;
     }
     StorageError error;
-    if (!IssuedDocumentRepository(m_document->database())
-             .markSubmitted(m_document->incidentId(), key, date, receipt, &error))
+    if (!m_document->workspace().filings().markSubmitted(m_document->incidentId(), key, date, receipt,
+                                                         &error)) {
         Dialogs::warning(this, tr("Mark submitted"), tr("The filing could not be marked submitted."),
                          error.text());
+        return;
+    }
     // A notice to a consignor client also records the notice's day on its data sets (ObligationRepository).
     m_document->refreshFromStorage();
-    refresh();
 }
 
 void FilingsPage::recordPublishedEdition()
@@ -471,10 +461,9 @@ void FilingsPage::recordPublishedEdition()
         edition.url = rest.takeFirst();
     edition.note = rest.join(QLatin1Char(' '));
     StorageError error;
-    if (!PublishedEditionRepository(m_document->database()).record(m_document->incidentId(), edition, &error))
+    if (!m_document->workspace().filings().recordPublishedEdition(m_document->incidentId(), edition, &error))
         Dialogs::warning(this, title, tr("The edition could not be recorded."), error.text());
     clearDraft(); // a public notice drafted before has the wrong number now
-    refresh();
 }
 
 } // namespace bd

@@ -4,11 +4,10 @@
 
 #include "dialogs.h"
 #include "filingarchive.h"
+#include "filingservice.h"
 #include "incidentdocument.h"
-#include "issueddocumentrepository.h"
 #include "letterprinting.h"
 #include "outputfile.h"
-#include "recordedexport.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -21,9 +20,9 @@ namespace {
 bool writeRecorded(IncidentDocument& document, const QString& path, const QByteArray& bytes,
                    const QString& detail, QString* error)
 {
-    Database& db = document.database();
-    const RecordedExport done = writeRecordedExport(db, path, [&](ExportRecord* record) {
-        const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, bytes, db.files(), error);
+    Workspace& workspace = document.workspace();
+    const RecordedExport done = workspace.filings().writeRecorded(path, [&](ExportRecord* record) {
+        const std::optional<QByteArray> sha256 = OutputFile::writeAll(path, bytes, workspace.files(), error);
         if (sha256)
             *record = {document.incidentId(),
                        document.incident().code,
@@ -132,8 +131,7 @@ void FilingsPage::exportArchive()
     if (path.isEmpty())
         return;
     QString error;
-    if (!FilingArchive::write(m_document->database(), m_document->incidentId(), QDateTime::currentDateTime(),
-                              path, &error)) {
+    if (!m_document->workspace().filings().writeArchive(m_document->incidentId(), path, &error)) {
         Dialogs::warning(this, tr("Export archive"), tr("The archive could not be written."), error);
         return;
     }

@@ -3,19 +3,13 @@
 // whose outcome the officer overrode are marked, with who, when, why and the computed outcome.
 #pragma once
 
+#include "obligationservice.h"
 #include "ruleresult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 namespace bd {
-
-// A stored override of a rule's outcome, and the outcome the rule has without it.
-struct RuleOverrideInfo
-{
-    Override override;
-    RuleState computed = RuleState::CannotDecide;
-};
 
 class ObligationRuleModel : public QAbstractTableModel
 {

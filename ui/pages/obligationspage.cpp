@@ -4,12 +4,10 @@
 #include "dialogs.h"
 #include "filingtablemodel.h"
 #include "incidentdocument.h"
-#include "incidentrepository.h"
-#include "obligationrepository.h"
 #include "obligationrulemodel.h"
-#include "obligationshub.h"
 #include "overridedialog.h"
 #include "ruleoverridedialog.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -176,12 +174,12 @@ ObligationsPage::ObligationsPage(IncidentDocument* document, QWidget* parent)
     layout->addWidget(scroll);
 
     connect(document, &IncidentDocument::loaded, this, &ObligationsPage::scheduleRefresh);
-    connect(document, &IncidentDocument::incidentFieldChanged, this, &ObligationsPage::scheduleRefresh);
-    connect(document, &IncidentDocument::dataSetsChanged, this, &ObligationsPage::scheduleRefresh);
-    connect(ObligationsHub::instance(), &ObligationsHub::changed, this, [this](qint64 incidentId) {
-        if (incidentId == 0 || incidentId == m_document->incidentId())
-            scheduleRefresh();
-    });
+    constexpr Changes shown = Change::Incident | Change::Obligations | Change::Filings | Change::Clock;
+    connect(&document->workspace(), &Workspace::changed, this,
+            [this, shown](qint64 incidentId, Changes what) {
+                if ((incidentId == 0 || incidentId == m_document->incidentId()) && (what & shown))
+                    scheduleRefresh();
+            });
     refresh();
 }
 
@@ -221,15 +219,14 @@ void ObligationsPage::refresh()
     QHash<QString, RuleOverrideInfo> overrides;
     if (m_document->isLoaded()) {
         StorageError error;
-        ObligationRepository repository(m_document->database());
-        const QDateTime now = ObligationsHub::now();
-        if (std::optional<ObligationReport> report = repository.evaluate(m_document->incident(), now, &error))
+        ObligationService& obligations = m_document->workspace().obligations();
+        if (std::optional<ObligationReport> report = obligations.evaluate(m_document->incident(), &error))
             m_report = *report;
-        else
-            m_report = evaluate(m_document->incident(), {}, {}, now); // shown without the decisions
-        m_filed = repository.filedKeys(m_document->incidentId(), &error);
+        else // shown without the decisions
+            m_report = evaluate(m_document->incident(), {}, {}, m_document->workspace().now());
+        m_filed = obligations.filedKeys(m_document->incidentId(), &error);
         if (!error)
-            overrides = ruleOverrides(repository, now, &error);
+            overrides = obligations.ruleOverrideOutcomes(m_document->incident(), m_report, &error);
         if (error)
             m_report.warnings.prepend(tr("Decisions and overrides could not be read: %1").arg(error.text()));
     }
@@ -248,34 +245,6 @@ void ObligationsPage::refresh()
     selectRule(selected);
     updateRuleActions();
     resizeRows();
-}
-
-QHash<QString, RuleOverrideInfo> ObligationsPage::ruleOverrides(const ObligationRepository& repository,
-                                                                const QDateTime& now,
-                                                                StorageError* error) const
-{
-    // The computed outcome of an overridden rule is the one it has with every other override and decision.
-    QHash<QString, RuleOverrideInfo> result;
-    const QList<Override> overrides = repository.overrides(m_document->incidentId(), error);
-    QList<Decision> decisions;
-    QList<DataItem> custom;
-    bool loaded = false;
-    for (const Override& o : overrides) {
-        const RuleResult* rule = m_report.rule(o.key);
-        if (!rule || !rule->overridden)
-            continue;
-        if (!loaded) {
-            decisions = repository.decisions(m_document->incidentId(), error);
-            custom = IncidentRepository(m_document->database()).customItems(error);
-            loaded = true;
-        }
-        QList<Override> others = overrides;
-        others.removeIf([&o](const Override& other) { return other.key == o.key; });
-        const ObligationReport without = evaluate(m_document->incident(), decisions, others, now, custom);
-        const RuleResult* computed = without.rule(o.key);
-        result.insert(o.key, RuleOverrideInfo{o, computed ? computed->state : rule->state});
-    }
-    return result;
 }
 
 QString ObligationsPage::selectedRuleId() const
@@ -433,12 +402,8 @@ void ObligationsPage::decide(const QString& ruleId)
     if (!decision)
         return;
     StorageError error;
-    if (!ObligationRepository(m_document->database())
-             .addDecision(m_document->incidentId(), *decision, &error)) {
+    if (!m_document->workspace().obligations().addDecision(m_document->incidentId(), *decision, &error))
         Dialogs::warning(this, tr("Decision not saved"), error.message, error.detail);
-        return;
-    }
-    ObligationsHub::notifyChanged(m_document->incidentId());
 }
 
 void ObligationsPage::overrideFiling(const QString& key)
@@ -446,19 +411,16 @@ void ObligationsPage::overrideFiling(const QString& key)
     const RequiredFiling* filing = m_report.filing(key);
     if (!filing)
         return;
-    if (const std::optional<Override> override = OverrideDialog::ask(this, *filing))
+    if (const std::optional<Override> override =
+            OverrideDialog::ask(this, *filing, m_report.evaluatedAt.date()))
         storeOverride(*override);
 }
 
 void ObligationsPage::storeOverride(const Override& override)
 {
     StorageError error;
-    if (!ObligationRepository(m_document->database())
-             .addOverride(m_document->incidentId(), override, &error)) {
+    if (!m_document->workspace().obligations().addOverride(m_document->incidentId(), override, &error))
         Dialogs::warning(this, tr("Override not saved"), error.message, error.detail);
-        return;
-    }
-    ObligationsHub::notifyChanged(m_document->incidentId());
 }
 
 void ObligationsPage::withdrawOverride(const QString& key)
@@ -512,12 +474,11 @@ bool ObligationsPage::withdrawalReason(const QString& question, QString* reason)
 bool ObligationsPage::storeWithdrawal(const QString& key, const QString& reason)
 {
     StorageError error;
-    if (!ObligationRepository(m_document->database())
-             .withdrawOverride(m_document->incidentId(), key, reason, &error)) {
+    if (!m_document->workspace().obligations().withdrawOverride(m_document->incidentId(), key, reason,
+                                                                &error)) {
         Dialogs::warning(this, tr("Override not withdrawn"), error.message, error.detail);
         return false;
     }
-    ObligationsHub::notifyChanged(m_document->incidentId());
     return true;
 }
 

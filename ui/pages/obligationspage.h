@@ -22,7 +22,6 @@ namespace bd {
 
 class FilingTableModel;
 class IncidentDocument;
-class ObligationRepository;
 struct StorageError;
 
 class ObligationsPage : public QWidget
@@ -44,7 +43,7 @@ public:
     QString selectedRuleId() const;
     void selectRule(const QString& ruleId);
 
-    // Re-evaluates at ObligationsHub::now().
+    // Re-evaluates at the workspace's "now".
     void refresh();
     // The actions behind the buttons; each asks through its dialog (or the dialog's test seam).
     void decide(const QString& ruleId);
@@ -64,8 +63,6 @@ private:
     void resizeRows();
     void updateRuleActions();
     void showRuleMenu(const QPoint& pos);
-    QHash<QString, RuleOverrideInfo> ruleOverrides(const ObligationRepository& repository,
-                                                   const QDateTime& now, StorageError* error) const;
     // Asks why an override is withdrawn; false when cancelled or no reason is given (the override stays).
     bool withdrawalReason(const QString& question, QString* reason);
     void storeOverride(const Override& override);

@@ -3,8 +3,8 @@
 #include "catalogue.h"
 #include "fieldbinder.h"
 #include "incidentdocument.h"
+#include "incidentservice.h"
 #include "pagehelpers.h"
-#include "redactionrepository.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -99,11 +99,11 @@ void OverviewPage::updateSummary()
     // After a redaction (docs/redaction.md) the recipient lists are blank: say why, and who signed it.
     StorageError error;
     if (const std::optional<RedactionRecord> redaction =
-            RedactionRepository(m_document->database()).forIncident(inc.id, &error))
+            m_document->workspace().incidents().redaction(inc.id, &error))
         lines << tr("<b>Personal data redacted:</b> %1 by %2 (signing key %3)")
                      .arg(redaction->at.left(10), redaction->who.toHtmlEscaped(), redaction->signer);
     if (inc.knownAt.isValid()) {
-        const qint64 days = inc.knownAt.date().daysTo(QDate::currentDate()) + 1;
+        const qint64 days = inc.knownAt.date().daysTo(m_document->workspace().today()) + 1;
         lines << tr("<b>Learned of it (知った日):</b> %1 — day %2")
                      .arg(QLocale().toString(inc.knownAt.toLocalTime(),
                                              QStringLiteral("yyyy-MM-dd (ddd) HH:mm")))

@@ -58,7 +58,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
                               : QLocale().toString(local, QStringLiteral("yyyy-MM-dd (ddd) HH:mm"));
         }
         if (role == Qt::EditRole)
-            return e.at.isValid() ? e.at.toLocalTime() : QDateTime::currentDateTime();
+            return e.at.isValid() ? e.at.toLocalTime() : m_document->workspace().now();
         break;
     case DateOnly:
         if (role == Qt::CheckStateRole)

@@ -7,8 +7,9 @@
 
 namespace bd {
 
-OptionalDateEdit::OptionalDateEdit(Mode mode, QWidget* parent)
-    : QWidget(parent), m_mode(mode), m_known(new QCheckBox(this)), m_edit(new QDateTimeEdit(this))
+OptionalDateEdit::OptionalDateEdit(Mode mode, std::function<QDateTime()> now, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_now(std::move(now)), m_known(new QCheckBox(this)),
+      m_edit(new QDateTimeEdit(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -17,7 +18,7 @@ OptionalDateEdit::OptionalDateEdit(Mode mode, QWidget* parent)
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(mode == Mode::Date ? QStringLiteral("yyyy-MM-dd (ddd)")
                                                 : QStringLiteral("yyyy-MM-dd (ddd) HH:mm"));
-    m_edit->setDateTime(QDateTime(QDate::currentDate(), QTime(9, 0)));
+    offerToday();
     m_edit->setEnabled(false);
     connect(m_known, &QCheckBox::toggled, this, [this](bool on) {
         m_edit->setEnabled(on);
@@ -63,8 +64,15 @@ void OptionalDateEdit::setValue(const QVariant& value)
             m_edit->setDate(value.toDate());
         else
             m_edit->setDateTime(value.toDateTime().toLocalTime());
+    } else {
+        offerToday();
     }
     m_updating = false;
+}
+
+void OptionalDateEdit::offerToday()
+{
+    m_edit->setDateTime(QDateTime(m_now().date(), QTime(9, 0)));
 }
 
 void OptionalDateEdit::emitEdited()

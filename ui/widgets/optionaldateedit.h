@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QDateTimeEdit;
 
@@ -18,7 +20,9 @@ public:
         Date,
         DateTime
     };
-    explicit OptionalDateEdit(Mode mode, QWidget* parent = nullptr);
+    // `now` gives the date the editor offers while the value is unknown (ticking "known" adopts it, at
+    // 09:00): today, never a date left over from another incident.
+    OptionalDateEdit(Mode mode, std::function<QDateTime()> now, QWidget* parent = nullptr);
 
     // A null QDate / QDateTime means unknown.
     QVariant value() const;
@@ -36,7 +40,9 @@ protected:
 private:
     void retranslateUi();
     void emitEdited();
+    void offerToday();
     Mode m_mode;
+    std::function<QDateTime()> m_now;
     QCheckBox* m_known;
     QDateTimeEdit* m_edit;
     bool m_updating = false;

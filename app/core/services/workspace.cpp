@@ -82,7 +82,7 @@ void Workspace::watchOtherPrograms(int intervalMs)
 bool Workspace::checkOtherPrograms()
 {
     if (!m_watcher)
-        watchOtherPrograms(WorkspaceWatcher::DefaultIntervalMs);
+        watchOtherPrograms(DefaultWatchIntervalMs);
     return m_watcher->check();
 }
 

@@ -85,7 +85,8 @@ public:
 
     // Polls for commits of other programs every `intervalMs` (0 stops). Off until called: the command line
     // never needs it.
-    void watchOtherPrograms(int intervalMs);
+    static constexpr int DefaultWatchIntervalMs = 500;
+    void watchOtherPrograms(int intervalMs = DefaultWatchIntervalMs);
     // Polls now; true (and changed() emitted) when another program committed since the last poll.
     bool checkOtherPrograms();
 
