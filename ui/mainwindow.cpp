@@ -2,6 +2,7 @@
 
 #include "elidedlabel.h"
 
+#include "companyprofiledialog.h"
 #include "datasetspage.h"
 #include "deadlinewatch.h"
 #include "dialogs.h"
@@ -132,8 +133,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_document, &IncidentDocument::storageFailed, this, &MainWindow::showStorageError);
     connect(m_document, &IncidentDocument::saved, this, [this] {
-        m_savedText =
-            tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        m_savedText = tr("All changes saved (%1)")
+                          .arg(m_workspace.now().toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         updateSaveStatus();
     });
     connect(m_document, &IncidentDocument::pendingChanged, this, [this] {
@@ -143,6 +144,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_document, &IncidentDocument::retryWindowElapsed, this, &MainWindow::pendingEditsTimedOut);
     connect(m_document, &IncidentDocument::removedElsewhere, this, &MainWindow::incidentRemovedElsewhere);
     connect(&m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
+    connect(&m_workspace, &Workspace::failed, this, &MainWindow::showStorageError);
     m_workspace.watchOtherPrograms();
     connect(m_document, &IncidentDocument::loaded, this, [this] {
         updateTitle();
@@ -248,6 +250,8 @@ void MainWindow::createActions()
              QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteIncident);
     m_redactAction = make("redactPersonalDataAction", QIcon::fromTheme(QStringLiteral("edit-clear-all")), {},
                           &MainWindow::redactPersonalData);
+    m_profileAction = make("companyProfileAction", QIcon::fromTheme(QStringLiteral("document-properties")),
+                           {}, &MainWindow::editCompanyProfile);
     m_historyAction =
         make("historyAction", themedIcon(QStringLiteral("view-history"), QStyle::SP_FileDialogDetailedView),
              QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
@@ -291,6 +295,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_profileAction);
 
     m_incidentMenu = menuBar()->addMenu(QString());
     m_incidentMenu->addAction(m_renameAction);
@@ -346,6 +352,7 @@ void MainWindow::retranslateUi()
     m_duplicateAction->setText(tr("&Duplicate"));
     m_deleteAction->setText(tr("De&lete…"));
     m_historyAction->setText(tr("&History…"));
+    m_profileAction->setText(tr("Company &Profile…"));
     m_redactAction->setText(tr("&Redact Personal Data…"));
     m_showArchivedAction->setText(tr("Show &Archived Incidents"));
     m_japaneseAction->setText(QStringLiteral("日本語"));
@@ -662,6 +669,13 @@ void MainWindow::deleteIncident()
     updateActions();
     updateTitle();
     statusBar()->showMessage(tr("Deleted %1").arg(code), 5000);
+}
+
+void MainWindow::editCompanyProfile()
+{
+    CompanyProfileDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Company profile saved. New incidents start from it."), 5000);
 }
 
 void MainWindow::showHistory()

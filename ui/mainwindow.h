@@ -87,6 +87,7 @@ private:
     void redactPersonalData();
     void deleteIncident();
     void showHistory();
+    void editCompanyProfile();
     void setLanguage(const QString& language);
     void showAbout();
     void incidentSelected();
@@ -122,6 +123,7 @@ private:
     QAction* m_archiveAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_profileAction = nullptr;
     QAction* m_redactAction = nullptr;
     QAction* m_showArchivedAction = nullptr;
     QAction* m_japaneseAction = nullptr;

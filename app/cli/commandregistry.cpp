@@ -7,6 +7,7 @@
 #include "keycommands.h"
 #include "lettercommands.h"
 #include "obligationcommands.h"
+#include "profilecommand.h"
 #include "recipientcommands.h"
 #include "redactcommand.h"
 
@@ -30,6 +31,7 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
         list.push_back(std::make_unique<BackupCommand>());
         list.push_back(std::make_unique<RestoreCommand>());
         list.push_back(std::make_unique<RedactCommand>());
+        list.push_back(std::make_unique<CompanyProfileCommand>());
         return list;
     }();
     return commands;

@@ -1,5 +1,8 @@
 #include "incidentcommands.h"
 
+#include "incidentservice.h"
+#include "workspace.h"
+
 #include "outputfile.h"
 
 #include "database.h"
@@ -113,9 +116,10 @@ int ImportIncidentCommand::run(const QStringList& arguments, CliContext& context
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
-    const auto result =
-        IncidentTransfer(db).importJson(bytes, parser.isSet(newCode) ? IncidentTransfer::CodeConflict::NewCode
-                                                                     : IncidentTransfer::CodeConflict::Fail);
+    Workspace workspace(db);
+    const auto result = workspace.incidents().importJson(bytes, parser.isSet(newCode)
+                                                                    ? IncidentTransfer::CodeConflict::NewCode
+                                                                    : IncidentTransfer::CodeConflict::Fail);
     if (!result.problems.isEmpty()) {
         context.err << tr("%1 was not imported:").arg(path) << '\n';
         for (const IncidentJsonError& problem : result.problems)

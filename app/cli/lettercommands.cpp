@@ -1,5 +1,8 @@
 #include "lettercommands.h"
 
+#include "filingservice.h"
+#include "workspace.h"
+
 #include "builtintemplates.h"
 #include "database.h"
 #include "incidentrepository.h"
@@ -249,12 +252,13 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     // so the workspace is not held locked while it runs). The SHA-256 is the merged PDF's, or the
     // manifest's, which lists each file's.
     LetterBatch batch;
+    Workspace workspace(db);
     if (plan.role == LetterRole::Issue) {
         // Recorded only now that every file is complete under its final name: a run killed before leaves
         // no batch (and no file), one killed after this leaves the files unrecorded, never a record of files
         // that do not exist.
         batch = LetterIssue::batchFor(session, scan, plan, result);
-        if (!LetterBatchRepository(db).issue(batch, parser.value(incidentOption), &storage)) {
+        if (!workspace.filings().issueLetterBatch(batch, parser.value(incidentOption), &storage)) {
             context.err << tr("The letters were written but could not be recorded as issued: they are not "
                               "issued.")
                         << '\n';
@@ -271,7 +275,7 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
                                   LetterIssue::exportDetail(session, plan),
                                   result.letters,
                                   result.outputSha256()};
-        if (!AuditRepository(db).recordExport(record, &storage)) {
+        if (!workspace.filings().recordExport(record, &storage)) {
             context.err << tr("The letters were written but could not be recorded in the audit trail.")
                         << '\n';
             return CliSupport::fail(context, storage);

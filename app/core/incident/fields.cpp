@@ -1,49 +1,13 @@
 #include "fields.h"
 
 #include "enumkeys.h"
+#include "fieldmacros.h"
 #include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bd {
-
-// The accessors are generated from the member they touch; a macro keeps each field to one line.
-#define BD_TEXT(T, key, path, m, limit, label)                                                               \
-    FieldSpec<T>                                                                                             \
-    {                                                                                                        \
-        key, path, FieldType::Text, [](const T& o) { return QVariant(o.m); },                                \
-            [](T& o, const QVariant& v) { o.m = v.toString(); }, {}, limit, false, label                     \
-    }
-#define BD_BOOL(T, key, path, m)                                                                             \
-    FieldSpec<T>                                                                                             \
-    {                                                                                                        \
-        key, path, FieldType::Bool, [](const T& o) { return QVariant(o.m); },                                \
-            [](T& o, const QVariant& v) { o.m = v.toBool(); }                                                \
-    }
-#define BD_DATE(T, key, path, m)                                                                             \
-    FieldSpec<T>                                                                                             \
-    {                                                                                                        \
-        key, path, FieldType::Date, [](const T& o) { return QVariant(o.m); },                                \
-            [](T& o, const QVariant& v) { o.m = v.toDate(); }                                                \
-    }
-#define BD_DATETIME(T, key, path, m)                                                                         \
-    FieldSpec<T>                                                                                             \
-    {                                                                                                        \
-        key, path, FieldType::DateTime, [](const T& o) { return QVariant(o.m); },                            \
-            [](T& o, const QVariant& v) { o.m = v.toDateTime(); }                                            \
-    }
-#define BD_ENUM(T, key, path, m, E, keys)                                                                    \
-    FieldSpec<T>                                                                                             \
-    {                                                                                                        \
-        key, path, FieldType::Enum, [](const T& o) { return QVariant(toKey(o.m)); },                         \
-            [](T& o, const QVariant& v) {                                                                    \
-                E e{};                                                                                       \
-                if (fromKey(v.toString(), &e))                                                               \
-                    o.m = e;                                                                                 \
-            },                                                                                               \
-            keys                                                                                             \
-    }
 
 const QList<IncidentFieldSpec>& incidentFields()
 {
@@ -156,12 +120,6 @@ const QList<TimelineFieldSpec>& timelineFields()
     };
     return fields;
 }
-
-#undef BD_TEXT
-#undef BD_BOOL
-#undef BD_DATE
-#undef BD_DATETIME
-#undef BD_ENUM
 
 namespace {
 template<typename Spec>

@@ -1,5 +1,6 @@
 #include "incidentservice.h"
 
+#include "companyprofileservice.h"
 #include "signingkey.h"
 #include "workspace.h"
 
@@ -27,6 +28,11 @@ std::optional<qint64> IncidentService::createEmpty(const QString& titleJa, const
 {
     IncidentRepository repo(m_workspace.database());
     Incident incident;
+    // A new incident starts from the company's details, with every date unknown.
+    const std::optional<CompanyProfile> profile = m_workspace.profile().profile(error);
+    if (!profile)
+        return std::nullopt;
+    profile->applyTo(incident);
     incident.code = repo.nextCode(m_workspace.today().year(), error);
     if (incident.code.isEmpty())
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "auditrepository.h"
+#include "companyprofileservice.h"
 #include "database.h"
 #include "filingservice.h"
 #include "incidentservice.h"
@@ -16,7 +17,8 @@ Workspace::Workspace(Database& db, QObject* parent)
       m_obligations(std::make_unique<ObligationService>(*this)),
       m_filings(std::make_unique<FilingService>(*this)),
       m_recipients(std::make_unique<RecipientService>(*this)),
-      m_templates(std::make_unique<TemplateService>(*this))
+      m_templates(std::make_unique<TemplateService>(*this)),
+      m_profile(std::make_unique<CompanyProfileService>(*this))
 {
     qRegisterMetaType<bd::Changes>();
 }

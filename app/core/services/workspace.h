@@ -11,6 +11,7 @@
 #pragma once
 
 #include "clock.h"
+#include "storageerror.h"
 
 #include <QDateTime>
 #include <QFlags>
@@ -23,6 +24,7 @@ class QUndoStack;
 
 namespace bd {
 
+class CompanyProfileService;
 class Database;
 class FilingService;
 class IncidentService;
@@ -41,8 +43,9 @@ enum class Change : quint32
     Filings = 0x10,     // issued documents, recorded filings and editions, letter batches, hand-overs
     Templates = 0x20,
     Clock = 0x40,      // "now" moved (a test or a "what if" view set the clock)
+    Profile = 0x80,    // the company profile
     Elsewhere = 0x100, // another program committed; with the areas it may have touched
-    Everything = 0x7f,
+    Everything = 0xff,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -74,6 +77,7 @@ public:
     FilingService& filings() { return *m_filings; }
     RecipientService& recipients() { return *m_recipients; }
     TemplateService& templates() { return *m_templates; }
+    CompanyProfileService& profile() { return *m_profile; }
 
     // Where the services push the undo steps of what the user did (the window's undo history; the open
     // incident's editor keeps it). Not owned; nullptr (the command line): nothing is undoable.
@@ -93,6 +97,8 @@ public:
 signals:
     // `incidentId` 0: any or every incident.
     void changed(qint64 incidentId, bd::Changes what);
+    // An undo or redo step could not be written (servicecommand.h); nothing changed.
+    void failed(const bd::StorageError& error);
 
 private:
     QList<qint64> incidentsChangedElsewhere();
@@ -107,6 +113,7 @@ private:
     std::unique_ptr<FilingService> m_filings;
     std::unique_ptr<RecipientService> m_recipients;
     std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<CompanyProfileService> m_profile;
 };
 
 } // namespace bd
