@@ -33,6 +33,7 @@ Recipient person(const QString& name, const QString& language, int row)
     r.name = name;
     r.postcode = QStringLiteral("1000001");
     r.address = QStringLiteral("東京都千代田区千代田九丁目9番9号");
+    r.email = QStringLiteral("person%1@example.com").arg(row);
     r.language = language;
     r.sourceRow = row;
     return r;
@@ -54,6 +55,7 @@ Recipient businessContact(int i)
     r.title = i % 3 == 2 ? QString() : QStringLiteral("Manager %1").arg(i);
     r.postcode = QStringLiteral("3365167");
     r.address = QStringLiteral("Unit %1, 5-1-13 Mihondai, Saitama").arg(i);
+    r.email = QStringLiteral("contact%1@example.com").arg(i);
     r.language = QStringLiteral("en");
     r.sourceRow = i + 2;
     return r;
@@ -70,6 +72,12 @@ Recipient consignor(const QString& organisation, const QString& department, int 
     return r;
 }
 
+struct Letter
+{
+    QString text;
+    QString path;
+};
+
 QString pdfText(const QString& path)
 {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
@@ -79,6 +87,39 @@ QString pdfText(const QString& path)
     for (int i = 0; i < doc->numPages(); ++i)
         text += doc->page(i)->text(QRectF()) + QLatin1Char('\n');
     return text;
+}
+
+// Whether `parts` are printed one after another on a line of the PDF, set apart by full-width spaces: a PDF
+// reader gives each part as a word of its own, and the gap between two is about one em (a half-width space
+// would leave a quarter of one). The em is the word box's height over the CJK font's line height (1.437).
+bool printedWithFullWidthSpaces(const QString& path, const QStringList& parts, QString* found)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc)
+        return false;
+    for (int p = 0; p < doc->numPages(); ++p) {
+        const auto boxes = doc->page(p)->textList();
+        for (std::size_t i = 0; i + std::size_t(parts.size()) <= boxes.size(); ++i) {
+            bool same = true;
+            for (qsizetype k = 0; k < parts.size() && same; ++k)
+                same = boxes.at(i + k)->text() == parts.at(k);
+            if (!same)
+                continue;
+            QStringList gaps;
+            bool ok = true;
+            for (qsizetype k = 0; k + 1 < parts.size(); ++k) {
+                const QRectF a = boxes.at(i + k)->boundingBox(), b = boxes.at(i + k + 1)->boundingBox();
+                const qreal em = a.height() / 1.437;
+                const qreal gap = b.left() - a.right();
+                gaps << QString::number(gap / em, 'f', 2);
+                ok = ok && qAbs(a.top() - b.top()) < 1 && gap > 0.8 * em && gap < 1.3 * em;
+            }
+            *found = gaps.join(u' ');
+            if (ok)
+                return true;
+        }
+    }
+    return false;
 }
 
 // Without the whitespace a PDF reader infers or drops (line breaks, spaces, U+3000).
@@ -139,7 +180,7 @@ private slots:
 
 private:
     // Each letter's text, keyed by recipient id, from `export-letters --each`.
-    QHash<qint64, QString> letters(const QString& code, const QString& group, const QStringList& options);
+    QHash<qint64, Letter> letters(const QString& code, const QString& group, const QStringList& options);
     void addRecipients(qint64 incidentId, const QString& group, QList<Recipient> recipients);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_ws;
@@ -202,10 +243,10 @@ void TestLetterTextCli::addRecipients(qint64 incidentId, const QString& group, Q
              qPrintable(error.text()));
 }
 
-QHash<qint64, QString> TestLetterTextCli::letters(const QString& code, const QString& group,
-                                                  const QStringList& options)
+QHash<qint64, Letter> TestLetterTextCli::letters(const QString& code, const QString& group,
+                                                 const QStringList& options)
 {
-    QHash<qint64, QString> texts;
+    QHash<qint64, Letter> texts;
     const QString dir = m_dir->filePath(QStringLiteral("out-%1").arg(++m_runs));
     const Result r =
         test::runBreachdesk(m_dir->path(),
@@ -224,8 +265,8 @@ QHash<qint64, QString> TestLetterTextCli::letters(const QString& code, const QSt
     const QJsonArray files = QJsonDocument::fromJson(file.readAll()).object().value(u"files").toArray();
     for (const QJsonValue& entry : files) {
         const QJsonObject o = entry.toObject();
-        texts.insert(qint64(o.value(u"recipient_id").toDouble()),
-                     pdfText(QDir(dir).filePath(o.value(u"file").toString())));
+        const QString path = QDir(dir).filePath(o.value(u"file").toString());
+        texts.insert(qint64(o.value(u"recipient_id").toDouble()), Letter{pdfText(path), path});
     }
     return texts;
 }
@@ -233,10 +274,11 @@ QHash<qint64, QString> TestLetterTextCli::letters(const QString& code, const QSt
 // What every Japanese letter and notice must be (domain.md §11.4): no seasonal greeting, apologies only
 // before 記, one date style, the sender's address, the free-dial note and a number for callers abroad, one
 // word for "under investigation", full-width spaces in names.
-static void checkJapaneseConventions(const QString& text, const QString& date, bool wareki,
+static void checkJapaneseConventions(const Letter& letter, const QString& date, bool wareki,
                                      const QString& senderAddress, const QString& phone,
-                                     const QString& abroad)
+                                     const QString& abroad, const QList<QStringList>& names)
 {
+    const QString& text = letter.text;
     const QString s = squeezed(text);
     QVERIFY2(s.contains(QStringLiteral("拝啓このたび、当社において")), qPrintable(text.left(600)));
     for (const QString& greeting :
@@ -267,20 +309,12 @@ static void checkJapaneseConventions(const QString& text, const QString& date, b
     // One word for what is still being investigated.
     QVERIFY(!s.contains(QStringLiteral("確認中")));
     QVERIFY(!s.contains(QStringLiteral("検討中")));
-    // Names: full-width spaces throughout (never an ASCII space between two Japanese characters) in the
-    // addressee, the sender and the desk.
-    static const QRegularExpression asciiBetweenJapanese(
-        QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}] [\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
-    int names = 0;
-    for (const QString& line : linesOf(text)) {
-        if (!line.endsWith(QStringLiteral("様")) && !line.endsWith(QStringLiteral("御中")) &&
-            !line.startsWith(QStringLiteral("代表取締役")) && !line.contains(QStringLiteral("窓口")) &&
-            !line.contains(QStringLiteral("相談室")))
-            continue;
-        ++names;
-        QVERIFY2(!asciiBetweenJapanese.match(line).hasMatch(), qPrintable(line));
+    // Names and their parts set apart by full-width spaces: the sender, the desk.
+    for (const QStringList& name : names) {
+        QString gaps;
+        QVERIFY2(printedWithFullWidthSpaces(letter.path, name, &gaps),
+                 qPrintable(name.join(u'|') + QStringLiteral(" gaps (em): ") + gaps));
     }
-    QVERIFY(names >= 3);
 }
 
 void TestLetterTextCli::japaneseLetter_data()
@@ -321,19 +355,28 @@ void TestLetterTextCli::japaneseLetter()
     QFETCH(QString, dateText);
     QFETCH(QStringList, advice);
     QFETCH(QStringList, absent);
-    const QHash<qint64, QString> texts =
+    const QHash<qint64, Letter> texts =
         letters(code, group,
                 {QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--date-style"), style,
                  QStringLiteral("--date"), date});
     QVERIFY(!texts.isEmpty());
     const bool demo = code == demoCode;
-    for (const QString& text : texts) {
-        checkJapaneseConventions(text, dateText, style == QLatin1String("wareki"),
+    const QList<QStringList> senderNames =
+        demo
+            ? QList<QStringList>{{QStringLiteral("代表取締役"), QStringLiteral("浜田"), QStringLiteral("誠")},
+                                 {QStringLiteral("みなと損害鑑定株式会社"),
+                                  QStringLiteral("個人情報に関するお問い合わせ窓口")}}
+            : QList<QStringList>{
+                  {QStringLiteral("代表取締役"), QStringLiteral("川口"), QStringLiteral("恵美")},
+                  {QStringLiteral("あさひ会計サービス株式会社"), QStringLiteral("お客様相談室")}};
+    for (const Letter& letter : texts) {
+        const QString& text = letter.text;
+        checkJapaneseConventions(letter, dateText, style == QLatin1String("wareki"),
                                  demo ? QStringLiteral("〒108-0099 東京都港区芝浦九丁目8番7号")
                                       : QStringLiteral("〒460-0099 愛知県名古屋市中区錦九丁目2番3号"),
                                  demo ? QStringLiteral("0120-000-123") : QStringLiteral("0800-000-4567"),
-                                 demo ? QStringLiteral("+81-3-0000-0123")
-                                      : QStringLiteral("+81-52-000-4567"));
+                                 demo ? QStringLiteral("+81-3-0000-0123") : QStringLiteral("+81-52-000-4567"),
+                                 senderNames);
         if (QTest::currentTestFailed())
             return;
         const QString s = squeezed(text);
@@ -352,20 +395,17 @@ void TestLetterTextCli::japaneseLetter()
             QVERIFY2(s.count(squeezed(a)) == 1, qPrintable(a));
         for (const QString& a : absent)
             QVERIFY2(!s.contains(squeezed(a)), qPrintable(a));
-        // The representative and the desk with full-width spaces.
-        QVERIFY(text.contains(demo ? QStringLiteral("代表取締役　浜田　誠")
-                                   : QStringLiteral("代表取締役　川口　恵美")));
-        QVERIFY(text.contains(demo
-                                  ? QStringLiteral("みなと損害鑑定株式会社　個人情報に関するお問い合わせ窓口")
-                                  : QStringLiteral("あさひ会計サービス株式会社　お客様相談室")));
     }
-    if (group == QLatin1String("employees")) {
-        QStringList names;
-        for (const QString& text : texts)
-            names << linesOf(text).filter(QStringLiteral("様"));
-        QVERIFY2(names.join(QLatin1Char('|')).contains(QStringLiteral("山田　太郎　様")),
-                 qPrintable(names.join(u'|')));
-    }
+    // The addressee: 「山田 太郎」 as imported is printed 「山田　太郎　様」, full-width spaces throughout.
+    const QStringList addressee =
+        group == QLatin1String("employees")
+            ? QStringList{QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("様")}
+            : QStringList{QStringLiteral("月岡"), QStringLiteral("さくら"), QStringLiteral("様")};
+    bool found = false;
+    QString gaps;
+    for (const Letter& letter : texts)
+        found = found || printedWithFullWidthSpaces(letter.path, addressee, &gaps);
+    QVERIFY2(found, qPrintable(addressee.join(u'|') + QStringLiteral(" gaps (em): ") + gaps));
 }
 
 void TestLetterTextCli::japaneseConsignorNotice_data()
@@ -388,20 +428,29 @@ void TestLetterTextCli::japaneseConsignorNotice()
     QFETCH(QString, style);
     QFETCH(QString, date);
     QFETCH(QString, dateText);
-    const QHash<qint64, QString> texts = letters(
+    const QHash<qint64, Letter> texts = letters(
         code, QStringLiteral("consignor_clients"),
         {QStringLiteral("--kind"), QStringLiteral("consignor"), QStringLiteral("--lang"),
          QStringLiteral("ja"), QStringLiteral("--date-style"), style, QStringLiteral("--date"), date});
     QCOMPARE(texts.size(), code == demoCode ? 2 : 1);
     const bool demo = code == demoCode;
     bool unknownCount = false;
-    for (const QString& text : texts) {
-        checkJapaneseConventions(text, dateText, style == QLatin1String("wareki"),
+    const QList<QStringList> senderNames =
+        demo
+            ? QList<QStringList>{{QStringLiteral("代表取締役"), QStringLiteral("浜田"), QStringLiteral("誠")},
+                                 {QStringLiteral("みなと損害鑑定株式会社"),
+                                  QStringLiteral("個人情報に関するお問い合わせ窓口")}}
+            : QList<QStringList>{
+                  {QStringLiteral("代表取締役"), QStringLiteral("川口"), QStringLiteral("恵美")},
+                  {QStringLiteral("あさひ会計サービス株式会社"), QStringLiteral("お客様相談室")}};
+    for (const Letter& letter : texts) {
+        const QString& text = letter.text;
+        checkJapaneseConventions(letter, dateText, style == QLatin1String("wareki"),
                                  demo ? QStringLiteral("〒108-0099 東京都港区芝浦九丁目8番7号")
                                       : QStringLiteral("〒460-0099 愛知県名古屋市中区錦九丁目2番3号"),
                                  demo ? QStringLiteral("0120-000-123") : QStringLiteral("0800-000-4567"),
-                                 demo ? QStringLiteral("+81-3-0000-0123")
-                                      : QStringLiteral("+81-52-000-4567"));
+                                 demo ? QStringLiteral("+81-3-0000-0123") : QStringLiteral("+81-52-000-4567"),
+                                 senderNames);
         if (QTest::currentTestFailed())
             return;
         const QString s = squeezed(text);
@@ -410,6 +459,18 @@ void TestLetterTextCli::japaneseConsignorNotice()
         QVERIFY(s.contains(QStringLiteral("御中")));
         // あおば's count is not known yet: 調査中.
         unknownCount = unknownCount || s.contains(QStringLiteral("委託元のお客様（受託データ）：調査中"));
+        // The addressee: organisation, department and 御中 set apart by full-width spaces.
+        QString gaps;
+        const QStringList addressee =
+            s.contains(QStringLiteral("あおば損害保険株式会社個人情報保護管理室御中"))
+                ? QStringList{QStringLiteral("あおば損害保険株式会社"), QStringLiteral("個人情報保護管理室")}
+            : s.contains(QStringLiteral("しおさい損害保険株式会社コンプライアンス部御中"))
+                ? QStringList{QStringLiteral("しおさい損害保険株式会社"),
+                              QStringLiteral("コンプライアンス部")}
+                : QStringList{QStringLiteral("ひかり通信販売株式会社"), QStringLiteral("総務部")};
+        QVERIFY2(
+            printedWithFullWidthSpaces(letter.path, addressee + QStringList{QStringLiteral("御中")}, &gaps),
+            qPrintable(addressee.join(u'|') + QStringLiteral(" gaps (em): ") + gaps));
     }
     QCOMPARE(unknownCount, demo);
 }
@@ -469,12 +530,13 @@ void TestLetterTextCli::englishLetter()
     QFETCH(QString, involved);
     QFETCH(QString, police);
     QFETCH(QStringList, advice);
-    const QHash<qint64, QString> texts = letters(code, QStringLiteral("employees"),
-                                                 {QStringLiteral("--lang"), QStringLiteral("en"),
-                                                  QStringLiteral("--date"), QStringLiteral("2025-07-01")});
+    const QHash<qint64, Letter> texts = letters(code, QStringLiteral("employees"),
+                                                {QStringLiteral("--lang"), QStringLiteral("en"),
+                                                 QStringLiteral("--date"), QStringLiteral("2025-07-01")});
     QCOMPARE(texts.size(), 2);
     const bool demo = code == demoCode;
-    for (const QString& text : texts) {
+    for (const Letter& letter : texts) {
+        const QString& text = letter.text;
         checkEnglishConventions(text, true,
                                 demo ? QStringLiteral("0120-000-123") : QStringLiteral("0800-000-4567"),
                                 demo ? QStringLiteral("+81-3-0000-0123") : QStringLiteral("+81-52-000-4567"));
@@ -494,8 +556,8 @@ void TestLetterTextCli::englishLetter()
                  : QStringLiteral("your personal information was lost and may have been leaked")));
     }
     QStringList salutations;
-    for (const QString& text : texts)
-        salutations << linesOf(text).filter(QStringLiteral("Dear "));
+    for (const Letter& letter : texts)
+        salutations << linesOf(letter.text).filter(QStringLiteral("Dear "));
     QVERIFY2(salutations.contains(QStringLiteral("Dear Emma Clarke,")), qPrintable(salutations.join(u'|')));
     QVERIFY2(salutations.contains(QStringLiteral("Dear 山田 太郎,")), qPrintable(salutations.join(u'|')));
 }
@@ -512,12 +574,13 @@ void TestLetterTextCli::englishBusinessLetters_printTheCompany_data()
 void TestLetterTextCli::englishBusinessLetters_printTheCompany()
 {
     QFETCH(QString, code);
-    const QHash<qint64, QString> texts = letters(code, QStringLiteral("business_contacts"),
-                                                 {QStringLiteral("--lang"), QStringLiteral("auto"),
-                                                  QStringLiteral("--date"), QStringLiteral("2025-07-01")});
+    const QHash<qint64, Letter> texts = letters(code, QStringLiteral("business_contacts"),
+                                                {QStringLiteral("--lang"), QStringLiteral("auto"),
+                                                 QStringLiteral("--date"), QStringLiteral("2025-07-01")});
     QCOMPARE(texts.size(), 12);
     QSet<QString> seen;
-    for (const QString& text : texts) {
+    for (const Letter& letter : texts) {
+        const QString& text = letter.text;
         const QStringList lines = linesOf(text);
         // The contact this letter is for: the one whose name is the salutation.
         int found = -1;
@@ -547,14 +610,15 @@ void TestLetterTextCli::englishConsignorNotice_data()
 void TestLetterTextCli::englishConsignorNotice()
 {
     QFETCH(QString, code);
-    const QHash<qint64, QString> texts =
+    const QHash<qint64, Letter> texts =
         letters(code, QStringLiteral("consignor_clients"),
                 {QStringLiteral("--kind"), QStringLiteral("consignor"), QStringLiteral("--lang"),
                  QStringLiteral("en"), QStringLiteral("--date"), QStringLiteral("2025-07-01")});
     const bool demo = code == demoCode;
     QCOMPARE(texts.size(), demo ? 2 : 1);
     bool unknownCount = false;
-    for (const QString& text : texts) {
+    for (const Letter& letter : texts) {
+        const QString& text = letter.text;
         checkEnglishConventions(text, false,
                                 demo ? QStringLiteral("0120-000-123") : QStringLiteral("0800-000-4567"),
                                 demo ? QStringLiteral("+81-3-0000-0123") : QStringLiteral("+81-52-000-4567"));
