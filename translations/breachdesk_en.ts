@@ -629,6 +629,10 @@ Create a new, empty workspace there?</translation>
         <source>No data set of this group is held for "%1": check that the recipient's organisation is written as in the data sets.</source>
         <translation>No data set of this group is held for "%1": check that the recipient's organisation is written as in the data sets.</translation>
     </message>
+    <message>
+        <source>The inquiry desk's number %1 is free-dial, which cannot be called from abroad: enter a number for callers abroad as well.</source>
+        <translation>The inquiry desk's number %1 is free-dial, which cannot be called from abroad: enter a number for callers abroad as well.</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentsPage</name>
@@ -1802,6 +1806,10 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Timeline text (English)</source>
         <translation>Timeline text (English)</translation>
+    </message>
+    <message>
+        <source>Contact desk phone for callers abroad</source>
+        <translation>Contact desk phone for callers abroad</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@ Create a new, empty workspace there?</source>
         <source>No data set of this group is held for &quot;%1&quot;: check that the recipient&apos;s organisation is written as in the data sets.</source>
         <translation>このグループには「%1」から預かる対象データがありません。宛先の組織名が対象データの委託元と同じ表記になっているか確認してください。</translation>
     </message>
+    <message>
+        <source>The inquiry desk&apos;s number %1 is free-dial, which cannot be called from abroad: enter a number for callers abroad as well.</source>
+        <translation>お問い合わせ窓口の電話番号 %1 はフリーダイヤルのため、海外からはおかけいただけません。海外からおかけの場合の電話番号も入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentsPage</name>
@@ -1829,6 +1833,10 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Timeline text (English)</source>
         <translation>経緯の出来事（英語）</translation>
+    </message>
+    <message>
+        <source>Contact desk phone for callers abroad</source>
+        <translation>窓口の電話番号（海外からおかけの場合）</translation>
     </message>
 </context>
 <context>

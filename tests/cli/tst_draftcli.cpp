@@ -223,17 +223,21 @@ void TestDraftCli::consignorNoticeNamesItsClientOnly()
                           QStringLiteral("consignor_notice"), QStringLiteral("--consignor"), aoba,
                           QStringLiteral("--date"), QStringLiteral("2024-08-30"), QStringLiteral("--text")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(aoba + QStringLiteral(" 御中")), qPrintable(r.out.left(600)));
+    QVERIFY2(r.out.contains(aoba + QStringLiteral("　御中")), qPrintable(r.out.left(600)));
     QVERIFY(r.out.contains(QStringLiteral("2024年8月30日")));
     // Only this client's data sets: the other client's 1,800 customers are not its business.
     QVERIFY(!r.out.contains(QStringLiteral("1,800")));
-    QVERIFY(!r.out.contains(shiosai + QStringLiteral(" 御中")));
+    QVERIFY(!r.out.contains(shiosai + QStringLiteral("　御中")));
+    QVERIFY(!r.out.contains(shiosai));
 
     const Result en = run({QStringLiteral("--incident"), demo, QStringLiteral("--kind"),
                            QStringLiteral("consignor_notice"), QStringLiteral("--consignor"), shiosai,
                            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--text")});
     QVERIFY2(en.exitCode == 0, qPrintable(en.err));
-    QVERIFY(en.out.contains(QStringLiteral("Dear ") + shiosai));
+    // Addressed to the organisation: its name heads the address block, and the letter opens "Dear Sir or
+    // Madam," (domain.md §11.5).
+    QVERIFY(en.out.contains(shiosai + QLatin1Char('\n')));
+    QVERIFY(en.out.contains(QStringLiteral("Dear Sir or Madam,")));
     QVERIFY(en.out.contains(QStringLiteral("about 1,800 people")));
 }
 

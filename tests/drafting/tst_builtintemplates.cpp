@@ -172,7 +172,14 @@ void TestBuiltinTemplates::demo_rendersWithoutProblems()
         }
         QVERIFY2(text.contains(context.text(QStringLiteral("org.name"))), qPrintable(text.left(300)));
         QVERIFY(text.contains(context.text(QStringLiteral("desk.phone"))));
-        QVERIFY(text.contains(context.text(QStringLiteral("recipient.honorific_name"))));
+        // The addressee: with its honorific in Japanese; in English as the address block or the salutation
+        // writes it.
+        if (Lang(lang) == Lang::Ja)
+            QVERIFY(text.contains(context.text(QStringLiteral("recipient.honorific_name"))));
+        else if (kind == QLatin1String(TemplateKind::CoverEmail))
+            QVERIFY(text.contains(context.text(QStringLiteral("recipient.salutation"))));
+        else
+            QVERIFY(text.contains(context.text(QStringLiteral("recipient.addressee")).section(u'\n', 0, 0)));
         if (kind == QLatin1String(TemplateKind::CoverEmail))
             continue;
         QVERIFY(text.contains(context.text(QStringLiteral("dates.today"))));
@@ -184,8 +191,10 @@ void TestBuiltinTemplates::demo_rendersWithoutProblems()
                 : context.text(QStringLiteral("group.items"))
                       .split(Lang(lang) == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", "));
         QVERIFY(labels.size() >= 1 && !labels.first().isEmpty());
+        // (An English letter writes them inside its sentence: "your name, address, …".)
         for (const QString& label : labels)
-            QVERIFY2(text.contains(label), qPrintable(label));
+            QVERIFY2(text.contains(label, Lang(lang) == Lang::En ? Qt::CaseInsensitive : Qt::CaseSensitive),
+                     qPrintable(label));
         // Multi-line narratives keep their line breaks.
         const QString summary = context.text(QStringLiteral("narrative.summary"));
         for (const QString& paragraph : summary.split(QLatin1Char('\n')))
@@ -204,26 +213,32 @@ void TestBuiltinTemplates::japaneseLetter_layout()
     const QStringList inOrder = {
         QStringLiteral("令和6年12月25日"),
         QStringLiteral("〒105-0011"),
-        QStringLiteral("山田　太郎 様"), // the 全角スペース survives (white-space: pre-wrap)
+        QStringLiteral("山田　太郎　様"), // full-width spaces (white-space: pre-wrap keeps them)
+        QStringLiteral("〒108-0099 東京都港区芝浦九丁目8番7号"), // the sender's address
         QStringLiteral("みなと損害鑑定株式会社"),
-        QStringLiteral("代表取締役 浜田 誠"),
+        QStringLiteral("代表取締役　浜田　誠"),
         QStringLiteral("不正アクセスによる個人情報漏えいのおそれに関するお詫びとお知らせ"),
-        QStringLiteral("拝啓　時下ますますご清祥のこととお慶び申し上げます。"),
-        // Each kind with its own certainty: the files were encrypted (毀損), a leak is possible.
+        // No seasonal greeting in an apology: 拝啓, then what happened, in plain words, each kind with its
+        // own certainty (the files were encrypted, a leak is possible).
         QStringLiteral(
-            "従業員・元従業員の皆様の個人情報の毀損が発生し、漏えいが発生したおそれがあることが判明"),
+            "拝啓　このたび、当社において、従業員・元従業員の皆様の個人情報が暗号化されて利用できない状"
+            "態となり、外部に流出したおそれがあることが判明"),
         QStringLiteral("敬具"),
         QStringLiteral("記"),
         QStringLiteral("1. 概要"),
-        QStringLiteral("2. 漏えい等した個人情報の項目"), // 漏えい等 includes the 毀損 that happened
+        QStringLiteral("2. 対象となる個人情報の項目"),
         QStringLiteral("健康診断情報（要配慮個人情報）"),
-        QStringLiteral("（対象：従業員・元従業員 91名）"),
+        QStringLiteral("（対象：従業員・元従業員　91名）"),
         QStringLiteral("3. 原因"),
-        QStringLiteral("4. 二次被害又はそのおそれの有無及びその内容"),
+        QStringLiteral("4. 二次被害の有無"),
         QStringLiteral("5. 当社の対応"),
         QStringLiteral("6. お願い"),
+        QStringLiteral(
+            "身に覚えのない入出金がないかご確認のうえ、不審な点はお取引の金融機関にご相談ください。"),
         QStringLiteral("7. お問い合わせ窓口"),
-        QStringLiteral("電話：0120-000-123"),
+        QStringLiteral("みなと損害鑑定株式会社　個人情報に関するお問い合わせ窓口"),
+        QStringLiteral("電話：0120-000-123（通話料無料）"),
+        QStringLiteral("海外からおかけの場合：+81-3-0000-0123"),
         QStringLiteral("受付時間：平日 9:00～18:00（土日祝日・年末年始を除く）"),
         QStringLiteral("以上"),
     };
@@ -234,8 +249,12 @@ void TestBuiltinTemplates::japaneseLetter_layout()
         at = found + part.size();
     }
     QVERIFY(!text.contains(QStringLiteral("御中")));
-    // The advice to readers is the template's (6. お願い), not repeated from the narrative of 4.
-    QCOMPARE(text.count(QStringLiteral("添付ファイルの開封")), 1);
+    QVERIFY(!text.contains(QStringLiteral("時下")) && !text.contains(QStringLiteral("お慶び")));
+    // Apologies in the opening and the closing, none among the facts after 記 (the summary's own apology is
+    // left out there).
+    QVERIFY(text.lastIndexOf(QStringLiteral("お詫び")) < text.indexOf(QStringLiteral("\n記\n")));
+    // The advice to readers is 6. お願い's, by data item, each once.
+    QCOMPARE(text.count(QStringLiteral("本件に便乗したフィッシングメールが届くおそれがあります。")), 1);
 
     // Every paragraph of a narrative starts one 全角 space in, the later ones as the first (the template adds
     // no text-indent of its own there, which would indent the first twice); the template's own paragraph in
@@ -275,13 +294,15 @@ void TestBuiltinTemplates::englishLetter_californiaHeadings()
         at = found + heading.size();
     }
     QVERIFY(text.contains(QStringLiteral("25 December 2024")));
-    QVERIFY(text.contains(QStringLiteral("Business contacts (about 6,400 people)")));
-    QVERIFY(text.contains(QStringLiteral("Work e-mail address")));
+    QVERIFY(
+        text.contains(QStringLiteral("The information about you that may have been involved: your name, "
+                                     "company name, job title, work e-mail address, work phone number.")));
     QVERIFY(!text.contains(QStringLiteral("勤務先メールアドレス")));
     // What You Can Do is the advice, said once; the narrative on secondary harm is part of What Happened.
     const QString canDo = text.section(QStringLiteral("What You Can Do"), 1)
                               .section(QStringLiteral("For More Information"), 0, 0);
-    QVERIFY(canDo.trimmed().startsWith(QStringLiteral("Please be wary")));
+    QVERIFY2(canDo.trimmed().startsWith(QStringLiteral("• You may receive phishing e-mails")),
+             qPrintable(canDo));
     QCOMPARE(text.count(QStringLiteral("telephone calls")), 1);
     QVERIFY(text.indexOf(QStringLiteral("no secondary harm")) <
             text.indexOf(QStringLiteral("What Information")));
@@ -294,7 +315,7 @@ void TestBuiltinTemplates::consignorNotice_onlyThatClientsData()
     doc.setHtml(render(QString::fromLatin1(TemplateKind::ConsignorNotice), Lang::Ja, consignors,
                        QStringLiteral("post"), consignorClient()));
     const QString text = doc.toPlainText();
-    QVERIFY(text.contains(QStringLiteral("しおさい損害保険株式会社 個人情報保護管理部 御中")));
+    QVERIFY(text.contains(QStringLiteral("しおさい損害保険株式会社　個人情報保護管理部　御中")));
     QVERIFY(!text.contains(QStringLiteral("様\n")));
     QVERIFY(text.contains(QStringLiteral("委託元のお客様（受託データ）：約1,800名")));
     QVERIFY(text.contains(QStringLiteral("施行規則第9条")));
@@ -311,7 +332,7 @@ void TestBuiltinTemplates::consignorNotice_onlyThatClientsData()
                        QStringLiteral("post"), aoba));
     const QString en = doc.toPlainText();
     QVERIFY(en.contains(QStringLiteral("Information entrusted for appraisal work")));
-    QVERIFY(en.contains(QStringLiteral("Consignor clients' customers: still being confirmed")));
+    QVERIFY(en.contains(QStringLiteral("Consignor clients' customers: under investigation")));
 }
 
 void TestBuiltinTemplates::lookup_forRepository()
@@ -319,7 +340,7 @@ void TestBuiltinTemplates::lookup_forRepository()
     const BuiltinTemplateLookup lookup = BuiltinTemplates::lookup();
     const auto t = lookup(QString::fromLatin1(TemplateKind::LetterIndividual), QStringLiteral("en"));
     QVERIFY(t);
-    QCOMPARE(t->version, 1);
+    QCOMPARE(t->version, 2);
     QVERIFY(t->body.contains(QStringLiteral("Notice of Data Breach")));
 }
 

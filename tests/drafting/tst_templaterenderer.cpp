@@ -50,7 +50,7 @@ void TestTemplateRenderer::rendersValues()
                                             "{{group.people}}</p>"));
     QVERIFY(t.isValid());
     QCOMPARE(t.render(contextFor(person())),
-             QStringLiteral("<p>山田　太郎 様</p><p>2024年12月25日 91名</p>"));
+             QStringLiteral("<p>山田　太郎　様</p><p>2024年12月25日 91名</p>"));
 }
 
 void TestTemplateRenderer::hostileName_printsLiterally()
@@ -190,7 +190,7 @@ void TestTemplateRenderer::oneTemplate_manyRecipients()
     const qint64 ms = timer.elapsed();
     QCOMPARE(pages.size(), recipients.size());
     for (int i = 0; i < pages.size(); ++i)
-        QVERIFY(pages.at(i).startsWith(QStringLiteral("<p>受取人 %1 様</p>").arg(i + 1)));
+        QVERIFY(pages.at(i).startsWith(QStringLiteral("<p>受取人　%1　様</p>").arg(i + 1)));
     qInfo("rendered %lld letters in %lld ms", qint64(pages.size()), ms);
 }
 

@@ -157,7 +157,12 @@ void TestDocumentsPage::draftShownInJapaneseAndEnglishWithPreview()
     // The preview is the real PDF for the first recipient.
     QTRY_VERIFY_WITH_TIMEOUT(page->previewCount() > 0, 10000);
     QVERIFY(page->preview()->pageCount() >= 1);
-    QVERIFY2(page->preview()->pageText().contains(QStringLiteral("髙橋 一郎 様")),
+    // (Full-width spaces set the name apart, which the text layer reads back as spaces of its own.)
+    QVERIFY2(page->preview()
+                 ->pageText()
+                 .simplified()
+                 .remove(QLatin1Char(' '))
+                 .contains(QStringLiteral("髙橋一郎様")),
              qPrintable(page->preview()->pageText()));
     // BD_SCREENSHOT_DIR=… saves what the page looks like, to look at.
     if (const QString dir = qEnvironmentVariable("BD_SCREENSHOT_DIR"); !dir.isEmpty()) {

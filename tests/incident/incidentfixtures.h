@@ -57,6 +57,7 @@ inline Incident fullIncident(const QString& code = QStringLiteral("INC-2024-042"
     i.org.desk.nameJa = QStringLiteral("個人情報お問い合わせ窓口");
     i.org.desk.nameEn = QStringLiteral("Personal Information Inquiry Desk");
     i.org.desk.phone = QStringLiteral("0120-000-123");
+    i.org.desk.phoneAbroad = QStringLiteral("+81-3-0000-0123");
     i.org.desk.email = QStringLiteral("privacy@example.co.jp");
     i.org.desk.hoursJa = QStringLiteral("平日 9:00～18:00");
     i.org.desk.hoursEn = QStringLiteral("Weekdays 9:00-18:00 JST");

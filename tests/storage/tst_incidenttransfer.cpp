@@ -353,8 +353,10 @@ void TestIncidentTransfer::demoIncident_parsesAndIsComplete()
     QVERIFY(!demo.timeline.isEmpty());
     QVERIFY(demo.knownAt.isValid());
     // Every section for all readers, then the sections written for one reader (the regulator's names the
-    // clients; every consignor client's says 貴社).
-    QCOMPARE(demo.narratives.size(), NarrativeSectionCount + 2);
+    // clients; every consignor client's says 貴社; the summary for the people affected says what happened to
+    // their information in plain words).
+    QCOMPARE(demo.narratives.size(), NarrativeSectionCount + 3);
+    QVERIFY(demo.narrative(NarrativeSection::Summary, QStringLiteral("individuals")));
     QVERIFY(demo.narrative(NarrativeSection::IndividualResponse, QStringLiteral("regulator")));
     QVERIFY(demo.narrative(NarrativeSection::IndividualResponse, QStringLiteral("consignors")));
     for (const Narrative& n : demo.narratives) {

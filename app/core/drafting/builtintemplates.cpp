@@ -24,7 +24,7 @@ const QList<BuiltinTemplateInfo>& BuiltinTemplates::all()
                 list.append({kind, lang,
                              QStringLiteral(":/templates/%1.%2.%3")
                                  .arg(kind, langKey(lang), QString::fromLatin1(k.extension)),
-                             k.format, 1});
+                             k.format, 2});
             }
         }
         return list;

@@ -5,6 +5,7 @@
 #include "eventphrase.h"
 
 #include "honorifics.h"
+#include "letterwording.h"
 #include "placeholders.h"
 #include "recipientrepository.h"
 
@@ -20,6 +21,7 @@ struct ItemLabel
 {
     QString label;
     bool sensitive = false;
+    QString key;
 };
 
 std::string utf8(const QString& text)
@@ -117,12 +119,17 @@ QString joinLabels(const QList<ItemLabel>& labels, Lang lang)
     return texts.join(lang == Lang::Ja ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
-MustacheData itemListData(const QList<ItemLabel>& labels)
+// `lang`: English labels inside a sentence start in lower case ("your name, address, …").
+MustacheData itemListData(const QList<ItemLabel>& labels, Lang lang)
 {
+    QStringList phrases;
+    for (const ItemLabel& l : labels)
+        phrases << (lang == Lang::En ? englishLabelInSentence(l.label) : l.label);
     MustacheData list(MustacheData::type::list);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         MustacheData item;
         setText(item, "label", labels.at(i).label);
+        setText(item, "phrase", phrases.at(i));
         item.set("sensitive", MustacheData(labels.at(i).sensitive));
         item.set("last", MustacheData(i == labels.size() - 1));
         list.push_back(item);
@@ -169,7 +176,27 @@ QString pick(Lang lang, const QString& ja, const QString& en, const QString& pla
     return other;
 }
 
-// 91名, 約6,400名 …; 確認中 while any count is unknown; empty without data sets.
+// What the advice for `labels` says, each text once, in the order of the items (letterwording.h).
+MustacheData adviceListData(const QList<ItemLabel>& labels, Lang lang)
+{
+    QStringList texts;
+    for (const ItemLabel& l : labels) {
+        const QString advice = itemAdvice(l.key, lang);
+        if (!advice.isEmpty() && !texts.contains(advice))
+            texts << advice;
+    }
+    MustacheData list(MustacheData::type::list);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        MustacheData entry;
+        setText(entry, "text", texts.at(i));
+        entry.set("last", MustacheData(i == texts.size() - 1));
+        list.push_back(entry);
+    }
+    return list;
+}
+
+// 91名, 約6,400名 …; 調査中 while any count is unknown (the one word documents use for what is still being
+// investigated, domain.md §11.4); empty without data sets.
 QString peopleText(const QList<DataSet>& sets, Lang lang)
 {
     if (sets.isEmpty())
@@ -178,7 +205,7 @@ QString peopleText(const QList<DataSet>& sets, Lang lang)
     bool estimate = false;
     for (const DataSet& set : sets) {
         if (!set.people)
-            return lang == Lang::Ja ? QStringLiteral("確認中") : QStringLiteral("still being confirmed");
+            return lang == Lang::Ja ? QStringLiteral("調査中") : QStringLiteral("under investigation");
         total += *set.people;
         estimate = estimate || set.peopleEstimate;
     }
@@ -205,9 +232,9 @@ QList<ItemLabel> itemLabels(const QStringList& keys, const QHash<QString, DataIt
                                      DocumentContextBuilder::tr(
                                          "The data item \"%1\" is not in the catalogue: its key is printed.")
                                          .arg(key)));
-            labels.append({key, false});
+            labels.append({key, false, key});
         } else {
-            labels.append({pick(lang, it->labelJa, it->labelEn, placeholder, notes), it->sensitive});
+            labels.append({pick(lang, it->labelJa, it->labelEn, placeholder, notes), it->sensitive, key});
         }
     }
     return labels;
@@ -292,21 +319,44 @@ void DocumentContextBuilder::buildShared()
     setText(incident, "event", eventKindList(m_incident.event, lang));
     // Each kind with its own certainty: 「毀損が発生し、漏えいが発生したおそれがある」.
     setText(incident, "event_phrase", eventPredicate(m_incident.event, lang, m_incident.cause));
+    // The same in plain words, for letters to individuals (「外部に流出したおそれがある」, domain.md §11.1).
+    setText(incident, "plain_phrase", plainEventPredicate(m_incident.event, lang, m_incident.cause));
     incident.set("possible", MustacheData(m_incident.event.onlyPossible()));
+    // Some kind only may have happened (a possible leak beside a certain encryption): "may have been
+    // involved".
+    const EventStates& e = m_incident.event;
+    incident.set("uncertain",
+                 MustacheData(e.leak == EventCertainty::Possible || e.loss == EventCertainty::Possible ||
+                              e.damage == EventCertainty::Possible));
     setText(incident, "cause_kind", causeText(m_incident.cause, lang));
     setText(incident, "people", peopleText(m_incident.dataSets, lang));
     root.set("incident", incident);
 
+    // Names set apart by full-width spaces in Japanese (代表取締役　浜田　誠), by spaces in English.
+    const auto spaced = [lang](const QString& name) {
+        return lang == Lang::Ja ? japaneseNameSpacing(name) : englishNameSpacing(name);
+    };
     const Organisation& o = m_incident.org;
     MustacheData org;
-    setText(org, "name", text(o.nameJa, o.nameEn, "org.name"));
+    setText(org, "name", spaced(text(o.nameJa, o.nameEn, "org.name")));
     setText(org, "address", text(o.addressJa, o.addressEn, "org.address"));
-    setText(org, "representative", text(o.representativeJa, o.representativeEn, "org.representative"));
+    setText(org, "representative",
+            spaced(text(o.representativeJa, o.representativeEn, "org.representative")));
     root.set("org", org);
 
     MustacheData desk;
-    setText(desk, "name", text(o.desk.nameJa, o.desk.nameEn, "desk.name"));
+    setText(desk, "name", spaced(text(o.desk.nameJa, o.desk.nameEn, "desk.name")));
     setText(desk, "phone", o.desk.phone.trimmed());
+    // A free-dial number is printed with 「（通話料無料）」 and cannot be dialled from abroad: the number for
+    // callers abroad goes beside it (domain.md §11.4).
+    const bool freeDial = isFreeDial(o.desk.phone);
+    desk.set("free_dial", MustacheData(freeDial));
+    setText(desk, "phone_abroad", o.desk.phoneAbroad.trimmed());
+    if (freeDial && o.desk.phoneAbroad.trimmed().isEmpty())
+        appendUnique(notes, note(Problem::Kind::Context, QStringLiteral("desk.phone"),
+                                 tr("The inquiry desk's number %1 is free-dial, which cannot be called from "
+                                    "abroad: enter a number for callers abroad as well.")
+                                     .arg(o.desk.phone.trimmed())));
     setText(desk, "email", o.desk.email.trimmed());
     setText(desk, "hours", text(o.desk.hoursJa, o.desk.hoursEn, "desk.hours"));
     root.set("desk", desk);
@@ -350,7 +400,8 @@ void DocumentContextBuilder::buildShared()
     setText(group, "people", peopleText(m_linked, lang));
     setText(group, "items", joinLabels(labels, lang));
     root.set("group", group);
-    root.set("items", itemListData(labels));
+    root.set("items", itemListData(labels, lang));
+    root.set("advice", adviceListData(labels, lang));
 
     m_shared = std::make_shared<MustacheData>(std::move(root));
 }
@@ -377,18 +428,53 @@ QHash<QString, QString> DocumentContextBuilder::recipientValues(const Recipient&
             *field = isolatedForPrinting(field->trimmed());
     }
     const Lang lang = m_options.lang;
+    const bool ja = lang == Lang::Ja;
+    const auto spaced = [ja](const QString& name) {
+        return ja ? japaneseNameSpacing(name) : englishNameSpacing(name);
+    };
+    const QString person = spaced(addresseePerson(r, m_group.organisations));
+    const QString honorific = honorificName(r, m_group.organisations, lang);
+    const QString organisation = spaced(withoutHonorific(r.organisation));
+    const QString department = spaced(r.department);
+    const QString title = spaced(r.title);
+    // The addressee, a line each, in the order the language writes it (the address follows): name, title,
+    // department and organisation in English (domain.md §11.5); in Japanese the name with its honorific.
+    QStringList block;
+    if (ja) {
+        block = {honorific};
+    } else {
+        block = {person, title, department};
+        // In a group of organisations the organisation may be written in the name column.
+        block << (organisation.isEmpty() && person.isEmpty() ? spaced(withoutHonorific(r.name))
+                                                             : organisation);
+    }
+    block.removeAll(QString());
+    const QString salutation = ja                 ? QStringLiteral("拝啓")
+                               : person.isEmpty() ? QStringLiteral("Dear Sir or Madam,")
+                                                  : QStringLiteral("Dear %1,").arg(person);
+    const QString valediction = ja                 ? QStringLiteral("敬具")
+                                : person.isEmpty() ? QStringLiteral("Yours faithfully,")
+                                                   : QStringLiteral("Yours sincerely,");
     return {
-        {QStringLiteral("recipient.name"), withoutHonorific(r.name)},
+        {QStringLiteral("recipient.name"), spaced(withoutHonorific(r.name))},
         {QStringLiteral("recipient.kana"), r.kana.trimmed()},
-        {QStringLiteral("recipient.honorific_name"), honorificName(r, m_group.organisations, lang)},
-        {QStringLiteral("recipient.organisation"), withoutHonorific(r.organisation)},
-        {QStringLiteral("recipient.department"), r.department.trimmed()},
-        {QStringLiteral("recipient.title"), r.title.trimmed()},
+        {QStringLiteral("recipient.honorific_name"), honorific},
+        {QStringLiteral("recipient.organisation"), organisation},
+        {QStringLiteral("recipient.department"), department},
+        {QStringLiteral("recipient.title"), title},
         {QStringLiteral("recipient.postcode"), formatPostcode(r.postcode, lang)},
         {QStringLiteral("recipient.address"), tidy(r.address)},
         {QStringLiteral("recipient.email"), r.email.trimmed()},
         {QStringLiteral("recipient.phone"), r.phone.trimmed()},
+        {QStringLiteral("recipient.addressee"), block.join(QLatin1Char('\n'))},
+        {QStringLiteral("recipient.salutation"), salutation},
+        {QStringLiteral("recipient.valediction"), valediction},
     };
+}
+
+bool DocumentContextBuilder::isLetter() const
+{
+    return !m_group.key.isEmpty();
 }
 
 bool DocumentContextBuilder::isConsignorGroup() const
@@ -406,6 +492,13 @@ MustacheData DocumentContextBuilder::narrativeData(const QString& audience, QLis
         QString value = pick(lang, n.textJa, n.textEn, QStringLiteral("narrative.") + key, notes);
         // 「2024年12月25日現在」 in a document of that day reads 「本日時点において」 (datementions.h).
         value = speakAsOfDocumentDate(value, m_options.today);
+        // A letter (a document for a recipient group) apologises in its opening and closing; the narratives
+        // it prints inside 記 hold the facts (domain.md §11.4).
+        if (isLetter())
+            value = withoutApologies(value);
+        // One date style through the document: 和暦 in the date line means 和暦 in the text.
+        if (lang == Lang::Ja && m_options.dateStyle == DateStyle::Wareki)
+            value = datesInEra(value);
         // The contact desk is lines of an address block, not prose.
         if (lang == Lang::Ja && section != NarrativeSection::ContactDesk)
             value = indentParagraphs(value);
@@ -461,7 +554,7 @@ void DocumentContextBuilder::addConsignor(DocumentContext& context, ConsignorMod
                 dataSetGroupLabel(set, lang, QStringLiteral("consignor.data_sets"), &context.notes));
         setText(entry, "people", peopleText({set}, lang));
         setText(entry, "item_list", joinLabels(labels, lang));
-        entry.set("items", itemListData(labels));
+        entry.set("items", itemListData(labels, lang));
         entry.set("last", MustacheData(i == sets.size() - 1));
         list.push_back(entry);
     }

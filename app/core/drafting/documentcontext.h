@@ -110,6 +110,8 @@ private:
     // narrative.* as a document for `audience` reads them (narrative.h's fallback chain).
     MustacheData narrativeData(const QString& audience, QList<Problem>* notes) const;
     bool isConsignorGroup() const;
+    // A letter to a recipient group (letters, consignor notices), not a filing.
+    bool isLetter() const;
 
     Incident m_incident;
     QHash<QString, DataItem> m_items;

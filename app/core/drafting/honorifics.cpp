@@ -1,5 +1,7 @@
 #include "honorifics.h"
 
+#include "letterwording.h"
+
 #include <QStringList>
 
 namespace bd {
@@ -21,12 +23,23 @@ QString withoutHonorific(const QString& text)
     return result;
 }
 
+QString addresseePerson(const Recipient& recipient, bool organisations)
+{
+    const QString person = withoutHonorific(recipient.name);
+    if (organisations && withoutHonorific(recipient.organisation).isEmpty())
+        return {}; // the name column holds the organisation
+    return person;
+}
+
 QString honorificName(const Recipient& recipient, bool organisations, Lang lang)
 {
-    QString person = withoutHonorific(recipient.name);
-    QString organisation = withoutHonorific(recipient.organisation);
-    const QString department = recipient.department.trimmed();
-    const QString title = recipient.title.trimmed();
+    const auto spaced = [lang](const QString& text) {
+        return lang == Lang::Ja ? japaneseNameSpacing(text) : englishNameSpacing(text);
+    };
+    QString person = spaced(withoutHonorific(recipient.name));
+    QString organisation = spaced(withoutHonorific(recipient.organisation));
+    const QString department = spaced(recipient.department);
+    const QString title = spaced(recipient.title);
     if (organisations && organisation.isEmpty()) {
         organisation = person;
         person.clear();
@@ -38,14 +51,17 @@ QString honorificName(const Recipient& recipient, bool organisations, Lang lang)
         parts.removeAll(QString());
         return parts.join(QStringLiteral(", "));
     }
+    // Japanese names and their parts are set apart by full-width spaces, as the names themselves are
+    // (山田　太郎): one kind of space through the whole address.
+    const QChar space(0x3000);
     QStringList parts = {organisation, department};
     if (person.isEmpty()) {
         parts.removeAll(QString());
-        return parts.isEmpty() ? QString() : parts.join(QLatin1Char(' ')) + QStringLiteral(" 御中");
+        return parts.isEmpty() ? QString() : parts.join(space) + space + QStringLiteral("御中");
     }
     parts << title << person;
     parts.removeAll(QString());
-    return parts.join(QLatin1Char(' ')) + QStringLiteral(" 様");
+    return parts.join(space) + space + QStringLiteral("様");
 }
 
 } // namespace bd

@@ -45,6 +45,8 @@ const QList<IncidentFieldSpec>& incidentFields()
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk name (English)")),
         BD_TEXT(I, "desk_phone", "organisation.contact_desk.phone", org.desk.phone, TextLimit::Phone,
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk phone")),
+        BD_TEXT(I, "desk_phone_abroad", "organisation.contact_desk.phone_abroad", org.desk.phoneAbroad,
+                TextLimit::Phone, QT_TRANSLATE_NOOP("bd::Fields", "Contact desk phone for callers abroad")),
         BD_TEXT(I, "desk_email", "organisation.contact_desk.email", org.desk.email, TextLimit::Email,
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk e-mail")),
         BD_TEXT(I, "desk_hours_ja", "organisation.contact_desk.hours.ja", org.desk.hoursJa, TextLimit::Note,

@@ -81,6 +81,9 @@ struct ContactDesk
 {
     QString nameJa, nameEn;
     QString phone, email;
+    // A number callers outside Japan can dial (+81 …): a free-dial number (0120, 0800) cannot be reached from
+    // abroad, so letters print this one beside it.
+    QString phoneAbroad;
     QString hoursJa, hoursEn;
     bool operator==(const ContactDesk&) const = default;
 };

@@ -64,7 +64,9 @@ const QStringList& LetterSession::recipientKeys()
         QStringLiteral("recipient.honorific_name"), QStringLiteral("recipient.organisation"),
         QStringLiteral("recipient.department"),     QStringLiteral("recipient.title"),
         QStringLiteral("recipient.postcode"),       QStringLiteral("recipient.address"),
-        QStringLiteral("recipient.email"),          QStringLiteral("recipient.phone")};
+        QStringLiteral("recipient.email"),          QStringLiteral("recipient.phone"),
+        QStringLiteral("recipient.addressee"),      QStringLiteral("recipient.salutation"),
+        QStringLiteral("recipient.valediction")};
     return keys;
 }
 
