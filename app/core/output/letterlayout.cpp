@@ -253,6 +253,7 @@ void LetterLayout::parse(const QString& html)
     m_keptBreaks.clear();
     m_keptFlow.clear();
     m_hinted = 0;
+    m_window = AddressWindow(); // its formats were the old document's
     QTextDocument& doc = *m_doc;
     doc.setUndoRedoEnabled(false);
     doc.documentLayout()->setPaintDevice(m_device.get());
@@ -279,6 +280,7 @@ void LetterLayout::parse(const QString& html)
 void LetterLayout::setHtml(const QString& html)
 {
     parse(html);
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
 }
 
@@ -303,6 +305,7 @@ int LetterLayout::setTemplateHtml(const QString& html)
             }
         }
     }
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
     return fields;
 }
@@ -326,6 +329,7 @@ void LetterLayout::setFieldValues(const QStringList& values)
         field.length = int(value.size());
     }
     cursor.endEditBlock();
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
 }
 
