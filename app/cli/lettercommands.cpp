@@ -414,11 +414,12 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         QStringList sequences;
         for (const qsizetype sequence : result.windowProblems)
             sequences.append(QString::number(sequence));
-        context.err << tr("Warning: %n letter(s) do not show the whole address in the envelope window "
-                          "(letters %1; see address_window in the manifest).",
-                          nullptr, result.windowOverflow + result.windowMissing)
-                           .arg(sequences.join(QStringLiteral(", ")))
-                    << '\n';
+        context.err
+            << tr("Warning: the address of %n letter(s) does not fit the envelope window (letters %1; "
+                  "see address_window in the manifest).",
+                  nullptr, result.windowOverflow + result.windowMissing)
+                   .arg(sequences.join(QStringLiteral(", ")))
+            << '\n';
     }
     switch (plan.role) {
     case LetterRole::Draft:

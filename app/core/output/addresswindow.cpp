@@ -5,6 +5,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 
@@ -149,11 +150,10 @@ void AddressWindow::restore(QTextDocument& doc)
     m_saved.clear();
 }
 
-WindowFit AddressWindow::place(QTextDocument& doc, const PageSetup& page, const QStringList& addressValues)
+namespace {
+
+QStringList addressLines(const QStringList& addressValues)
 {
-    restore(doc);
-    if (page.addressWindowMm.isNull())
-        return WindowFit::None;
     QStringList values;
     for (const QString& value : addressValues) {
         for (const QString& line : normalised(value).split(QLatin1Char('\n'))) {
@@ -161,32 +161,120 @@ WindowFit AddressWindow::place(QTextDocument& doc, const PageSetup& page, const 
                 values.append(line.trimmed());
         }
     }
-    QAbstractTextDocumentLayout* layout = doc.documentLayout();
-    layout->documentSize();
+    return values;
+}
+
+// The window in the document's coordinates (the first page's content area starts at 0, 0).
+QRectF windowInDocument(const PageSetup& page)
+{
     const QRectF content = page.contentRectPx();
     const QRectF& w = page.addressWindowMm;
-    // The window in the document's coordinates (the first page's content area starts at 0, 0).
-    const QRectF window(page.mmToPx(w.x()) - content.left(), page.mmToPx(w.y()) - content.top(),
-                        page.mmToPx(w.width()), page.mmToPx(w.height()));
-    const qreal inset = page.mmToPx(insetMm);
-    const QRectF inner = window.adjusted(inset, inset, -inset, -inset);
-    const qreal pageHeight = doc.pageSize().height();
+    return {page.mmToPx(w.x()) - content.left(), page.mmToPx(w.y()) - content.top(), page.mmToPx(w.width()),
+            page.mmToPx(w.height())};
+}
 
-    // The root frame's blocks on the first page, up to the first table.
+// The root frame's blocks on the first page up to the first table, and the address block among them:
+// blocks [first, end); first == blocks.size() when there is none.
+struct Run
+{
     std::vector<QTextBlock> blocks;
+    size_t first = 0;
+    size_t end = 0;
+    bool found() const { return first < blocks.size(); }
+};
+
+Run findRun(QTextDocument& doc, const QStringList& values)
+{
+    doc.documentLayout()->documentSize();
+    const qreal pageHeight = doc.pageSize().height();
+    Run run;
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (it.currentFrame() || firstLineTop(it.currentBlock()) >= pageHeight)
             break;
-        blocks.push_back(it.currentBlock());
+        run.blocks.push_back(it.currentBlock());
     }
-    size_t first = 0;
-    while (first < blocks.size() && !isAddressBlock(blocks[first], values))
-        ++first;
-    if (values.isEmpty() || first == blocks.size())
+    if (values.isEmpty()) {
+        run.first = run.blocks.size();
+        return run;
+    }
+    while (run.first < run.blocks.size() && !isAddressBlock(run.blocks[run.first], values))
+        ++run.first;
+    run.end = std::min(run.first + 1, run.blocks.size());
+    while (run.end < run.blocks.size() && isAddressBlock(run.blocks[run.end], values))
+        ++run.end;
+    return run;
+}
+
+bool showsThrough(const QTextBlock& block, const QRectF& window)
+{
+    const QTextLayout* l = block.layout();
+    for (int n = 0; n < l->lineCount(); ++n) {
+        if (window.intersects(l->lineAt(n).naturalTextRect().translated(l->position())))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool AddressWindow::moveToTop(QTextDocument& doc, const PageSetup& page, const QStringList& addressValues)
+{
+    if (page.addressWindowMm.isNull())
+        return false;
+    const Run run = findRun(doc, addressLines(addressValues));
+    if (!run.found() || run.first == 0)
+        return false;
+    const QRectF window = windowInDocument(page);
+    const bool crowded = std::any_of(run.blocks.cbegin(), run.blocks.cbegin() + std::ptrdiff_t(run.first),
+                                     [&window](const QTextBlock& b) { return showsThrough(b, window); });
+    if (!crowded)
+        return false;
+    // Cut the blocks, paste them at the start, and give them back their block formats (the first pasted
+    // block takes the format of the block it is pasted into).
+    std::vector<QTextBlockFormat> formats;
+    for (size_t i = run.first; i < run.end; ++i)
+        formats.push_back(run.blocks[i].blockFormat());
+    formats.front().setTopMargin(0); // now the letter's first block
+    const QTextBlock last = run.blocks[run.end - 1];
+    QTextCursor cut(&doc);
+    cut.beginEditBlock();
+    cut.setPosition(run.blocks[run.first].position());
+    cut.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    const QTextDocumentFragment fragment = cut.selection();
+    cut.removeSelectedText();
+    cut.deleteChar(); // the emptied block
+    QTextCursor paste(&doc);
+    paste.movePosition(QTextCursor::Start);
+    paste.insertBlock();
+    paste.movePosition(QTextCursor::Start);
+    paste.insertFragment(fragment);
+    QTextBlock block = doc.begin();
+    for (const QTextBlockFormat& format : formats) {
+        QTextCursor(block).setBlockFormat(format);
+        block = block.next();
+    }
+    cut.endEditBlock();
+    doc.documentLayout()->documentSize();
+    return true;
+}
+
+WindowFit AddressWindow::place(QTextDocument& doc, const PageSetup& page, const QStringList& addressValues)
+{
+    restore(doc);
+    if (page.addressWindowMm.isNull())
+        return WindowFit::None;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const QRectF content = page.contentRectPx();
+    const QRectF window = windowInDocument(page);
+    const qreal inset = page.mmToPx(insetMm);
+    const QRectF inner = window.adjusted(inset, inset, -inset, -inset);
+    const qreal pageHeight = doc.pageSize().height();
+    const Run run = findRun(doc, addressLines(addressValues));
+    if (!run.found())
         return WindowFit::Missing;
-    size_t end = first + 1;
-    while (end < blocks.size() && isAddressBlock(blocks[end], values))
-        ++end;
+    const std::vector<QTextBlock>& blocks = run.blocks;
+    const size_t first = run.first;
+    const size_t end = run.end;
 
     // The block wraps inside the window.
     for (size_t i = first; i < end; ++i) {
@@ -200,11 +288,7 @@ WindowFit AddressWindow::place(QTextDocument& doc, const PageSetup& page, const 
     layout->documentSize();
     // Text before it that would show through the window goes to the window's right.
     for (size_t i = 0; i < first; ++i) {
-        const QTextLayout* l = blocks[i].layout();
-        bool shows = false;
-        for (int n = 0; n < l->lineCount() && !shows; ++n)
-            shows = window.intersects(l->lineAt(n).naturalTextRect().translated(l->position()));
-        if (!shows)
+        if (!showsThrough(blocks[i], window))
             continue;
         QTextBlockFormat format = blocks[i].blockFormat();
         format.setLeftMargin(std::max(format.leftMargin(), window.right() + page.mmToPx(gapMm)));

@@ -53,6 +53,11 @@ QString windowFitKey(WindowFit fit);
 class AddressWindow
 {
 public:
+    // When text before the address block would show through the window (a sender's address above it, set to
+    // the right but wider than the space beside the window), moves the address block to the top of the
+    // letter, before that text, which place() then sets below the window. Once per document, before any
+    // merge fields are looked for: `addressValues` may be the field markers (mergefields.h). True when moved.
+    static bool moveToTop(QTextDocument& doc, const PageSetup& page, const QStringList& addressValues);
     // Places the address block (see above) for `page.addressWindowMm`; the document is laid out after.
     WindowFit place(QTextDocument& doc, const PageSetup& page, const QStringList& addressValues);
     // Puts back the formats place() changed.

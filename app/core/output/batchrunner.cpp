@@ -253,7 +253,7 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
 
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    const ChunkRenderer renderer(job.page, job.templates, job.padEven);
+    const ChunkRenderer renderer(job.page, job.templates, job.padEven, job.addressFields);
     filenames::UniqueNames unique;
     unique.take(QLatin1String(BatchManifest::FileName)); // never a letter's name (they end in .pdf) anyway
     unique.take(QLatin1String(LetterManifestCsv::FileName));

@@ -49,6 +49,7 @@ struct BatchJob
     QString controlBatch;
     QString manifestPath; // the CSV manifest beside the outputs; empty: none (an OutputFile, like mergedPath)
     bool padEven = false; // each letter padded to an even page count (duplex printing)
+    QList<int> addressFields; // the merge fields of the address block (LetterLayout::setAddressFields())
 
     PageSetup page;
     PdfInfo info;

@@ -75,8 +75,9 @@ RenderedChunk::RenderedChunk(RenderedChunk&&) noexcept = default;
 RenderedChunk& RenderedChunk::operator=(RenderedChunk&&) noexcept = default;
 RenderedChunk::~RenderedChunk() = default; // `pdf` before `qtPdf`: members are destroyed in reverse order
 
-ChunkRenderer::ChunkRenderer(const PageSetup& page, const QStringList& templates, bool padEven)
-    : m_page(page), m_templates(templates), m_padEven(padEven)
+ChunkRenderer::ChunkRenderer(const PageSetup& page, const QStringList& templates, bool padEven,
+                             const QList<int>& addressFields)
+    : m_page(page), m_templates(templates), m_padEven(padEven), m_addressFields(addressFields)
 {
 }
 
@@ -120,6 +121,7 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
                 auto& slot = templates[letter.templateIndex];
                 if (!slot) {
                     slot = std::make_unique<LetterLayout>(m_page);
+                    slot->setAddressFields(m_addressFields);
                     slot->setTemplateHtml(m_templates.at(letter.templateIndex));
                 }
                 layout = slot.get();

@@ -54,7 +54,9 @@ struct RenderedChunk
 class ChunkRenderer
 {
 public:
-    ChunkRenderer(const PageSetup& page, const QStringList& templates, bool padEven = false);
+    // `addressFields`: the merge fields of the address block, for a window envelope (LetterLayout).
+    ChunkRenderer(const PageSetup& page, const QStringList& templates, bool padEven = false,
+                  const QList<int>& addressFields = {});
     // `stop` is polled between letters; when it returns true the chunk comes back with `cancelled` set.
     RenderedChunk render(const QList<LetterInput>& letters, const std::function<bool()>& stop = {}) const;
 
@@ -62,6 +64,7 @@ private:
     PageSetup m_page;
     QStringList m_templates;
     bool m_padEven = false;
+    QList<int> m_addressFields;
 };
 
 } // namespace bd

@@ -40,7 +40,8 @@ void DraftMark::draw(QPainter& painter, const PageSetup& page, const QString& ma
     const QFontMetricsF metrics(small, painter.device());
     const qreal padding = page.mmToPx(2.0);
     const QSizeF box(metrics.horizontalAdvance(mark) + 2 * padding, metrics.height() + padding);
-    // 9 mm from the top, or higher when the top margin is narrow (a window envelope's letter, addresswindow.h).
+    // 9 mm from the top, or higher when the top margin is narrow (a window envelope's letter,
+    // addresswindow.h).
     const qreal top = std::min(page.mmToPx(9.0), content.top() - box.height() - page.mmToPx(1.0));
     const QRectF frame(content.right() - box.width(), top, box.width(), box.height());
     painter.setBrush(Qt::NoBrush);

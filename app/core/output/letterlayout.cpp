@@ -280,6 +280,7 @@ void LetterLayout::parse(const QString& html)
 void LetterLayout::setHtml(const QString& html)
 {
     parse(html);
+    AddressWindow::moveToTop(*m_doc, m_page, m_addressValues);
     m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
 }
@@ -287,6 +288,12 @@ void LetterLayout::setHtml(const QString& html)
 int LetterLayout::setTemplateHtml(const QString& html)
 {
     parse(html);
+    if (!m_page.addressWindowMm.isNull()) {
+        QStringList markers;
+        for (const int field : std::as_const(m_addressFields))
+            markers.append(mergefields::marker(field));
+        AddressWindow::moveToTop(*m_doc, m_page, markers);
+    }
     int fields = 0;
     for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
         const QString text = block.text();

@@ -59,6 +59,9 @@ public:
     // find the letter's address block to place in the window (addresswindow.h). Set before setHtml() or
     // setFieldValues().
     void setAddressValues(const QStringList& values) { m_addressValues = values; }
+    // With a merge template and a window: the fields that make up the address block, which setTemplateHtml()
+    // moves to the top when text before it would show through the window (AddressWindow::moveToTop()).
+    void setAddressFields(const QList<int>& fields) { m_addressFields = fields; }
     // Where the address block ended up (WindowFit::None without a window).
     WindowFit windowFit() const { return m_windowFit; }
 
@@ -108,6 +111,7 @@ private:
     QString m_footerLabel;
     QString m_draftMark;
     QStringList m_addressValues;
+    QList<int> m_addressFields;
     AddressWindow m_window;
     WindowFit m_windowFit = WindowFit::None;
     std::vector<Field> m_fields;
