@@ -148,7 +148,8 @@ QString LetterPlan::controlBatch() const
     case LetterRole::Draft:
         break;
     case LetterRole::Issue:
-        return QStringLiteral("B%1").arg(batchId);
+        // Without a reserved id (LetterBatchRepository::nextId()) the letters cannot name their batch.
+        return batchId > 0 ? QStringLiteral("B%1").arg(batchId) : QString();
     case LetterRole::Copy:
         return QStringLiteral("B%1").arg(issued ? issued->id : 0);
     }

@@ -45,7 +45,8 @@ struct LetterPlan
     PrintLayout layout;
     qint64 batchId = 0; // for an issue: the id the new batch will get, which its control numbers carry
 
-    // The batch the control numbers name: "B12", or "D" for a draft (controlmark.h).
+    // The batch the control numbers name: "B12", or "D" for a draft (controlmark.h); empty for an issue
+    // without a reserved batch id (then no marks).
     QString controlBatch() const;
 
     // True when the session must be loaded again with copyRequest() (a copy uses the batch's settings).
