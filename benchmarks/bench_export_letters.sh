@@ -21,7 +21,7 @@ ws=$work/ws.breachdesk
 # A workspace with the demo incident and N employees (every 50th writes English, every 997th is hostile).
 make_workspace() {
     rm -f "$ws"*
-    "$exe" import-incident --workspace "$ws" resources/demo/demo-incident.json >/dev/null
+    "$exe" import-incident --create --workspace "$ws" resources/demo/demo-incident.json >/dev/null
     python3 - "$ws" "$1" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); n = int(sys.argv[2])

@@ -27,7 +27,14 @@ rm -rf "$work/letters"
 "$exe" --letters "$letters" --merged "$work/merged.pdf" --per-letter "$work/letters"
 rm -rf "$work/letters" "$work/merged.pdf"
 "$exe" --letters "$letters" --merged "$work/merged.pdf" --html
-rm -f "$work/merged.pdf"
+rm -f "$work/merged.pdf"*
+# Mail-merge safety as export-letters makes it (control numbers, manifests, recipient ids, padding).
+"$exe" --letters "$letters" --merged "$work/merged.pdf" --safety
+rm -f "$work/merged.pdf"*
+"$exe" --letters "$letters" --per-letter "$work/letters" --safety
+rm -rf "$work/letters"
+"$exe" --letters "$letters" --merged "$work/merged.pdf" --safety --envelope
+rm -f "$work/merged.pdf"*
 "$exe" --letters 100000 --merged "$work/merged.pdf"
 rm -f "$work/merged.pdf"
 

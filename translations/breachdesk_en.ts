@@ -119,6 +119,10 @@ Create a new, empty workspace there?</translation>
         <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
         <translation>Choose a merged PDF, a folder for one PDF per letter, or both.</translation>
     </message>
+    <message>
+        <source>Could not write the manifest: %1</source>
+        <translation>Could not write the manifest: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::BuiltinTemplates</name>
@@ -1451,10 +1455,6 @@ Create a new, empty workspace there?</translation>
         <translation>A draft (marked on every page) even when the letters were issued: the current text.</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</source>
-        <translation>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</translation>
-    </message>
-    <message>
         <source>--draft and --issue exclude each other.</source>
         <translation>--draft and --issue exclude each other.</translation>
     </message>
@@ -1489,6 +1489,102 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</source>
         <translation>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</translation>
+    </message>
+    <message>
+        <source>Pad each letter to an even page count for duplex printing, so that no letter starts on the back of another's sheet (the default with --merged).</source>
+        <translation>Pad each letter to an even page count for duplex printing, so that no letter starts on the back of another's sheet (the default with --merged).</translation>
+    </message>
+    <message>
+        <source>Do not pad letters to even pages.</source>
+        <translation>Do not pad letters to even pages.</translation>
+    </message>
+    <message>
+        <source>The CSV manifest for checking the enveloping (sequence, recipient id, pages, control numbers); default: beside the merged PDF as NAME.manifest.csv. --each folders hold a manifest.csv too.</source>
+        <translation>The CSV manifest for checking the enveloping (sequence, recipient id, pages, control numbers); default: beside the merged PDF as NAME.manifest.csv. --each folders hold a manifest.csv too.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>naga3: lay the address block out for a 長形3号 window envelope (A4 folded in three).</source>
+        <translation>naga3: lay the address block out for a 長形3号 window envelope (A4 folded in three).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The envelope window in millimetres from the sheet's top left corner: X,Y,WIDTH,HEIGHT (default: the workspace's, else 23,13,90,45).</source>
+        <translation>The envelope window in millimetres from the sheet's top left corner: X,Y,WIDTH,HEIGHT (default: the workspace's, else 23,13,90,45).</translation>
+    </message>
+    <message>
+        <source>X,Y,W,H</source>
+        <translation>X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>Keep --window as the workspace's default window for --envelope.</source>
+        <translation>Keep --window as the workspace's default window for --envelope.</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft] [--pad-even | --no-pad] [--manifest FILE] [--envelope naga3 [--window X,Y,W,H [--save-window]]]</source>
+        <translation>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft] [--pad-even | --no-pad] [--manifest FILE] [--envelope naga3 [--window X,Y,W,H [--save-window]]]</translation>
+    </message>
+    <message>
+        <source>--pad-even and --no-pad exclude each other.</source>
+        <translation>--pad-even and --no-pad exclude each other.</translation>
+    </message>
+    <message>
+        <source>--envelope must be naga3.</source>
+        <translation>--envelope must be naga3.</translation>
+    </message>
+    <message>
+        <source>--window must be X,Y,WIDTH,HEIGHT in millimetres, inside an A4 sheet, e.g. 23,13,90,45.</source>
+        <translation>--window must be X,Y,WIDTH,HEIGHT in millimetres, inside an A4 sheet, e.g. 23,13,90,45.</translation>
+    </message>
+    <message>
+        <source>--window goes with --envelope naga3, and --save-window with --window.</source>
+        <translation>--window goes with --envelope naga3, and --save-window with --window.</translation>
+    </message>
+    <message>
+        <source>--manifest needs a file name.</source>
+        <translation>--manifest needs a file name.</translation>
+    </message>
+    <message>
+        <source>Error: batch %1 was issued with the print layout "%2"; a copy of it is laid out the same way: leave out --pad-even, --no-pad and --envelope, or ask for a --draft.</source>
+        <translation>Error: batch %1 was issued with the print layout "%2"; a copy of it is laid out the same way: leave out --pad-even, --no-pad and --envelope, or ask for a --draft.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>--manifest must not be the merged PDF.</source>
+        <translation>--manifest must not be the merged PDF.</translation>
+    </message>
+    <message>
+        <source>Every page carries its control number (%1-0001 1/2 …).</source>
+        <translation>Every page carries its control number (%1-0001 1/2 …).</translation>
+    </message>
+    <message>
+        <source>Enveloping manifest (CSV): %1</source>
+        <translation>Enveloping manifest (CSV): %1</translation>
+    </message>
+    <message>
+        <source>Letters padded to an even page count for duplex printing.</source>
+        <translation>Letters padded to an even page count for duplex printing.</translation>
+    </message>
+    <message>
+        <source>Letters not padded to even pages: print them single-sided.</source>
+        <translation>Letters not padded to even pages: print them single-sided.</translation>
+    </message>
+    <message>
+        <source>Address blocks placed for a 長3 window envelope, window %1 mm.</source>
+        <translation>Address blocks placed for a 長3 window envelope, window %1 mm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the address of %n letter(s) does not fit the envelope window (letters %1; see address_window in the manifest).</source>
+        <translation><numerusform>Warning: the address of %n letter does not fit the envelope window (letters %1; see address_window in the manifest).</numerusform><numerusform>Warning: the address of %n letters does not fit the envelope window (letters %1; see address_window in the manifest).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3490,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>The letters cannot be issued: %1</source>
         <translation>The letters cannot be issued: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 records a print layout this version does not know (%2): it cannot be copied here.</source>
+        <translation>Batch %1 records a print layout this version does not know (%2): it cannot be copied here.</translation>
     </message>
 </context>
 <context>

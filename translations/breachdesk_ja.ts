@@ -122,6 +122,10 @@ Create a new, empty workspace there?</source>
         <source>Choose a merged PDF, a folder for one PDF per letter, or both.</source>
         <translation>結合 PDF の保存先、文書ごとの PDF を保存するフォルダー、またはその両方を指定してください。</translation>
     </message>
+    <message>
+        <source>Could not write the manifest: %1</source>
+        <translation>照合用一覧を書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::BuiltinTemplates</name>
@@ -1476,10 +1480,6 @@ Create a new, empty workspace there?</source>
         <translation>発行済みであっても、現在の文面で下書き（全ページに表示付き）を作成します。</translation>
     </message>
     <message>
-        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</source>
-        <translation>使い方: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]</translation>
-    </message>
-    <message>
         <source>--draft and --issue exclude each other.</source>
         <translation>--draft と --issue は同時に指定できません。</translation>
     </message>
@@ -1514,6 +1514,104 @@ Create a new, empty workspace there?</source>
     <message>
         <source>A copy of batch %1, issued %2: the same bytes as the letters issued (every SHA-256 checked).</source>
         <translation>%2 に発行したバッチ %1 の複製です。発行した通知文とバイト単位で同一です（すべての SHA-256 を確認済み）。</translation>
+    </message>
+    <message>
+        <source>Pad each letter to an even page count for duplex printing, so that no letter starts on the back of another&apos;s sheet (the default with --merged).</source>
+        <translation>両面印刷で別の人の用紙の裏から通知が始まらないよう、各通知を偶数ページにそろえます（--merged の既定）。</translation>
+    </message>
+    <message>
+        <source>Do not pad letters to even pages.</source>
+        <translation>通知を偶数ページにそろえません。</translation>
+    </message>
+    <message>
+        <source>The CSV manifest for checking the enveloping (sequence, recipient id, pages, control numbers); default: beside the merged PDF as NAME.manifest.csv. --each folders hold a manifest.csv too.</source>
+        <translation>封入照合用の CSV 一覧（連番、宛先 ID、ページ数、管理番号）。既定：結合 PDF の隣に NAME.manifest.csv。--each のフォルダーにも manifest.csv を置きます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>naga3: lay the address block out for a 長形3号 window envelope (A4 folded in three).</source>
+        <translation>naga3：宛名を長形3号の窓付き封筒（A4 三つ折り）の窓に合わせて配置します。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The envelope window in millimetres from the sheet&apos;s top left corner: X,Y,WIDTH,HEIGHT (default: the workspace&apos;s, else 23,13,90,45).</source>
+        <translation>封筒の窓の位置（用紙の左上からのミリメートル）：X,Y,幅,高さ（既定：ワークスペースの設定、なければ 23,13,90,45）。</translation>
+    </message>
+    <message>
+        <source>X,Y,W,H</source>
+        <translation>X,Y,W,H</translation>
+    </message>
+    <message>
+        <source>Keep --window as the workspace&apos;s default window for --envelope.</source>
+        <translation>--window の窓を、このワークスペースでの --envelope の既定として保存します。</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft] [--pad-even | --no-pad] [--manifest FILE] [--envelope naga3 [--window X,Y,W,H [--save-window]]]</source>
+        <translation>使い方: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] (--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] [--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft] [--pad-even | --no-pad] [--manifest FILE] [--envelope naga3 [--window X,Y,W,H [--save-window]]]</translation>
+    </message>
+    <message>
+        <source>--pad-even and --no-pad exclude each other.</source>
+        <translation>--pad-even と --no-pad は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--envelope must be naga3.</source>
+        <translation>--envelope には naga3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--window must be X,Y,WIDTH,HEIGHT in millimetres, inside an A4 sheet, e.g. 23,13,90,45.</source>
+        <translation>--window は A4 用紙内の X,Y,幅,高さ（ミリメートル）で指定してください（例：23,13,90,45）。</translation>
+    </message>
+    <message>
+        <source>--window goes with --envelope naga3, and --save-window with --window.</source>
+        <translation>--window は --envelope naga3 と、--save-window は --window と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>--manifest needs a file name.</source>
+        <translation>--manifest にはファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Error: batch %1 was issued with the print layout &quot;%2&quot;; a copy of it is laid out the same way: leave out --pad-even, --no-pad and --envelope, or ask for a --draft.</source>
+        <translation>エラー: バッチ %1 は印刷レイアウト「%2」で発行されました。その写しも同じレイアウトで作成します。--pad-even、--no-pad、--envelope を外すか、--draft を指定してください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>--manifest must not be the merged PDF.</source>
+        <translation>--manifest に結合 PDF と同じファイルは指定できません。</translation>
+    </message>
+    <message>
+        <source>Every page carries its control number (%1-0001 1/2 …).</source>
+        <translation>すべてのページに管理番号（%1-0001 1/2 …）を印字しました。</translation>
+    </message>
+    <message>
+        <source>Enveloping manifest (CSV): %1</source>
+        <translation>封入照合用一覧（CSV）: %1</translation>
+    </message>
+    <message>
+        <source>Letters padded to an even page count for duplex printing.</source>
+        <translation>両面印刷用に、各通知を偶数ページにそろえました。</translation>
+    </message>
+    <message>
+        <source>Letters not padded to even pages: print them single-sided.</source>
+        <translation>通知は偶数ページにそろえていません。片面で印刷してください。</translation>
+    </message>
+    <message>
+        <source>Address blocks placed for a 長3 window envelope, window %1 mm.</source>
+        <translation>宛名を長3窓付き封筒の窓（%1 mm）に配置しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the address of %n letter(s) does not fit the envelope window (letters %1; see address_window in the manifest).</source>
+        <translation>
+            <numerusform>警告: %n 通の通知で、宛名が封筒の窓に収まりません（通知 %1。照合用一覧の address_window を参照）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3553,10 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source>The letters cannot be issued: %1</source>
         <translation>通知文を発行できません: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 records a print layout this version does not know (%2): it cannot be copied here.</source>
+        <translation>バッチ %1 には、このバージョンでは扱えない印刷レイアウト（%2）が記録されています。ここでは写しを作成できません。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "lettercommands.h"
 
+#include "addresswindow.h"
 #include "filingservice.h"
 #include "workspace.h"
 
@@ -9,6 +10,10 @@
 #include "japaneseformat.h"
 #include "letterissue.h"
 #include "lettersession.h"
+#include "printsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 
@@ -89,14 +94,38 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption draftOption(
         QStringLiteral("draft"),
         tr("A draft (marked on every page) even when the letters were issued: the current text."));
+    const QCommandLineOption padOption(
+        QStringLiteral("pad-even"),
+        tr("Pad each letter to an even page count for duplex printing, so that no letter starts on the back "
+           "of another's sheet (the default with --merged)."));
+    const QCommandLineOption noPadOption(QStringLiteral("no-pad"), tr("Do not pad letters to even pages."));
+    const QCommandLineOption manifestOption(
+        QStringLiteral("manifest"),
+        tr("The CSV manifest for checking the enveloping (sequence, recipient id, pages, control numbers); "
+           "default: beside the merged PDF as NAME.manifest.csv. --each folders hold a manifest.csv too."),
+        tr("FILE"));
+    const QCommandLineOption envelopeOption(
+        QStringLiteral("envelope"),
+        tr("naga3: lay the address block out for a 長形3号 window envelope (A4 folded in three)."),
+        tr("TYPE"));
+    const QCommandLineOption windowOption(
+        QStringLiteral("window"),
+        tr("The envelope window in millimetres from the sheet's top left corner: X,Y,WIDTH,HEIGHT (default: "
+           "the workspace's, else 23,13,90,45)."),
+        tr("X,Y,W,H"));
+    const QCommandLineOption saveWindowOption(
+        QStringLiteral("save-window"), tr("Keep --window as the workspace's default window for --envelope."));
     parser.addOptions({incidentOption, groupOption, langOption, mergedOption, eachOption, patternOption,
-                       dateOption, kindOption, todayOption, issueOption, reissueOption, draftOption});
+                       dateOption, kindOption, todayOption, issueOption, reissueOption, draftOption,
+                       padOption, noPadOption, manifestOption, envelopeOption, windowOption,
+                       saveWindowOption});
     if (int code = CliSupport::parse(parser, arguments, context); code >= 0)
         return code;
     const QString usage =
         tr("Usage: breachdesk export-letters --incident CODE --group KEY [--lang ja|en|auto] "
            "(--merged OUT.pdf | --each DIR [--pattern P]) [--date-style seireki|wareki] "
-           "[--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft]");
+           "[--kind letter|consignor] [--date YYYY-MM-DD] [--issue [--reissue REASON] | --draft] "
+           "[--pad-even | --no-pad] [--manifest FILE] [--envelope naga3 [--window X,Y,W,H [--save-window]]]");
     if (!parser.isSet(incidentOption) || !parser.isSet(groupOption) ||
         (!parser.isSet(mergedOption) && !parser.isSet(eachOption)) ||
         !parser.positionalArguments().isEmpty()) {
@@ -117,6 +146,30 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         context.err << tr("Issued letters, and copies of them, are either --merged or --each: choose one (or "
                           "--draft for both).")
                     << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(padOption) && parser.isSet(noPadOption)) {
+        context.err << tr("--pad-even and --no-pad exclude each other.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(envelopeOption) && parser.value(envelopeOption) != QLatin1String("naga3")) {
+        context.err << tr("--envelope must be naga3.") << '\n';
+        return ExitUsage;
+    }
+    QRectF window;
+    if (parser.isSet(windowOption) && !windowFromText(parser.value(windowOption), &window)) {
+        context.err << tr("--window must be X,Y,WIDTH,HEIGHT in millimetres, inside an A4 sheet, e.g. "
+                          "23,13,90,45.")
+                    << '\n';
+        return ExitUsage;
+    }
+    if ((parser.isSet(windowOption) && !parser.isSet(envelopeOption) && !parser.isSet(saveWindowOption)) ||
+        (parser.isSet(saveWindowOption) && !parser.isSet(windowOption))) {
+        context.err << tr("--window goes with --envelope naga3, and --save-window with --window.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(manifestOption) && parser.value(manifestOption).isEmpty()) {
+        context.err << tr("--manifest needs a file name.") << '\n';
         return ExitUsage;
     }
     LetterRequest request;
@@ -175,6 +228,41 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
             context, StorageError::make(StorageError::ReadOnly,
                                         tr("The workspace is read-only: letters can be issued only where the "
                                            "batch can be recorded.")));
+    // How the letters are laid out for printing and enveloping (printlayout.h).
+    PrintSettings settings(db);
+    if (parser.isSet(saveWindowOption)) {
+        if (!settings.setValue(QString::fromLatin1(Naga3WindowSetting), windowText(window), &storage))
+            return CliSupport::fail(context, storage);
+    }
+    PrintLayout layout;
+    layout.padEven = parser.isSet(padOption) || (parser.isSet(mergedOption) && !parser.isSet(noPadOption));
+    if (parser.isSet(envelopeOption)) {
+        layout.windowMm = window;
+        if (window.isNull() &&
+            !windowFromText(settings.value(QString::fromLatin1(Naga3WindowSetting), {}, &storage),
+                            &layout.windowMm))
+            layout.windowMm = naga3WindowMm();
+    }
+    if (plan.isCopy()) {
+        // A copy is laid out as the batch was.
+        const bool conflict = (parser.isSet(padOption) && !plan.layout.padEven) ||
+                              (parser.isSet(noPadOption) && plan.layout.padEven) ||
+                              (parser.isSet(envelopeOption) && plan.layout.windowMm != layout.windowMm);
+        if (conflict) {
+            context.err << tr("Error: batch %1 was issued with the print layout \"%2\"; a copy of it is laid "
+                              "out the same way: leave out --pad-even, --no-pad and --envelope, or ask for a "
+                              "--draft.")
+                               .arg(plan.issued->id)
+                               .arg(plan.issued->layout.isEmpty() ? tr("none") : plan.issued->layout)
+                        << '\n';
+            return ExitInvalidInput;
+        }
+        layout = plan.layout;
+    } else if (plan.role == LetterRole::Issue) {
+        plan.batchId = LetterBatchRepository(db).nextId(&storage);
+        if (storage)
+            return CliSupport::fail(context, storage);
+    }
     if (plan.isCopy()) {
         // A copy is made exactly as the batch was: its date, language and date style.
         const LetterRequest copy = LetterIssue::copyRequest(request, *plan.issued);
@@ -236,6 +324,20 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
     output.perLetterDirectory = parser.value(eachOption);
     output.pattern = parser.value(patternOption);
     output.draft = plan.role == LetterRole::Draft;
+    output.layout = layout;
+    output.controlBatch = plan.controlBatch();
+    if (parser.isSet(manifestOption)) {
+        output.manifestPath = parser.value(manifestOption);
+    } else if (!output.mergedPath.isEmpty() && output.mergedPath != QLatin1String("-")) {
+        const QFileInfo merged(output.mergedPath);
+        output.manifestPath =
+            merged.dir().filePath(merged.completeBaseName() + QStringLiteral(".manifest.csv"));
+    }
+    if (!output.manifestPath.isEmpty() && QFileInfo(output.manifestPath).absoluteFilePath() ==
+                                              QFileInfo(output.mergedPath).absoluteFilePath()) {
+        context.err << tr("--manifest must not be the merged PDF.") << '\n';
+        return ExitUsage;
+    }
     if (plan.isCopy())
         output.beforeCommit = LetterIssue::checkCopy(*plan.issued);
     BatchJob job = session.makeJob(db, scan.recipients, output);
@@ -297,6 +399,30 @@ int ExportLettersCommand::run(const QStringList& arguments, CliContext& context)
         report << tr("%1 files in %2").arg(result.letterFiles.size()).arg(output.perLetterDirectory) << '\n';
         report << tr("Manifest (sequence, recipient id, file, pages, SHA-256): %1").arg(result.manifestFile)
                << '\n';
+    }
+    if (!result.controlBatch.isEmpty()) {
+        report << tr("Every page carries its control number (%1-0001 1/2 …).").arg(result.controlBatch)
+               << '\n';
+        if (!result.manifestCsvFile.isEmpty())
+            report << tr("Enveloping manifest (CSV): %1").arg(result.manifestCsvFile) << '\n';
+        report << (result.padEven ? tr("Letters padded to an even page count for duplex printing.")
+                                  : tr("Letters not padded to even pages: print them single-sided."))
+               << '\n';
+        if (!result.addressWindowMm.isNull())
+            report << tr("Address blocks placed for a 長3 window envelope, window %1 mm.")
+                          .arg(windowText(result.addressWindowMm))
+                   << '\n';
+    }
+    if (result.windowOverflow + result.windowMissing > 0) {
+        QStringList sequences;
+        for (const qsizetype sequence : result.windowProblems)
+            sequences.append(QString::number(sequence));
+        context.err
+            << tr("Warning: the address of %n letter(s) does not fit the envelope window (letters %1; "
+                  "see address_window in the manifest).",
+                  nullptr, result.windowOverflow + result.windowMissing)
+                   .arg(sequences.join(QStringLiteral(", ")))
+            << '\n';
     }
     switch (plan.role) {
     case LetterRole::Draft:

@@ -84,7 +84,12 @@ int main(int argc, char** argv)
          {QStringLiteral("chunk"), QStringLiteral("Letters per chunk (0: automatic)."), QStringLiteral("n"),
           QStringLiteral("0")},
          {QStringLiteral("write-html"), QStringLiteral("Write the letters as HTML files and exit."),
-          QStringLiteral("dir")}});
+          QStringLiteral("dir")},
+         {QStringLiteral("safety"),
+          QStringLiteral(
+              "Mail-merge safety as export-letters makes it: control numbers on every page, recipient "
+              "ids in per-letter PDFs, CSV manifests, merged letters padded to even pages.")},
+         {QStringLiteral("envelope"), QStringLiteral("With --safety: the address block in a 長3 window.")}});
     cli.process(app);
     const qsizetype count = cli.value(QStringLiteral("letters")).toLongLong();
     QTextStream out(stdout);
@@ -126,6 +131,23 @@ int main(int argc, char** argv)
     job.fileName = [](qsizetype i) {
         return QStringLiteral("contacts-%1-%2").arg(i + 1).arg(recipient(i).name);
     };
+    const bool safety = cli.isSet(QStringLiteral("safety"));
+    if (safety) {
+        job.controlBatch = QStringLiteral("B1");
+        job.padEven = !job.mergedPath.isEmpty();
+        if (!job.mergedPath.isEmpty())
+            job.manifestPath = job.mergedPath + QStringLiteral(".manifest.csv");
+        job.recordId = [](qsizetype i) { return qint64(i + 1); };
+        if (cli.isSet(QStringLiteral("envelope"))) {
+            job.page = bd::withAddressWindow(job.page, bd::naga3WindowMm());
+            job.letter = [letter = job.letter](qsizetype i) {
+                bd::LetterInput input = letter(i);
+                const bd::test::Addressee to = recipient(i);
+                input.addressValues = {to.postcode, to.address, to.name};
+                return input;
+            };
+        }
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -140,7 +162,7 @@ int main(int argc, char** argv)
                          : !job.mergedPath.isEmpty() ? QStringLiteral("merged")
                                                      : QStringLiteral("per-letter");
     out << QStringLiteral(
-               "%1 %2 letters (%3): %4 pages in %5 s = %6 letters/s; peak RSS %7 MB; unmapped glyphs %8")
+               "%1 %2 letters (%3%9): %4 pages in %5 s = %6 letters/s; peak RSS %7 MB; unmapped glyphs %8")
                .arg(kind)
                .arg(count)
                .arg(html ? QStringLiteral("whole HTML each") : QStringLiteral("merge template"))
@@ -149,6 +171,9 @@ int main(int argc, char** argv)
                .arg(count / seconds, 0, 'f', 0)
                .arg(peakRssKb() / 1024.0, 0, 'f', 0)
                .arg(result.unmappedGlyphs)
+               .arg(!safety                             ? QString()
+                    : job.page.addressWindowMm.isNull() ? QStringLiteral(", mail-merge safety")
+                                                        : QStringLiteral(", mail-merge safety, 長3 window"))
         << Qt::endl;
     return 0;
 }

@@ -41,7 +41,7 @@ CompanyProfile TestCompanyProfile::sample()
     p.org.nameJa = QStringLiteral("株式会社東和損害調査");
     p.org.nameEn = QStringLiteral("Towa Loss Adjusters Co., Ltd.");
     p.org.desk.phone = QStringLiteral("0120-000-111");
-    p.phoneAbroad = QStringLiteral("+81-3-0000-1111");
+    p.org.desk.phoneAbroad = QStringLiteral("+81-3-0000-1111");
     p.industryJa = QStringLiteral("損害保険調査業");
     p.reporterDepartmentJa = QStringLiteral("総務部");
     p.reporterNameJa = QStringLiteral("山田 花子");

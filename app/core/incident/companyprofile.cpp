@@ -27,7 +27,7 @@ const QList<CompanyProfileFieldSpec>& companyProfileFields()
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk name (English)")),
         BD_TEXT(P, "desk_phone", "desk_phone", org.desk.phone, TextLimit::Phone,
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk phone")),
-        BD_TEXT(P, "desk_phone_abroad", "desk_phone_abroad", phoneAbroad, TextLimit::Phone,
+        BD_TEXT(P, "desk_phone_abroad", "desk_phone_abroad", org.desk.phoneAbroad, TextLimit::Phone,
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk phone for callers abroad")),
         BD_TEXT(P, "desk_email", "desk_email", org.desk.email, TextLimit::Email,
                 QT_TRANSLATE_NOOP("bd::Fields", "Contact desk e-mail")),

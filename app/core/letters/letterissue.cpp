@@ -120,6 +120,15 @@ bool LetterIssue::plan(Database& db, const LetterSession& session, LetterIntent 
         return true;
     }
     plan->role = LetterRole::Copy;
+    const std::optional<PrintLayout> layout = PrintLayout::fromKey(plan->issued->layout);
+    if (!layout) {
+        *error = tr("Batch %1 records a print layout this version does not know (%2): it cannot be copied "
+                    "here.")
+                     .arg(plan->issued->id)
+                     .arg(plan->issued->layout);
+        return false;
+    }
+    plan->layout = *layout;
     const bool batchMerged = plan->issued->outputMode == QLatin1String("merged");
     if (batchMerged != merged) {
         *error = batchMerged ? tr("Batch %1 was issued as one merged PDF: a copy of it is one merged PDF too "
@@ -131,6 +140,20 @@ bool LetterIssue::plan(Database& db, const LetterSession& session, LetterIntent 
         return false;
     }
     return true;
+}
+
+QString LetterPlan::controlBatch() const
+{
+    switch (role) {
+    case LetterRole::Draft:
+        break;
+    case LetterRole::Issue:
+        // Without a reserved id (LetterBatchRepository::nextId()) the letters cannot name their batch.
+        return batchId > 0 ? QStringLiteral("B%1").arg(batchId) : QString();
+    case LetterRole::Copy:
+        return QStringLiteral("B%1").arg(issued ? issued->id : 0);
+    }
+    return QStringLiteral("D");
 }
 
 LetterRequest LetterIssue::copyRequest(const LetterRequest& asked, const LetterBatch& batch)
@@ -188,6 +211,9 @@ LetterBatch LetterIssue::batchFor(const LetterSession& session, const RecipientS
     batch.templateEn.used = scan.perLanguage[1] > 0;
     batch.outputMode = plan.merged ? QStringLiteral("merged") : QStringLiteral("each");
     batch.outputSha256 = result.outputSha256();
+    batch.id = plan.batchId;
+    // What the letters were made with, whatever was asked.
+    batch.layout = PrintLayout{!result.controlBatch.isEmpty(), result.padEven, result.addressWindowMm}.key();
     if (plan.merged) {
         batch.files.append({1, 0, int(result.pages), result.mergedSha256});
     } else {

@@ -12,6 +12,7 @@
 #include "batchrunner.h"
 #include "letterbatchrepository.h"
 #include "lettersession.h"
+#include "printlayout.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,13 @@ struct LetterPlan
     std::optional<LetterBatch> issued; // the newest batch of the session's kind for its group
     QString reissueReason;
     bool merged = true; // the output mode: one merged PDF, else one PDF per recipient
+    // How the letters are laid out for printing: a copy's is the batch's (printlayout.h).
+    PrintLayout layout;
+    qint64 batchId = 0; // for an issue: the id the new batch will get, which its control numbers carry
+
+    // The batch the control numbers name: "B12", or "D" for a draft (controlmark.h); empty for an issue
+    // without a reserved batch id (then no marks).
+    QString controlBatch() const;
 
     // True when the session must be loaded again with copyRequest() (a copy uses the batch's settings).
     bool isCopy() const { return role == LetterRole::Copy; }

@@ -349,6 +349,19 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
     job.perLetterDirectory = output.perLetterDirectory;
     job.protectedFiles = db.files();
     job.beforeCommit = output.beforeCommit;
+    const bool marks = output.layout.marks && !output.controlBatch.isEmpty();
+    if (marks) {
+        job.controlBatch = output.controlBatch;
+        job.manifestPath = output.manifestPath;
+        job.padEven = output.layout.padEven;
+        job.page = withAddressWindow(job.page, output.layout.windowMm);
+        // The recipient fields an address block is made of (recipientKeys() order).
+        for (const char* key :
+             {"recipient.name", "recipient.honorific_name", "recipient.organisation", "recipient.department",
+              "recipient.title", "recipient.postcode", "recipient.address"})
+            job.addressFields.append(int(recipientKeys().indexOf(QLatin1String(key))));
+    }
+    const bool window = marks && !output.layout.windowMm.isNull();
     const bool english = m_request.language == LetterLanguage::En;
     job.info.title = english ? (m_incident.titleEn.isEmpty() ? m_incident.titleJa : m_incident.titleEn)
                              : (m_incident.titleJa.isEmpty() ? m_incident.titleEn : m_incident.titleJa);
@@ -385,7 +398,7 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
         }
     }
     job.templates = state->templates;
-    job.letter = [self, state, draft](qsizetype i) {
+    job.letter = [self, state, draft, window](qsizetype i) {
         while (state->index < i) {
             const std::optional<Recipient> r = state->cursor->next();
             state->current = r ? *r : Recipient();
@@ -396,6 +409,11 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
         const Side& side = self->m_side[index(lang)];
         LetterInput input;
         input.footerLabel = self->footerLabel(r);
+        input.english = lang == Lang::En;
+        // What the address block of the letter is made of (addresswindow.h).
+        if (window)
+            input.addressValues = {r.postcode,   r.address, input.footerLabel, r.name, r.organisation,
+                                   r.department, r.title};
         if (draft)
             input.draftMark = DraftMark::forLetterLanguage(lang == Lang::En);
         if (side.mergeable) {

@@ -13,6 +13,7 @@
 #include "batchrunner.h"
 #include "documentcontext.h"
 #include "letterbatchrepository.h"
+#include "printlayout.h"
 #include "recipientrepository.h"
 #include "templaterenderer.h"
 #include "templatevalidator.h"
@@ -112,6 +113,13 @@ public:
         bool draft = true;
         // See BatchJob::beforeCommit (a copy of issued letters is checked against them there).
         std::function<bool(const BatchResult&, QString*)> beforeCommit;
+        // Mail-merge safety (printlayout.h): the layout, and the batch the control numbers name ("B12" for
+        // batch 12, "D" for a draft: LetterPlan::controlBatch()). The CSV manifest goes into the per-letter
+        // folder and to manifestPath. Without a control batch, or with a layout without marks (the default),
+        // none of it: the letters are as before mail-merge safety.
+        PrintLayout layout{false, false, {}};
+        QString controlBatch;
+        QString manifestPath;
     };
     BatchJob makeJob(Database& db, int count, const Output& output);
 

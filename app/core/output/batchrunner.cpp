@@ -2,7 +2,9 @@
 
 #include "outputfile.h"
 
+#include "controlmark.h"
 #include "filenames.h"
+#include "lettermanifest.h"
 #include "stagedfolder.h"
 
 #include <QBuffer>
@@ -39,14 +41,32 @@ struct ChunkOutcome
     QString error;
     QStringList names;
     QList<qint64> ids;
+    QStringList controls;     // of each letter (controlmark.h)
     QList<QByteArray> sha256; // of each per-letter file, hex
 };
+
+// A single letter's document information: the recipient it is for and its control number, so that an
+// attachment can be matched with its addressee before it is sent.
+PdfInfo letterInfo(const PdfInfo& batch, qint64 recipientId, const QString& control)
+{
+    if (control.isEmpty())
+        return batch;
+    PdfInfo info = batch;
+    const QString id = recipientId > 0 ? QString::number(recipientId) : QString();
+    info.keywords = QStringLiteral("recipient_id=%1; control=%2").arg(id, control);
+    info.custom = {{QByteArrayLiteral("BreachDeskRecipientId"), id},
+                   {QByteArrayLiteral("BreachDeskControl"), control}};
+    return info;
+}
 
 // Worker side: render, repair, and write the per-letter files into the staging folder.
 ChunkOutcome processChunk(const ChunkRenderer& renderer, ChunkJob job, const StagedFolder* staging,
                           const PdfInfo& info, const std::function<bool()>& stop)
 {
     ChunkOutcome out;
+    for (const LetterInput& letter : std::as_const(job.letters))
+        out.controls.append(letter.control);
+    out.ids = job.ids;
     out.chunk = renderer.render(job.letters, stop);
     if (out.chunk.cancelled)
         return out;
@@ -66,7 +86,7 @@ ChunkOutcome processChunk(const ChunkRenderer& renderer, ChunkJob job, const Sta
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        PdfAssembler assembler(&buffer, info);
+        PdfAssembler assembler(&buffer, letterInfo(info, job.ids.at(i), out.controls.at(i)));
         if (!assembler.appendPages(*out.chunk.pdf, page, pages) || !assembler.finish()) {
             out.error =
                 BatchRunner::tr("Could not write %1: %2").arg(job.names.at(i), assembler.errorString());
@@ -78,7 +98,6 @@ ChunkOutcome processChunk(const ChunkRenderer& renderer, ChunkJob job, const Sta
         page += pages;
     }
     out.names = std::move(job.names);
-    out.ids = std::move(job.ids);
     return out;
 }
 
@@ -185,6 +204,24 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
     }
     std::unique_ptr<StagedFolder> staging;
     ManifestWriter manifest;
+    const bool safety = !job.controlBatch.isEmpty();
+    // The CSV manifests: in the per-letter folder, and beside the outputs.
+    QFile folderCsvFile;
+    std::unique_ptr<LetterManifestCsv> folderCsv;
+    std::unique_ptr<OutputFile> csvFile;
+    std::unique_ptr<LetterManifestCsv> csv;
+    if (safety && !job.manifestPath.isEmpty()) {
+        if (job.manifestPath != QLatin1String("-"))
+            QFileInfo(job.manifestPath).absoluteDir().mkpath(QStringLiteral("."));
+        csvFile = std::make_unique<OutputFile>(job.manifestPath, job.protectedFiles);
+        if (!csvFile->open(QIODevice::WriteOnly)) {
+            result.error = csvFile->errorString();
+            if (merged)
+                merged->cancel();
+            return result;
+        }
+        csv = std::make_unique<LetterManifestCsv>(csvFile.get());
+    }
     if (!job.perLetterDirectory.isEmpty()) {
         staging = std::make_unique<StagedFolder>(job.perLetterDirectory);
         if (!staging->open(&result.error, &result.targetNotEmpty) ||
@@ -192,15 +229,34 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
                            &result.error)) {
             if (merged)
                 merged->cancel();
+            if (csvFile)
+                csvFile->cancel();
             return result;
+        }
+        if (safety) {
+            folderCsvFile.setFileName(staging->path() + QLatin1Char('/') +
+                                      QLatin1String(LetterManifestCsv::FileName));
+            if (!folderCsvFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                result.error =
+                    tr("Could not write %1: %2").arg(folderCsvFile.fileName(), folderCsvFile.errorString());
+                if (merged)
+                    merged->cancel();
+                if (csvFile)
+                    csvFile->cancel();
+                staging->discard();
+                return result;
+            }
+            folderCsv = std::make_unique<LetterManifestCsv>(&folderCsvFile);
         }
     }
 
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    const ChunkRenderer renderer(job.page, job.templates);
+    const ChunkRenderer renderer(job.page, job.templates, job.padEven, job.addressFields);
     filenames::UniqueNames unique;
     unique.take(QLatin1String(BatchManifest::FileName)); // never a letter's name (they end in .pdf) anyway
+    unique.take(QLatin1String(LetterManifestCsv::FileName));
     QStringList names;
     std::deque<QFuture<ChunkOutcome>> inFlight;
     qsizetype next = 0;
@@ -211,12 +267,14 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         const qsizetype end = std::min(job.count, next + chunkSize(job, job.count - next));
         for (; next < end; ++next) {
             chunk.letters.append(job.letter(next));
+            if (safety)
+                chunk.letters.last().control = ControlMark::letterControl(job.controlBatch, next + 1);
+            chunk.ids.append(job.recordId ? job.recordId(next) : 0);
             if (staging) {
                 const QString name = job.fileName
                                          ? job.fileName(next)
                                          : QStringLiteral("letter-%1").arg(next + 1, 5, 10, QLatin1Char('0'));
                 chunk.names.append(unique.take(filenames::safe(name, QStringLiteral(".pdf"))));
-                chunk.ids.append(job.recordId ? job.recordId(next) : 0);
             }
         }
         inFlight.push_back(QtConcurrent::run(
@@ -257,6 +315,29 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
             result.letterPages.append(outcome.chunk.pagesPerLetter.at(i));
             result.letterIds.append(outcome.ids.at(i));
         }
+        int firstPage = int(result.pages) + 1;
+        for (qsizetype i = 0; !failed && i < outcome.chunk.pagesPerLetter.size(); ++i) {
+            const WindowFit fit = outcome.chunk.windowFit.value(i, WindowFit::None);
+            const LetterManifestRow row{done + i + 1,
+                                        outcome.ids.value(i),
+                                        outcome.chunk.pagesPerLetter.at(i),
+                                        assembler ? firstPage : 0,
+                                        outcome.controls.value(i),
+                                        fit};
+            firstPage += row.pages;
+            if (fit == WindowFit::Overflow || fit == WindowFit::Missing) {
+                ++(fit == WindowFit::Overflow ? result.windowOverflow : result.windowMissing);
+                if (result.windowProblems.size() < 100)
+                    result.windowProblems.append(row.sequence);
+            }
+            for (LetterManifestCsv* writer : {csv.get(), folderCsv.get()}) {
+                if (writer && !writer->add(row)) {
+                    result.error = tr("Could not write the manifest: %1").arg(writer->errorString());
+                    failed = true;
+                    break;
+                }
+            }
+        }
         if (failed)
             continue;
         done += outcome.chunk.pagesPerLetter.size();
@@ -267,8 +348,13 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
     }
 
     auto discard = [&](BatchResult::Status status) {
+        csv.reset(); // before their files go
+        folderCsv.reset();
         if (merged)
             merged->cancel();
+        if (csvFile)
+            csvFile->cancel();
+        folderCsvFile.close();
         if (staging) {
             staging->uncommit();
             staging->discard(); // the staging folder and all it holds
@@ -286,9 +372,23 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         result.error = tr("Could not write %1: %2").arg(job.mergedPath, assembler->errorString());
         return discard(BatchResult::Status::Failed);
     }
-    // The manifest last, then the whole folder at once.
+    // The manifests last, then the whole folder at once.
     if (staging && !manifest.finish(done, &result.error))
         return discard(BatchResult::Status::Failed);
+    for (LetterManifestCsv* writer : {csv.get(), folderCsv.get()}) {
+        if (writer && !writer->flush()) {
+            result.error = tr("Could not write the manifest: %1").arg(writer->errorString());
+            return discard(BatchResult::Status::Failed);
+        }
+    }
+    if (folderCsv) {
+        folderCsvFile.close();
+        if (folderCsvFile.error() != QFileDevice::NoError) {
+            result.error =
+                tr("Could not write %1: %2").arg(folderCsvFile.fileName(), folderCsvFile.errorString());
+            return discard(BatchResult::Status::Failed);
+        }
+    }
     if (job.beforeCommit) {
         result.mergedSha256 = merged ? merged->sha256() : QByteArray();
         if (staging) {
@@ -298,6 +398,9 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
                 result.manifestSha256 = hash.result().toHex();
         }
         result.letters = done;
+        result.controlBatch = job.controlBatch;
+        result.padEven = job.padEven;
+        result.addressWindowMm = job.page.addressWindowMm;
         if (!job.beforeCommit(result, &result.error)) {
             result.refused = true;
             return discard(BatchResult::Status::Failed);
@@ -309,6 +412,12 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
         result.error = merged->errorString();
         return discard(BatchResult::Status::Failed);
     }
+    if (csvFile && !csvFile->commit()) {
+        result.error = csvFile->errorString();
+        return discard(BatchResult::Status::Failed);
+    }
+    if (csvFile && !csvFile->isStream())
+        result.manifestCsvFile = QFileInfo(job.manifestPath).absoluteFilePath();
     if (staging) {
         for (const QString& name : std::as_const(names))
             result.letterFiles.append(staging->target() + QLatin1Char('/') + name);
@@ -320,6 +429,9 @@ BatchResult BatchRunner::run(const BatchJob& job, const Progress& progress, cons
     }
     result.status = BatchResult::Status::Done;
     result.letters = done;
+    result.controlBatch = job.controlBatch;
+    result.padEven = job.padEven;
+    result.addressWindowMm = job.page.addressWindowMm;
     result.mergedFile =
         merged && !merged->isStream() ? QFileInfo(job.mergedPath).absoluteFilePath() : QString();
     result.mergedSha256 = merged ? merged->sha256() : QByteArray();

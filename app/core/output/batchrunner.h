@@ -41,6 +41,16 @@ struct BatchJob
     // everything: e.g. a copy of issued letters that no longer matches them. Unset: accept.
     std::function<bool(const BatchResult& result, QString* error)> beforeCommit;
 
+    // Mail-merge safety (controlmark.h, lettermanifest.h). With a control batch ("B12" for issued batch 12,
+    // "D" for a draft) every page carries its control number, each per-letter PDF names its recipient and
+    // control number in its document information (BreachDeskRecipientId, BreachDeskControl, and Keywords),
+    // and a CSV manifest is written: into the per-letter folder (LetterManifestCsv::FileName) and to
+    // `manifestPath`. Empty: none of these (copies of batches issued before them).
+    QString controlBatch;
+    QString manifestPath; // the CSV manifest beside the outputs; empty: none (an OutputFile, like mergedPath)
+    bool padEven = false; // each letter padded to an even page count (duplex printing)
+    QList<int> addressFields; // the merge fields of the address block (LetterLayout::setAddressFields())
+
     PageSetup page;
     PdfInfo info;
     int lettersPerChunk = 0; // letters per Qt PDF (fonts are subset once per chunk); 0: automatic
@@ -72,6 +82,14 @@ struct BatchResult
     bool targetNotEmpty = false;    // refused: the per-letter folder holds something already
     bool refused = false;           // BatchJob::beforeCommit refused the output
     int unmappedGlyphs = 0;         // glyphs still missing from the text layer (see TextLayerReport)
+    // What the letters were made with (BatchJob's): an issued batch records it (printlayout.h).
+    QString controlBatch;
+    bool padEven = false;
+    QRectF addressWindowMm;
+    QString manifestCsvFile;         // BatchJob::manifestPath, written
+    int windowOverflow = 0;          // letters whose address block does not fit the envelope window
+    int windowMissing = 0;           // letters without an address block to put in the window
+    QList<qsizetype> windowProblems; // their sequences (1-based), at most 100
 };
 
 // The per-letter folder's list of its letters, written after the last of them:

@@ -1,5 +1,7 @@
 #include "chunkrenderer.h"
 
+#include "controlmark.h"
+#include "draftmark.h"
 #include "letterlayout.h"
 #include "textlayerhints.h"
 
@@ -73,8 +75,9 @@ RenderedChunk::RenderedChunk(RenderedChunk&&) noexcept = default;
 RenderedChunk& RenderedChunk::operator=(RenderedChunk&&) noexcept = default;
 RenderedChunk::~RenderedChunk() = default; // `pdf` before `qtPdf`: members are destroyed in reverse order
 
-ChunkRenderer::ChunkRenderer(const PageSetup& page, const QStringList& templates)
-    : m_page(page), m_templates(templates)
+ChunkRenderer::ChunkRenderer(const PageSetup& page, const QStringList& templates, bool padEven,
+                             const QList<int>& addressFields)
+    : m_page(page), m_templates(templates), m_padEven(padEven), m_addressFields(addressFields)
 {
 }
 
@@ -118,21 +121,31 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
                 auto& slot = templates[letter.templateIndex];
                 if (!slot) {
                     slot = std::make_unique<LetterLayout>(m_page);
+                    slot->setAddressFields(m_addressFields);
                     slot->setTemplateHtml(m_templates.at(letter.templateIndex));
                 }
                 layout = slot.get();
+                layout->setAddressValues(letter.addressValues);
                 layout->setFieldValues(letter.fields);
             } else {
+                html.setAddressValues(letter.addressValues);
                 html.setHtml(letter.html);
             }
             layout->setFooterLabel(letter.footerLabel);
             layout->setDraftMark(letter.draftMark);
             const int pages = layout->pageCount();
+            const int printed = ControlMark::paddedPages(pages, m_padEven);
+            auto control = [&](int page) {
+                if (!letter.control.isEmpty())
+                    ControlMark::draw(painter, m_page,
+                                      ControlMark::pageControl(letter.control, page + 1, printed));
+            };
             for (int page = 0; page < pages; ++page) {
                 const QByteArray key = letter.templateIndex >= 0 ? layout->bodyKey(page) : QByteArray();
                 if (key.isEmpty()) {
                     startPage(OwnBody);
                     layout->drawPage(painter, page);
+                    control(page);
                     continue;
                 }
                 auto [body, added] = bodies.try_emplace({letter.templateIndex, key}, int(bodyOfPage.size()));
@@ -142,9 +155,19 @@ RenderedChunk ChunkRenderer::render(const QList<LetterInput>& letters,
                 }
                 startPage(body->second);
                 layout->drawPage(painter, page, LetterLayout::Footer);
+                control(page);
+            }
+            for (int page = pages; page < printed; ++page) {
+                startPage(OwnBody);
+                ControlMark::drawBlankPage(painter, m_page, letter.english);
+                DraftMark::draw(painter, m_page, letter.draftMark);
+                control(page);
             }
             layout->addTextHints(hints);
-            chunk.pagesPerLetter.append(pages);
+            if (!letter.control.isEmpty() || printed > pages)
+                hints.addText(ControlMark::characters() + letter.control);
+            chunk.pagesPerLetter.append(printed);
+            chunk.windowFit.append(layout->windowFit());
         }
         if (!painter.end()) {
             chunk.error = QCoreApplication::translate("bd::ChunkRenderer", "Qt could not write the PDF.");

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace bd {
 
 void DraftMark::draw(QPainter& painter, const PageSetup& page, const QString& mark)
@@ -38,7 +40,10 @@ void DraftMark::draw(QPainter& painter, const PageSetup& page, const QString& ma
     const QFontMetricsF metrics(small, painter.device());
     const qreal padding = page.mmToPx(2.0);
     const QSizeF box(metrics.horizontalAdvance(mark) + 2 * padding, metrics.height() + padding);
-    const QRectF frame(content.right() - box.width(), page.mmToPx(9.0), box.width(), box.height());
+    // 9 mm from the top, or higher when the top margin is narrow (a window envelope's letter,
+    // addresswindow.h).
+    const qreal top = std::min(page.mmToPx(9.0), content.top() - box.height() - page.mmToPx(1.0));
+    const QRectF frame(content.right() - box.width(), top, box.width(), box.height());
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(red, 1.5));
     painter.drawRect(frame);

@@ -253,6 +253,7 @@ void LetterLayout::parse(const QString& html)
     m_keptBreaks.clear();
     m_keptFlow.clear();
     m_hinted = 0;
+    m_window = AddressWindow(); // its formats were the old document's
     QTextDocument& doc = *m_doc;
     doc.setUndoRedoEnabled(false);
     doc.documentLayout()->setPaintDevice(m_device.get());
@@ -279,12 +280,20 @@ void LetterLayout::parse(const QString& html)
 void LetterLayout::setHtml(const QString& html)
 {
     parse(html);
+    AddressWindow::moveToTop(*m_doc, m_page, m_addressValues);
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
 }
 
 int LetterLayout::setTemplateHtml(const QString& html)
 {
     parse(html);
+    if (!m_page.addressWindowMm.isNull()) {
+        QStringList markers;
+        for (const int field : std::as_const(m_addressFields))
+            markers.append(mergefields::marker(field));
+        AddressWindow::moveToTop(*m_doc, m_page, markers);
+    }
     int fields = 0;
     for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
         const QString text = block.text();
@@ -303,6 +312,7 @@ int LetterLayout::setTemplateHtml(const QString& html)
             }
         }
     }
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
     return fields;
 }
@@ -326,6 +336,7 @@ void LetterLayout::setFieldValues(const QStringList& values)
         field.length = int(value.size());
     }
     cursor.endEditBlock();
+    m_windowFit = m_window.place(*m_doc, m_page, m_addressValues);
     keepWithNext();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addresswindow.h"
 #include "pagesetup.h"
 #include "textlayerhints.h"
 
@@ -54,6 +55,15 @@ public:
     void setFooterLabel(const QString& label) { m_footerLabel = label; }
     // Drawn on every page with the footer (see draftmark.h); empty: none (issued letters).
     void setDraftMark(const QString& mark) { m_draftMark = mark; }
+    // With PageSetup::addressWindowMm: the recipient's address values (postal code, address, name, …), which
+    // find the letter's address block to place in the window (addresswindow.h). Set before setHtml() or
+    // setFieldValues().
+    void setAddressValues(const QStringList& values) { m_addressValues = values; }
+    // With a merge template and a window: the fields that make up the address block, which setTemplateHtml()
+    // moves to the top when text before it would show through the window (AddressWindow::moveToTop()).
+    void setAddressFields(const QList<int>& fields) { m_addressFields = fields; }
+    // Where the address block ended up (WindowFit::None without a window).
+    WindowFit windowFit() const { return m_windowFit; }
 
     int pageCount();
 
@@ -100,6 +110,10 @@ private:
     std::unique_ptr<QTextDocument> m_doc;
     QString m_footerLabel;
     QString m_draftMark;
+    QStringList m_addressValues;
+    QList<int> m_addressFields;
+    AddressWindow m_window;
+    WindowFit m_windowFit = WindowFit::None;
     std::vector<Field> m_fields;
     std::vector<int> m_fieldBlocks;  // block numbers holding fields
     bool m_fieldsInRootFrame = true; // no field in a table: the field blocks alone decide the page flow

@@ -35,6 +35,10 @@ struct PageSetup
     qreal footerPointSize = 9.0;
     qreal footerBaselineMm = 13.0; // distance of the page number's baseline from the bottom edge
     PageNumbers pageNumbers = PageNumbers::WhenSeveralPages;
+    // The address window of a window envelope, in millimetres from the sheet's top left corner, as it lies
+    // when the sheet is folded into the envelope; null: no window. The first page then places the letter's
+    // address block inside it (addresswindow.h).
+    QRectF addressWindowMm;
 
     static constexpr qreal mmPerInch = 25.4;
 

@@ -261,11 +261,14 @@ bool PdfAssembler::finish()
     const std::pair<const char*, const QString*> fields[] = {{"/Title ", &d->info.title},
                                                              {"/Author ", &d->info.author},
                                                              {"/Subject ", &d->info.subject},
+                                                             {"/Keywords ", &d->info.keywords},
                                                              {"/Creator ", &d->info.creator}};
     for (const auto& [key, text] : fields) {
         if (!text->isEmpty())
             b += std::string("\n") + key + pdfText(*text);
     }
+    for (const auto& [key, text] : d->info.custom)
+        b += "\n" + QPDFObjectHandle::newName("/" + key.toStdString()).unparse() + " " + pdfText(text);
     const QDateTime created =
         d->info.creationDate.isValid() ? d->info.creationDate.toUTC() : QDateTime::currentDateTimeUtc();
     const QString stamp = created.toString(QStringLiteral("yyyyMMddHHmmss"));

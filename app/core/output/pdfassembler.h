@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -15,11 +16,15 @@ struct PdfInfo
     QString title;
     QString author;
     QString subject;
+    QString keywords;
     QString creator = QStringLiteral("BreachDesk");
     QString language = QStringLiteral("ja"); // /Lang of the catalog: the document's main language
     // /CreationDate; null: now. The letters give their own date, so that the same letters made again are
     // the same bytes (the file's /ID is a hash of its contents, never random).
     QDateTime creationDate;
+    // Further keys of the document information dictionary (ISO 32000-1 14.3.3 allows any), by name without
+    // the slash: e.g. the recipient a single letter is for (batchrunner.h).
+    QList<std::pair<QByteArray, QString>> custom;
 };
 
 // Writes one PDF out of pages of other PDFs (held by libqpdf), streaming: each appendPages() writes its pages

@@ -35,6 +35,8 @@ QString auditText(const LetterBatch& b)
             .arg(b.recipients)
             .arg(b.outputMode, b.lettersDate.toString(Qt::ISODate), templateText("ja", b.templateJa),
                  templateText("en", b.templateEn), QString::fromLatin1(b.outputSha256));
+    if (!b.layout.isEmpty())
+        text += QStringLiteral(", layout %1").arg(b.layout);
     if (b.reissueOf > 0)
         text += QStringLiteral(", issued again after batch %1: %2").arg(b.reissueOf).arg(b.reissueReason);
     return text;
@@ -65,13 +67,14 @@ LetterBatch batchFromRow(const QSqlQuery& q)
     b.issuedBy = q.value(17).toString();
     b.reissueOf = q.value(18).toLongLong();
     b.reissueReason = q.value(19).toString();
+    b.layout = q.value(20).toString();
     return b;
 }
 
 const QString columns = QStringLiteral(
     "id, incident_id, kind, group_key, recipient_count, lang, date_style, letters_date, template_ja_version, "
     "template_ja_edited, template_ja_sha256, template_en_version, template_en_edited, template_en_sha256, "
-    "output_mode, output_sha256, issued_at, issued_by, reissue_of, reissue_reason");
+    "output_mode, output_sha256, issued_at, issued_by, reissue_of, reissue_reason, layout");
 
 } // namespace
 
@@ -84,12 +87,15 @@ bool LetterBatchRepository::issue(LetterBatch& batch, const QString& incidentCod
     return m_db.transaction(
         [&](StorageError* err) {
             QSqlQuery q(m_db.connection());
+            // The id the letters' control numbers carry, when they were made before the batch was recorded.
             q.prepare(QStringLiteral(
-                "INSERT INTO letter_batch (incident_id, kind, group_key, recipient_count, lang, date_style, "
+                "INSERT INTO letter_batch (id, incident_id, kind, group_key, recipient_count, lang, "
+                "date_style, "
                 "letters_date, template_ja_version, template_ja_edited, template_ja_sha256, "
                 "template_en_version, template_en_edited, template_en_sha256, output_mode, output_sha256, "
-                "issued_at, issued_by, reissue_of, reissue_reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "issued_at, issued_by, reissue_of, reissue_reason, layout) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(batch.id > 0 ? QVariant(batch.id) : QVariant());
             q.addBindValue(batch.incidentId);
             q.addBindValue(notNull(batch.kind));
             q.addBindValue(notNull(batch.groupKey));
@@ -109,6 +115,7 @@ bool LetterBatchRepository::issue(LetterBatch& batch, const QString& incidentCod
             q.addBindValue(batch.issuedBy);
             q.addBindValue(batch.reissueOf > 0 ? QVariant(batch.reissueOf) : QVariant());
             q.addBindValue(notNull(batch.reissueReason));
+            q.addBindValue(batch.layout.isEmpty() ? QVariant() : QVariant(batch.layout));
             if (!Database::exec(q, err))
                 return false;
             batch.id = q.lastInsertId().toLongLong();
@@ -136,6 +143,16 @@ bool LetterBatchRepository::issue(LetterBatch& batch, const QString& incidentCod
             return AuditRepository(m_db).append(entry, err);
         },
         error);
+}
+
+qint64 LetterBatchRepository::nextId(StorageError* error) const
+{
+    // Batches are never deleted (migration 0013's triggers): the next row id is one above the highest.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM letter_batch"));
+    if (!Database::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 std::optional<LetterBatch> LetterBatchRepository::latest(qint64 incidentId, const QString& kind,

@@ -48,6 +48,9 @@ struct LetterBatch
     QString issuedBy;     // the OS user (AuditRepository::currentUser()) when left empty
     qint64 reissueOf = 0; // the batch this one follows (0: the first of its kind for the group)
     QString reissueReason;
+    // How the letters were laid out for printing (printlayout.h); empty for batches issued before layouts
+    // were recorded.
+    QString layout;
 
     // The template key the letters were made from ("letter-individual/employees").
     QString templateKey() const { return kind + QLatin1Char('/') + groupKey; }
@@ -61,7 +64,11 @@ public:
     // Records `batch` with its files and the audit entry naming it, in one transaction; sets its id,
     // issuedAt and issuedBy. The audit entry says which batch, how many letters, the templates and the
     // output's SHA-256, never who the letters are for.
+    // A batch with an id set (nextId(), which its letters' control numbers carry) is recorded under it, or
+    // not at all when another batch took it meanwhile.
     bool issue(LetterBatch& batch, const QString& incidentCode, StorageError* error);
+    // The id the next batch recorded will get (0 on error).
+    qint64 nextId(StorageError* error) const;
     // The newest batch of `kind` for the group, with its files; nullopt when there is none (or on error).
     std::optional<LetterBatch> latest(qint64 incidentId, const QString& kind, const QString& groupKey,
                                       StorageError* error) const;
