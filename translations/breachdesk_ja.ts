@@ -2615,10 +2615,6 @@ Create a new, empty workspace there?</source>
         <source>The file has no data rows: there is nothing to import.</source>
         <translation>ファイルにデータ行がありません。インポートするものはありません。</translation>
     </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ファイルに行がありません。</translation>
-    </message>
 </context>
 <context>
     <name>bd::ImportIncidentCommand</name>
@@ -3185,6 +3181,13 @@ Another import writing to the same workspace is waited for (--wait); a workspace
     <message>
         <source> (archived)</source>
         <translation>（アーカイブ済み）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::IncidentService</name>
+    <message>
+        <source>Your signing key could not be used.</source>
+        <translation>署名鍵を使用できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5398,48 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::RecipientImport</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientService</name>
+    <message>
+        <source>Change the settings of a recipient group</source>
+        <translation>宛先グループの設定の変更</translation>
+    </message>
+    <message>
+        <source>Edit a recipient</source>
+        <translation>宛先の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先を送付対象外にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先を送付対象に含める</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%1 から%n件の宛先のインポート</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::RecipientTableModel</name>
     <message>
         <source>%1, row %2</source>
@@ -5827,12 +5872,6 @@ Computed: %4.</source>
         <source>Delete recipients</source>
         <translation>宛先の削除</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n selected recipient(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>選択した%n件の宛先を削除しますか？この操作は元に戻せません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import recipients</source>
         <translation>宛先のインポート</translation>
@@ -5963,6 +6002,16 @@ Computed: %4.</source>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit trail.</source>
         <translation>エクスポートを変更履歴に記録できなかったため、%1 は書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone: %1</source>
+        <translation>変更を元に戻す／やり直すことができませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected recipient(s)?</source>
+        <translation>
+            <numerusform>選択した%n件の宛先を削除しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6660,10 @@ Computed: %4.</source>
         <translation>
             <numerusform>%1 には発行済み文書が %n 件あり、送付時のまま保管されています。削除せずにインシデントをアーカイブしてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The recipients cannot be put back: another program has added recipients since.</source>
+        <translation>宛先を元に戻せません。その後、別のプログラムが宛先を追加しました。</translation>
     </message>
 </context>
 <context>
