@@ -667,6 +667,19 @@ void TestRecipientsPage::importDialog_largeFile_plansOffTheGuiThread()
     qInfo("imported after %lld ms", timer.elapsed());
     QCOMPARE(countIn(u"employees"_s), Rows);
     QCOMPARE(page->model()->rowCount(), Rows);
+
+    // The whole import is one undo step: undone, its rows go; redone, they are back with their ids.
+    const qint64 firstId = page->model()->recipientId(0);
+    timer.restart();
+    m_window->findChild<QAction*>(u"undoAction"_s)->trigger();
+    QCOMPARE(page->model()->rowCount(), 0);
+    const qint64 undoMs = timer.elapsed();
+    timer.restart();
+    m_window->findChild<QAction*>(u"redoAction"_s)->trigger();
+    QCOMPARE(page->model()->rowCount(), Rows);
+    qInfo("undo of %d rows: %lld ms; redo: %lld ms", Rows, undoMs, timer.elapsed());
+    QCOMPARE(page->model()->recipientId(0), firstId);
+    QCOMPARE(countIn(u"employees"_s), Rows);
 }
 
 void TestRecipientsPage::importDialog_customColumn_shownSortedSearchedEditedAndExported()

@@ -22,28 +22,35 @@ bool RecipientRepository::remove(const QList<qint64>& ids, StorageError* error, 
                 if (*err)
                     return false;
                 removed->groupId = removed->rows.isEmpty() ? 0 : removed->rows.constFirst().groupId;
+                // The marks pointing to them: a mark is against a recipient of the same group, and a group
+                // has few marks, so they are all read at once.
                 QSqlQuery pointing(m_db.connection());
-                pointing.prepare(QStringLiteral("SELECT id FROM recipient WHERE possible_duplicate_of = ?"));
+                pointing.prepare(QStringLiteral("SELECT id, possible_duplicate_of FROM recipient WHERE "
+                                                "group_id = ? AND possible_duplicate_of IS NOT NULL"));
+                pointing.addBindValue(removed->groupId);
+                if (!Database::exec(pointing, err))
+                    return false;
                 const QSet<qint64> gone(sorted.cbegin(), sorted.cend());
-                for (const Recipient& r : std::as_const(removed->rows)) {
-                    pointing.addBindValue(r.id);
-                    if (!Database::exec(pointing, err))
-                        return false;
-                    while (pointing.next()) {
-                        const qint64 other = pointing.value(0).toLongLong();
-                        if (!gone.contains(other))
-                            removed->pointers.insert(other, r.id);
-                    }
+                while (pointing.next()) {
+                    const qint64 other = pointing.value(0).toLongLong();
+                    const qint64 target = pointing.value(1).toLongLong();
+                    if (gone.contains(target) && !gone.contains(other))
+                        removed->pointers.insert(other, target);
                 }
             }
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("DELETE FROM recipient WHERE id = ?"));
-            qint64 groupId = 0;
-            for (qint64 id : ids) {
-                if (!groupId)
-                    if (auto r = recipient(id, err))
-                        groupId = r->groupId;
-                q.addBindValue(id);
+            qint64 groupId = removed ? removed->groupId : 0;
+            for (qsizetype i = 0; !groupId && i < ids.size(); ++i)
+                if (auto r = recipient(ids.at(i), err))
+                    groupId = r->groupId;
+            // Many rows a statement: undoing an import of 100,000 deletes them all.
+            constexpr qsizetype Chunk = 256;
+            for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+                const qsizetype n = std::min(Chunk, ids.size() - start);
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("DELETE FROM recipient WHERE id IN (%1)")
+                              .arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))));
+                for (qsizetype i = start; i < start + n; ++i)
+                    q.addBindValue(ids.at(i));
                 if (!Database::exec(q, err))
                     return false;
             }
@@ -59,19 +66,17 @@ bool RecipientRepository::restore(const RemovedRecipients& removed, StorageError
         return true;
     return m_db.transaction(
         [&](StorageError* err) {
-            QSqlQuery taken(m_db.connection());
-            taken.prepare(QStringLiteral("SELECT 1 FROM recipient WHERE id = ?"));
-            for (const Recipient& r : removed.rows) {
-                taken.addBindValue(r.id);
-                if (!Database::exec(taken, err))
-                    return false;
-                if (taken.next()) {
+            QList<qint64> ids;
+            ids.reserve(removed.rows.size());
+            for (const Recipient& r : removed.rows)
+                ids.append(r.id);
+            if (!recipients(ids, err).isEmpty() || *err) {
+                if (!*err)
                     *err = StorageError::make(
                         StorageError::Invalid,
                         StorageError::tr("The recipients cannot be put back: another program has added "
                                          "recipients since."));
-                    return false;
-                }
+                return false;
             }
             if (!insertRows(removed.rows, false, progress, err))
                 return false;
