@@ -5355,6 +5355,10 @@ Computed: %4.</translation>
         <source>Import %n recipient(s) from %1</source>
         <translation><numerusform>Import %n recipient from %1</numerusform><numerusform>Import %n recipients from %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n recipient(s) as not a duplicate</source>
+        <translation><numerusform>Mark %n recipient as not a duplicate</numerusform><numerusform>Mark %n recipients as not a duplicate</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bd::RecipientTableModel</name>

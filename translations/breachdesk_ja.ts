@@ -5438,6 +5438,12 @@ Computed: %4.</source>
             <numerusform>%1 から%n件の宛先のインポート</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n recipient(s) as not a duplicate</source>
+        <translation>
+            <numerusform>%n件の宛先を重複ではないとする</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::RecipientTableModel</name>

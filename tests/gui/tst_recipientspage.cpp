@@ -425,6 +425,12 @@ void TestRecipientsPage::page_possibleDuplicates_shownFilteredAndResolved()
     QVERIFY(q.exec(u"SELECT field, coalesce(after_value, '') FROM audit_log ORDER BY id DESC LIMIT 1"_s) &&
             q.next());
     QCOMPARE(q.value(0).toString(), u"not a duplicate"_s);
+    m_window->findChild<QAction*>(u"undoAction"_s)->trigger(); // marked again; then as the officer said
+    QCOMPARE(filter->text(), u"Possible duplicates (2)"_s);
+    QVERIFY(RecipientRepository(*m_db).recipient(rows[3].id, &error)->possibleDuplicate);
+    m_window->findChild<QAction*>(u"redoAction"_s)->trigger();
+    QCOMPARE(filter->text(), u"Possible duplicates (1)"_s);
+    QCOMPARE(model->rowCount(), 2);
 
     // "Exclude" keeps the other one but sends it nothing.
     for (int r = 0; r < model->rowCount(); ++r)

@@ -32,6 +32,7 @@ private slots:
     void setExcluded_undoRestoresOnlyTheRowsItChanged();
     void remove_undoPutsBackSameIdsValuesAndMarks();
     void updateGroup_undoRestoresSettingsNotTheMapping();
+    void notADuplicate_undoMarksThemAgain();
     void import_isOneStep_undoRemovesExactlyItsRows_redoPutsThemBack();
     void redoAfterAnotherProgramTookTheIds_failsWritesNothingAndLeavesTheHistory();
     void withoutAnUndoHistory_writesStandAlone();
@@ -254,6 +255,35 @@ void TestRecipientService::remove_undoPutsBackSameIdsValuesAndMarks()
     QCOMPARE(storedCount(), 4);
     QCOMPARE(auditFieldsSince(audit),
              QStringList({u"deleted=2"_s, u"restored=2"_s, u"deleted=2"_s, u"restored=2"_s}));
+}
+
+void TestRecipientService::notADuplicate_undoMarksThemAgain()
+{
+    const QList<Recipient> rows = importPeople(3, u"staff.csv"_s);
+    {
+        QSqlQuery q(m_other->connection());
+        QVERIFY(q.exec(u"UPDATE recipient SET duplicate_reason = 'name-address', possible_duplicate_of = %1 "
+                       u"WHERE id = %2"_s.arg(rows.at(0).id)
+                           .arg(rows.at(2).id)));
+    }
+    const DuplicateKind kind = *stored(rows.at(2).id).possibleDuplicate;
+    m_undo.clear();
+    const qint64 audit = lastAuditId();
+    StorageError error;
+    QVERIFY(m_workspace->recipients().clearPossibleDuplicate({rows.at(1).id, rows.at(2).id}, &error));
+    QVERIFY(!stored(rows.at(2).id).possibleDuplicate);
+    QCOMPARE(m_undo.count(), 1);
+    m_undo.undo();
+    QCOMPARE(stored(rows.at(2).id).possibleDuplicate, std::optional<DuplicateKind>(kind));
+    QCOMPARE(stored(rows.at(2).id).possibleDuplicateOf, rows.at(0).id);
+    QVERIFY(!stored(rows.at(1).id).possibleDuplicate); // it was never marked
+    m_undo.redo();
+    QVERIFY(!stored(rows.at(2).id).possibleDuplicate);
+    QCOMPARE(auditFieldsSince(audit), QStringList({u"not a duplicate=1"_s, u"possible duplicates marked=1"_s,
+                                                   u"not a duplicate=1"_s}));
+    // Nothing marked: nothing written, no step.
+    QVERIFY(m_workspace->recipients().clearPossibleDuplicate({rows.at(1).id}, &error));
+    QCOMPARE(m_undo.count(), 1);
 }
 
 void TestRecipientService::updateGroup_undoRestoresSettingsNotTheMapping()

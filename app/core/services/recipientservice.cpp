@@ -276,11 +276,27 @@ bool RecipientService::remove(const QList<qint64>& ids, StorageError* error)
 bool RecipientService::clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error)
 {
     RecipientRepository repo(m_workspace.database());
-    const std::optional<Recipient> first = ids.isEmpty() ? std::nullopt : repo.recipient(ids.first(), error);
+    QList<Recipient> marked = repo.recipients(ids, error);
+    if (*error)
+        return false;
+    marked.removeIf([](const Recipient& r) { return !r.possibleDuplicate; });
+    if (marked.isEmpty())
+        return true;
     if (!repo.clearPossibleDuplicate(ids, error))
         return false;
-    if (first)
-        announceGroup(first->groupId);
+    QList<qint64> cleared;
+    for (const Recipient& r : std::as_const(marked))
+        cleared.append(r.id);
+    const qint64 groupId = marked.constFirst().groupId;
+    push(new RecipientStep(
+        *this, groupId, tr("Mark %n recipient(s) as not a duplicate", nullptr, int(marked.size())),
+        [this, marked](StorageError* err) {
+            return RecipientRepository(m_workspace.database()).restorePossibleDuplicates(marked, err);
+        },
+        [this, cleared](StorageError* err) {
+            return RecipientRepository(m_workspace.database()).clearPossibleDuplicate(cleared, err);
+        }));
+    announceGroup(groupId);
     return true;
 }
 

@@ -1,8 +1,9 @@
 // Recipients and their groups: read, edited, included or excluded, removed, imported and exported — the one
 // way the window and the command line reach them. Every write is audited (recipientrepository.h) and
 // announced as Change::Recipients for the group's incident; what the user does in the window (a cell edit,
-// include/exclude, a delete, a group's settings, a whole import) is also one step on the workspace's undo
-// history, whose undo and redo write through the same repository with their audit entries (recipientundo.h).
+// include/exclude, "not a duplicate", a delete, a group's settings, a whole import) is also one step on the
+// workspace's undo history, whose undo and redo write through the same repository with their audit entries
+// (recipientundo.h).
 //
 // The repository's types (RecipientGroup, RecipientQuery, ImportCommit …) come with this header for now.
 #pragma once
@@ -57,7 +58,7 @@ public:
     bool setField(qint64 recipientId, const QString& field, const QString& value, StorageError* error);
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
     bool remove(const QList<qint64>& ids, StorageError* error);
-    // "Not a duplicate" (not undoable yet: the mark's other recipient is not kept).
+    // "Not a duplicate": clears the possible-duplicate marks (undo marks them again).
     bool clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error);
 
     // Imports.

@@ -123,6 +123,10 @@ public:
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
     // "Not a duplicate": clears the possible-duplicate mark of these recipients (audited, without values).
     bool clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error);
+    // Marks these recipients again as they were (their possibleDuplicate and possibleDuplicateOf; a mark
+    // whose other recipient is gone stays without it): the undo of clearPossibleDuplicate(), audited
+    // "possible duplicates marked" with how many.
+    bool restorePossibleDuplicates(const QList<Recipient>& marked, StorageError* error);
     // Deletes the recipients in one transaction; `removed` (when given) is left holding them as they were.
     bool remove(const QList<qint64>& ids, StorageError* error, RemovedRecipients* removed = nullptr);
     // Puts removed recipients back with their ids and marks, in one transaction (audited "restored", without

@@ -1,5 +1,6 @@
-// Removing recipients so that they can be put back: the undo of a delete, and of an import (services/
-// recipientservice.h). The rows are read in the transaction that deletes them.
+// Putting back what the user takes out, for undo (services/recipientservice.h): removed recipients (a delete,
+// or an import undone) with their ids and marks, read in the transaction that deletes them; and the
+// possible-duplicate marks that "not a duplicate" cleared.
 #include "recipientrepository.h"
 
 #include <QSet>
@@ -101,6 +102,38 @@ bool RecipientRepository::restore(const RemovedRecipients& removed, StorageError
                     return false;
             return audit(removed.groupId, QStringLiteral("restored"), QString::number(removed.rows.size()),
                          err);
+        },
+        error);
+}
+
+bool RecipientRepository::restorePossibleDuplicates(const QList<Recipient>& marked, StorageError* error)
+{
+    if (marked.isEmpty())
+        return true;
+    return m_db.transaction(
+        [&](StorageError* err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE recipient SET duplicate_reason = ?, possible_duplicate_of = "
+                                     "(SELECT id FROM recipient "
+                                     "WHERE id = ?) WHERE id = ?"));
+            qint64 groupId = 0;
+            int restored = 0;
+            for (const Recipient& r : marked) {
+                if (!r.possibleDuplicate)
+                    continue;
+                q.addBindValue(duplicateKindKey(*r.possibleDuplicate));
+                q.addBindValue(r.possibleDuplicateOf);
+                q.addBindValue(r.id);
+                if (!Database::exec(q, err))
+                    return false;
+                if (q.numRowsAffected() > 0) {
+                    groupId = r.groupId;
+                    ++restored;
+                }
+            }
+            // The audit says how many, never who (personal data).
+            return !groupId || audit(groupId, QStringLiteral("possible duplicates marked"),
+                                     QString::number(restored), err);
         },
         error);
 }
