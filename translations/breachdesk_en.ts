@@ -2670,10 +2670,6 @@ Create a new, empty workspace there?</translation>
         <source>The file has no data rows: there is nothing to import.</source>
         <translation>The file has no data rows: there is nothing to import.</translation>
     </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>The file has no rows.</translation>
-    </message>
 </context>
 <context>
     <name>bd::ImportIncidentCommand</name>
@@ -5435,6 +5431,44 @@ Computed: %4.</translation>
     </message>
 </context>
 <context>
+    <name>bd::RecipientImport</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientService</name>
+    <message>
+        <source>Change the settings of a recipient group</source>
+        <translation>Change the settings of a recipient group</translation>
+    </message>
+    <message>
+        <source>Edit a recipient</source>
+        <translation>Edit a recipient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n recipient(s)</source>
+        <translation><numerusform>Exclude %n recipient</numerusform><numerusform>Exclude %n recipients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n recipient(s)</source>
+        <translation><numerusform>Include %n recipient</numerusform><numerusform>Include %n recipients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recipient(s)</source>
+        <translation><numerusform>Delete %n recipient</numerusform><numerusform>Delete %n recipients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n recipient(s) from %1</source>
+        <translation><numerusform>Import %n recipient from %1</numerusform><numerusform>Import %n recipients from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n recipient(s) as not a duplicate</source>
+        <translation><numerusform>Mark %n recipient as not a duplicate</numerusform><numerusform>Mark %n recipients as not a duplicate</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bd::RecipientTableModel</name>
     <message>
         <source>%1, row %2</source>
@@ -5855,10 +5889,6 @@ Computed: %4.</translation>
         <source>Delete recipients</source>
         <translation>Delete recipients</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n selected recipient(s)? This cannot be undone.</source>
-        <translation><numerusform>Delete %n selected recipient? This cannot be undone.</numerusform><numerusform>Delete %n selected recipients? This cannot be undone.</numerusform></translation>
-    </message>
     <message>
         <source>Import recipients</source>
         <translation>Import recipients</translation>
@@ -5979,6 +6009,14 @@ Computed: %4.</translation>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit trail.</source>
         <translation>%1 was not written: the export could not be recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone: %1</source>
+        <translation>The change could not be undone or redone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected recipient(s)?</source>
+        <translation><numerusform>Delete %n selected recipient?</numerusform><numerusform>Delete %n selected recipients?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6645,10 @@ Computed: %4.</translation>
     <message numerus="yes">
         <source>%1 has %n issued document(s), which are kept as they were sent. Archive the incident instead of deleting it.</source>
         <translation><numerusform>%1 has %n issued document, which are kept as they were sent. Archive the incident instead of deleting it.</numerusform><numerusform>%1 has %n issued documents, which are kept as they were sent. Archive the incident instead of deleting it.</numerusform></translation>
+    </message>
+    <message>
+        <source>The recipients cannot be put back: another program has added recipients since.</source>
+        <translation>The recipients cannot be put back: another program has added recipients since.</translation>
     </message>
 </context>
 <context>

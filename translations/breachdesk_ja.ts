@@ -2721,10 +2721,6 @@ Create a new, empty workspace there?</source>
         <source>The file has no data rows: there is nothing to import.</source>
         <translation>ファイルにデータ行がありません。インポートするものはありません。</translation>
     </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ファイルに行がありません。</translation>
-    </message>
 </context>
 <context>
     <name>bd::ImportIncidentCommand</name>
@@ -5512,6 +5508,54 @@ Computed: %4.</source>
     </message>
 </context>
 <context>
+    <name>bd::RecipientImport</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecipientService</name>
+    <message>
+        <source>Change the settings of a recipient group</source>
+        <translation>宛先グループの設定の変更</translation>
+    </message>
+    <message>
+        <source>Edit a recipient</source>
+        <translation>宛先の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先を送付対象外にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先を送付対象に含める</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recipient(s)</source>
+        <translation>
+            <numerusform>%n件の宛先の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%1 から%n件の宛先のインポート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n recipient(s) as not a duplicate</source>
+        <translation>
+            <numerusform>%n件の宛先を重複ではないとする</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::RecipientTableModel</name>
     <message>
         <source>%1, row %2</source>
@@ -5944,12 +5988,6 @@ Computed: %4.</source>
         <source>Delete recipients</source>
         <translation>宛先の削除</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n selected recipient(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>選択した%n件の宛先を削除しますか？この操作は元に戻せません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import recipients</source>
         <translation>宛先のインポート</translation>
@@ -6080,6 +6118,16 @@ Computed: %4.</source>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit trail.</source>
         <translation>エクスポートを変更履歴に記録できなかったため、%1 は書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone: %1</source>
+        <translation>変更を元に戻す／やり直すことができませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected recipient(s)?</source>
+        <translation>
+            <numerusform>選択した%n件の宛先を削除しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6724,6 +6772,10 @@ Computed: %4.</source>
         <translation>
             <numerusform>%1 には発行済み文書が %n 件あり、送付時のまま保管されています。削除せずにインシデントをアーカイブしてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The recipients cannot be put back: another program has added recipients since.</source>
+        <translation>宛先を元に戻せません。その後、別のプログラムが宛先を追加しました。</translation>
     </message>
 </context>
 <context>

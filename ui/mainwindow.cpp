@@ -869,8 +869,6 @@ void MainWindow::showChangesFromElsewhere()
         if (!m_document->isLoaded() && m_incidentModel->rowCount() > 0)
             openIncident(m_incidentModel->idAt(0));
         m_document->refreshFromStorage();
-        if (auto* recipients = m_pages->findChild<RecipientsPage*>())
-            recipients->refresh();
     } while (m_changedAgain);
 }
 

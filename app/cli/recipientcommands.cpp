@@ -6,11 +6,12 @@
 #include "importplan.h"
 #include "incidentrepository.h"
 #include "recipientexport.h"
-#include "recipientrepository.h"
+#include "recipientimport.h"
+#include "recipientservice.h"
 #include "sourcefile.h"
+#include "workspace.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -19,22 +20,22 @@ namespace bd {
 namespace {
 
 // The incident by code and its group by key; prints why not and returns the exit code when missing.
-int findGroup(Database& db, const QString& code, const QString& key, RecipientGroup* group,
+int findGroup(Workspace& ws, const QString& code, const QString& key, RecipientGroup* group,
               CliContext& context)
 {
     qint64 incidentId = 0;
-    if (int exit = CliSupport::findIncident(db, code, &incidentId, context); exit != ExitOk)
+    if (int exit = CliSupport::findIncident(ws.database(), code, &incidentId, context); exit != ExitOk)
         return exit;
     StorageError error;
-    RecipientRepository repo(db);
-    if (!db.isReadOnly() && !repo.ensureBuiltinGroups(incidentId, &error))
+    RecipientService& recipients = ws.recipients();
+    if (!ws.isReadOnly() && !recipients.ensureBuiltinGroups(incidentId, &error))
         return CliSupport::fail(context, error);
-    const auto found = repo.groupByKey(incidentId, key, &error);
+    const auto found = recipients.groupByKey(incidentId, key, &error);
     if (!found) {
         if (error)
             return CliSupport::fail(context, error);
         QStringList keys;
-        for (const RecipientGroup& g : repo.groups(incidentId, &error))
+        for (const RecipientGroup& g : recipients.groups(incidentId, &error))
             keys.append(g.key);
         context.err << ImportRecipientsCommand::tr(
                            "The incident %1 has no recipient group %2. Its groups: %3")
@@ -106,33 +107,16 @@ struct ImportArguments
     int waitSeconds = DefaultLockWaitSeconds;
 };
 
-// The file's header (its first non-blank row) and the mapping: remembered for the group or guessed, with
-// --mapping over it. ExitOk, or the exit code after saying why not.
-int readHeader(RecordSource* source, const ImportArguments& args, const RecipientGroup& group,
-               SourceRecord* header, ColumnMapping* mapping, CliContext& context)
+// The mapping: remembered for the group or guessed, with --mapping over it. ExitOk, or the exit code after
+// saying why not.
+int chooseMapping(const RecipientImport& session, const ImportArguments& args, const RecipientGroup& group,
+                  ColumnMapping* mapping, CliContext& context)
 {
-    bool haveHeader = false;
-    while (!haveHeader && source->readNext(header))
-        haveHeader = !header->isBlank();
-    if (!haveHeader && !source->errorString().isEmpty()) { // damaged, refused (a zip bomb …)
-        context.err << ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, source->errorString())
-                    << '\n';
-        return ExitInvalidInput;
-    }
-    if (!haveHeader) {
-        context.err << ImportRecipientsCommand::tr("%1 has no rows. %2")
-                           .arg(args.path, source->errorString())
-                           .trimmed()
-                    << '\n';
-        return ExitInvalidInput;
-    }
-    *mapping = group.columnMapping.isEmpty()
-                   ? ColumnMapping::guess(header->cells)
-                   : ColumnMapping::fromJson(QJsonDocument::fromJson(group.columnMapping.toUtf8()).object(),
-                                             header->cells);
+    const QStringList& header = session.header().cells;
+    *mapping = RecipientImport::initialMapping(header, group.columnMapping);
     if (args.mappingSpec) {
         QString error;
-        const auto spec = ColumnMapping::fromSpec(*args.mappingSpec, header->cells, *mapping, &error);
+        const auto spec = ColumnMapping::fromSpec(*args.mappingSpec, header, *mapping, &error);
         if (!spec) {
             context.err << ImportRecipientsCommand::tr("Bad --mapping: %1").arg(error) << '\n';
             return ExitUsage;
@@ -178,18 +162,14 @@ void printPlan(const ImportArguments& args, const SourceFile& file, const Import
 }
 
 // Saves the plan's accepted rows; prints what was saved.
-int savePlan(Database& db, const ImportArguments& args, const RecipientGroup& group, ImportPlan& plan,
+int savePlan(Workspace& ws, const ImportArguments& args, const RecipientGroup& group, ImportPlan& plan,
              qint64 plannedVersion, bool rejected, CliContext& context)
 {
-    ImportCommit commit;
-    commit.plannedVersion = plannedVersion;
-    commit.mappingJson =
-        QString::fromUtf8(QJsonDocument(plan.mapping.toJson(plan.header)).toJson(QJsonDocument::Compact));
-    commit.sourceLabel = QFileInfo(args.path).fileName();
-    commit.fields = plan.fields;
+    const ImportCommit commit =
+        RecipientImport::commitFor(plan, QFileInfo(args.path).fileName(), plannedVersion);
     ImportCommitOutcome outcome;
     StorageError error;
-    if (!RecipientRepository(db).commitImport(group.id, plan.accepted, commit, &outcome, &error)) {
+    if (!ws.recipients().commitImport(group.id, plan.accepted, commit, &outcome, &error)) {
         context.err << ImportRecipientsCommand::tr("Nothing was imported.") << '\n';
         return CliSupport::fail(context, error);
     }
@@ -218,35 +198,32 @@ int savePlan(Database& db, const ImportArguments& args, const RecipientGroup& gr
 }
 
 // Reads, checks, reports and (unless a dry run, or rows were rejected) saves the file.
-int importFile(Database& db, const ImportArguments& args, CliContext& context)
+int importFile(Workspace& ws, const ImportArguments& args, CliContext& context)
 {
     RecipientGroup group;
-    if (int code = findGroup(db, args.incident, args.group, &group, context); code != ExitOk)
+    if (int code = findGroup(ws, args.incident, args.group, &group, context); code != ExitOk)
         return code;
-    SourceFile file;
-    if (!file.open(args.path, args.options)) {
-        context.err << ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, file.errorString())
-                    << '\n';
+    RecipientImport session;
+    if (!session.open(args.path, args.options)) { // cannot be opened, damaged, refused (a zip bomb …), empty
+        context.err
+            << (session.hasNoRows()
+                    ? ImportRecipientsCommand::tr("%1 has no rows. %2").arg(args.path, QString()).trimmed()
+                    : ImportRecipientsCommand::tr("Cannot read %1: %2").arg(args.path, session.errorString()))
+            << '\n';
         return ExitInvalidInput;
     }
-    SourceRecord header;
     ColumnMapping mapping;
-    if (int code = readHeader(file.source(), args, group, &header, &mapping, context); code != ExitOk)
+    if (int code = chooseMapping(session, args, group, &mapping, context); code != ExitOk)
         return code;
 
     StorageError error;
-    const ImportOptions importOptions =
-        RecipientRepository(db).importOptions(group, QFileInfo(args.path).fileName(), &error);
+    ImportOptions importOptions =
+        ws.recipients().importOptions(group, QFileInfo(args.path).fileName(), &error);
     if (error)
         return CliSupport::fail(context, error);
-    ImportPlanner planner(header, mapping, importOptions);
-    SourceRecord record;
-    while (file.source()->readNext(&record))
-        planner.add(record);
-    if (!file.source()->errorString().isEmpty())
-        planner.setFatalError(file.source()->errorString());
-    ImportPlan plan = planner.takePlan();
-    printPlan(args, file, plan, context);
+    const qint64 plannedVersion = importOptions.groupVersion;
+    ImportPlan plan = session.plan(mapping, std::move(importOptions));
+    printPlan(args, session.file(), plan, context);
 
     const bool rejected = plan.counts.rejected > 0 || plan.hasErrors();
     if (!plan.fatalError.isEmpty()) {
@@ -278,7 +255,7 @@ int importFile(Database& db, const ImportArguments& args, CliContext& context)
                     << '\n';
         return ExitInvalidInput;
     }
-    return savePlan(db, args, group, plan, importOptions.groupVersion, rejected, context);
+    return savePlan(ws, args, group, plan, plannedVersion, rejected, context);
 }
 
 } // namespace
@@ -382,7 +359,8 @@ int ImportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     if (int code = CliSupport::openWorkspace(parser, db, context); code != ExitOk)
         return code;
     BusyTimeout::set(db, int(std::min<qint64>(args.waitSeconds, 24 * 3600) * 1000));
-    return importFile(db, args, context);
+    Workspace ws(db);
+    return importFile(ws, args, context);
 }
 
 namespace {
@@ -489,8 +467,9 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
     Database db;
     if (int code = CliSupport::openWorkspace(parser, db, context, OpenMode::PreferWrite); code != ExitOk)
         return code;
+    Workspace ws(db);
     RecipientGroup group;
-    if (int code = findGroup(db, parser.value(incidentOption), parser.value(groupOption), &group, context);
+    if (int code = findGroup(ws, parser.value(incidentOption), parser.value(groupOption), &group, context);
         code != ExitOk)
         return code;
     if (EncryptedExport::requested(parser)) {
@@ -504,15 +483,10 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
                                parser.isSet(consignorOption) ? parser.value(consignorOption) : QString(), out,
                                context);
     }
-    RecipientRepository repo(db);
     return CliSupport::runExport(db, context, out, [&](ExportRecord* record) {
         StorageError storage;
-        const RecipientFileResult result = writeRecipientFile(
-            out, *format, language,
-            [&](const RecipientVisitor& visit) {
-                return repo.forEach(group.id, false, visit, &storage) && !storage;
-            },
-            db.files());
+        const RecipientFileResult result = ws.recipients().writeGroupFile(
+            group, parser.value(incidentOption), out, *format, language, record, &storage);
         if (storage)
             return CliSupport::fail(context, storage);
         if (!result.ok()) {
@@ -525,12 +499,6 @@ int ExportRecipientsCommand::run(const QStringList& arguments, CliContext& conte
                                .arg(u.column + 1)
                                .arg(describeCodePoint(u.codePoint))
                         << '\n';
-        *record = {group.incidentId,
-                   parser.value(incidentOption),
-                   QStringLiteral("recipients"),
-                   group.key + QStringLiteral(", ") + recipientFileFormatKey(*format),
-                   result.rows,
-                   result.sha256};
         CliSupport::reportStream(context, out)
             << tr("Exported %n recipient(s) of %1 to %2", nullptr, result.rows).arg(group.key, out) << '\n';
         return int(ExitOk);

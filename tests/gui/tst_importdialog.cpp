@@ -7,6 +7,7 @@
 #include "incidenttransfer.h"
 #include "localization.h"
 #include "recipientrepository.h"
+#include "workspace.h"
 #include "xlsxreader.h"
 
 #include "hostileworkbook.h"
@@ -91,7 +92,8 @@ void TestImportDialog::hostileWorkbook_reasonShownQuickly()
     const QString path = m_dir.filePath(kind + u".xlsx"_s);
     QVERIFY(kind == u"bomb"_s ? test::writeBombWorkbook(path)
                               : test::writeCorruptWorkbook(path, u"xl/worksheets/sheet1.xml"_s));
-    ImportDialog dialog(*m_db, m_group);
+    Workspace workspace(*m_db);
+    ImportDialog dialog(workspace, m_group);
     dialog.show();
     QElapsedTimer timer;
     timer.start();
@@ -116,7 +118,8 @@ void TestImportDialog::cancelWhileReadingABigWorkbook()
     }
     const qint64 openMs = timer.elapsed();
 
-    ImportDialog dialog(*m_db, m_group);
+    Workspace workspace(*m_db);
+    ImportDialog dialog(workspace, m_group);
     dialog.show();
     timer.restart();
     QVERIFY(dialog.setFile(path));

@@ -1,7 +1,8 @@
 // The Recipients page over a temporary workspace with the demo incident: the paged table model at 100,000
 // rows (QAbstractItemModelTester, search, sort, edit, custom field columns), groups and their settings,
 // exclude/include/delete, the import dialog with a CP932 file, the remembered mapping, a custom field column,
-// the save on a worker thread and its cancel, and export.
+// the save on a worker thread and its cancel, export, and undo from the window (Ctrl+Z) of cell edits,
+// include/exclude, deletes, a whole import and a group's settings.
 #include "database.h"
 #include "dialogs.h"
 #include "exportaudit.h"
@@ -64,6 +65,8 @@ private slots:
     void importDialog_save_runsOnAWorkerThreadAndRefreshesThePage();
     void importDialog_cancelWhileSaving_leavesTheGroupUnchanged();
     void export_csvAndXlsx_roundTripWithFormulasNeutralised();
+    void cellEdit_ctrlZThroughTheWindowsUndoAction_restoresIt();
+    void excludeDeleteAndImport_undoneFromTheWindow();
 
 private:
     RecipientsPage* openPage(const QString& groupKey);
@@ -182,7 +185,8 @@ void TestRecipientsPage::model_100000Rows_passesTester_searchSortEdit()
              qPrintable(error.text()));
     qInfo("insertMany: 100000 rows in %lld ms", timer.elapsed());
 
-    RecipientTableModel model(*m_db);
+    Workspace workspace(*m_db);
+    RecipientTableModel model(workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     timer.restart();
     model.setGroup(groupId);
@@ -425,6 +429,12 @@ void TestRecipientsPage::page_possibleDuplicates_shownFilteredAndResolved()
     QVERIFY(q.exec(u"SELECT field, coalesce(after_value, '') FROM audit_log ORDER BY id DESC LIMIT 1"_s) &&
             q.next());
     QCOMPARE(q.value(0).toString(), u"not a duplicate"_s);
+    m_window->findChild<QAction*>(u"undoAction"_s)->trigger(); // marked again; then as the officer said
+    QCOMPARE(filter->text(), u"Possible duplicates (2)"_s);
+    QVERIFY(RecipientRepository(*m_db).recipient(rows[3].id, &error)->possibleDuplicate);
+    m_window->findChild<QAction*>(u"redoAction"_s)->trigger();
+    QCOMPARE(filter->text(), u"Possible duplicates (1)"_s);
+    QCOMPARE(model->rowCount(), 2);
 
     // "Exclude" keeps the other one but sends it nothing.
     for (int r = 0; r < model->rowCount(); ++r)
@@ -667,6 +677,19 @@ void TestRecipientsPage::importDialog_largeFile_plansOffTheGuiThread()
     qInfo("imported after %lld ms", timer.elapsed());
     QCOMPARE(countIn(u"employees"_s), Rows);
     QCOMPARE(page->model()->rowCount(), Rows);
+
+    // The whole import is one undo step: undone, its rows go; redone, they are back with their ids.
+    const qint64 firstId = page->model()->recipientId(0);
+    timer.restart();
+    m_window->findChild<QAction*>(u"undoAction"_s)->trigger();
+    QCOMPARE(page->model()->rowCount(), 0);
+    const qint64 undoMs = timer.elapsed();
+    timer.restart();
+    m_window->findChild<QAction*>(u"redoAction"_s)->trigger();
+    QCOMPARE(page->model()->rowCount(), Rows);
+    qInfo("undo of %d rows: %lld ms; redo: %lld ms", Rows, undoMs, timer.elapsed());
+    QCOMPARE(page->model()->recipientId(0), firstId);
+    QCOMPARE(countIn(u"employees"_s), Rows);
 }
 
 void TestRecipientsPage::importDialog_customColumn_shownSortedSearchedEditedAndExported()
@@ -877,6 +900,115 @@ void TestRecipientsPage::export_csvAndXlsx_roundTripWithFormulasNeutralised()
                  format == RecipientFileFormat::CsvCp932 ? u"髙橋ビル ～ ①"_s : u"髙橋ビル 〜 ①"_s);
         QCOMPARE(first.cells.value(header.cells.indexOf(u"社員番号"_s)), u"0012"_s);
     }
+}
+
+void TestRecipientsPage::cellEdit_ctrlZThroughTheWindowsUndoAction_restoresIt()
+{
+    QList<Recipient> rows(2);
+    rows[0].name = u"山田 太郎"_s;
+    rows[0].email = u"taro@example.jp"_s;
+    rows[1].name = u"佐藤 花子"_s;
+    StorageError error;
+    QVERIFY(RecipientRepository(*m_db).insertMany(group(u"employees"_s).id, rows, u"test"_s, &error));
+    RecipientsPage* page = openPage(u"employees"_s);
+    QVERIFY(page);
+    auto* table = page->findChild<QTableView*>(u"recipientTable"_s);
+    QAbstractItemModel* model = table->model();
+    const QModelIndex email = model->index(0, RecipientTableModel::Email);
+    // Typed into the cell as the table's editor does it.
+    table->edit(email);
+    auto* editor = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->setText(u"new@example.jp"_s);
+    QTest::keyClick(editor, Qt::Key_Return); // (the delegate commits on the next turn of the event loop)
+    QTRY_COMPARE(model->index(0, RecipientTableModel::Email).data().toString(), u"new@example.jp"_s);
+    QCOMPARE(RecipientRepository(*m_db).recipient(rows[0].id, &error)->email, u"new@example.jp"_s);
+
+    auto* undo = m_window->findChild<QAction*>(u"undoAction"_s);
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z reaches the window's undo action
+    QCOMPARE(RecipientRepository(*m_db).recipient(rows[0].id, &error)->email, u"taro@example.jp"_s);
+    QCOMPARE(model->index(0, RecipientTableModel::Email).data().toString(), u"taro@example.jp"_s);
+    QCOMPARE(model->rowCount(), 2);
+    auto* redo = m_window->findChild<QAction*>(u"redoAction"_s);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(model->index(0, RecipientTableModel::Email).data().toString(), u"new@example.jp"_s);
+
+    // The trail has the edit, its undo and its redo, naming the field and never a value.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT field, coalesce(after_value, '') FROM audit_log ORDER BY id DESC LIMIT 3"_s));
+    int entries = 0;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toString(), u"recipient %1: email"_s.arg(rows[0].id));
+        QVERIFY(!q.value(1).toString().contains(u"example.jp"_s));
+        ++entries;
+    }
+    QCOMPARE(entries, 3);
+}
+
+void TestRecipientsPage::excludeDeleteAndImport_undoneFromTheWindow()
+{
+    QList<Recipient> rows(3);
+    for (int i = 0; i < 3; ++i)
+        rows[i].name = u"Person %1"_s.arg(i);
+    StorageError error;
+    QVERIFY(RecipientRepository(*m_db).insertMany(group(u"employees"_s).id, rows, u"test"_s, &error));
+    RecipientsPage* page = openPage(u"employees"_s);
+    auto* table = page->findChild<QTableView*>(u"recipientTable"_s);
+    auto* undo = m_window->findChild<QAction*>(u"undoAction"_s);
+    auto* groups = page->findChild<QListWidget*>(u"groupList"_s);
+    const auto select = [&](int row) {
+        table->clearSelection();
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    };
+    select(1);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"excludeButton"_s), Qt::LeftButton);
+    QVERIFY(table->model()->index(1, 0).data(RecipientTableModel::ExcludedRole).toBool());
+    QVERIFY2(groups->currentItem()->text().contains(u"(2)"_s), qPrintable(groups->currentItem()->text()));
+    undo->trigger();
+    QVERIFY(!table->model()->index(1, 0).data(RecipientTableModel::ExcludedRole).toBool());
+    QVERIFY2(groups->currentItem()->text().contains(u"(3)"_s), qPrintable(groups->currentItem()->text()));
+
+    select(2);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"deleteRecipientsButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 2);
+    undo->trigger();
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(2, RecipientTableModel::Name).data().toString(), u"Person 2"_s);
+    QCOMPARE(RecipientRepository(*m_db).recipient(rows[2].id, &error)->name, u"Person 2"_s);
+
+    // A whole import is one step: undone, exactly its rows go; the group's own stay.
+    const QString path = writeFile(u"more.csv"_s, "氏名,住所\n新人 一郎,東京都\n新人 二郎,大阪府\n");
+    ImportDialog* dialog = importAndWait(page, path);
+    QVERIFY(dialog);
+    QCOMPARE(pressImportAndWait(dialog), 2);
+    QCOMPARE(table->model()->rowCount(), 5);
+    QVERIFY2(undo->text().contains(u"more.csv"_s) ||
+                 m_window->document()->undoStack()->undoText().contains(u"more.csv"_s),
+             qPrintable(m_window->document()->undoStack()->undoText()));
+    undo->trigger();
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(countIn(u"employees"_s), 3);
+    m_window->findChild<QAction*>(u"redoAction"_s)->trigger();
+    QCOMPARE(table->model()->rowCount(), 5);
+
+    // The group's settings: undone, the form shows them as they were.
+    auto* channel = page->findChild<QComboBox*>(u"groupChannelComboBox"_s);
+    QCOMPARE(channel->currentData().toString(), u"post"_s);
+    channel->setCurrentIndex(channel->findData(u"email"_s));
+    emit channel->activated(channel->currentIndex());
+    QCOMPARE(group(u"employees"_s).channel, u"email"_s);
+    undo->trigger();
+    QCOMPARE(group(u"employees"_s).channel, u"post"_s);
+    QCOMPARE(channel->currentData().toString(), u"post"_s);
 }
 
 QTEST_MAIN(TestRecipientsPage)

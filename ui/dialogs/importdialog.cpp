@@ -2,6 +2,8 @@
 
 #include "dialogs.h"
 #include "labels.h"
+#include "recipientimport.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,65 +115,34 @@ struct ImportDialog::Job
     void run()
     {
         options.cancelled = [this] { return cancel.load(std::memory_order_relaxed); };
-        SourceFile file;
-        if (!file.open(path, options)) {
-            loadError = file.errorString();
+        RecipientImport session;
+        if (!session.open(path, options)) {
+            loadError = session.errorString();
             plan.fatalError = loadError;
             return;
         }
-        RecordSource* source = file.source();
-        SourceRecord headerRecord;
-        bool haveHeader = false;
-        while (!haveHeader && source->readNext(&headerRecord))
-            haveHeader = !headerRecord.isBlank();
-        if (!haveHeader) {
-            loadError = source->errorString().isEmpty()
-                            ? QCoreApplication::translate("bd::ImportDialog", "The file has no rows.")
-                            : source->errorString();
-            plan.fatalError = loadError;
-            return;
-        }
-        QList<SourceRecord> first; // planned too, after the header
         if (load) {
-            SourceRecord record;
-            while (first.size() < PreviewRows && source->readNext(&record))
-                first.append(record);
-            format = file.format();
-            detection = file.detection();
-            encoding = file.encoding();
-            sheetNames = file.sheetNames();
-            header = headerRecord.cells;
-            for (const SourceRecord& r : std::as_const(first)) {
+            const QList<SourceRecord> first = session.readPreview(PreviewRows); // planned too
+            format = session.file().format();
+            detection = session.file().detection();
+            encoding = session.file().encoding();
+            sheetNames = session.file().sheetNames();
+            header = session.header().cells;
+            for (const SourceRecord& r : first) {
                 if (!r.isBlank())
                     preview.append(r);
             }
             // The same columns as before (another UTF-8 variant chosen, the same file again) keep the
             // user's mapping.
-            if (header == previousHeader)
-                mapping = previousMapping;
-            else if (!rememberedMapping.isEmpty())
-                mapping = ColumnMapping::fromJson(
-                    QJsonDocument::fromJson(rememberedMapping.toUtf8()).object(), header);
-            else
-                mapping = ColumnMapping::guess(header);
+            mapping = header == previousHeader ? previousMapping
+                                               : RecipientImport::initialMapping(header, rememberedMapping);
             previewReady.store(true, std::memory_order_release);
         }
-        ImportPlanner planner(headerRecord, mapping, importOptions);
-        importOptions.existing.clear();
-        for (const SourceRecord& r : std::as_const(first))
-            planner.add(r);
-        SourceRecord record;
-        int n = int(first.size());
-        while (!cancel.load(std::memory_order_relaxed) && source->readNext(&record)) {
-            planner.add(record);
-            if ((++n & 1023) == 0) {
-                rows.store(n, std::memory_order_relaxed);
-                permille.store(int(source->progress() * 1000), std::memory_order_relaxed);
-            }
-        }
-        if (!source->errorString().isEmpty())
-            planner.setFatalError(source->errorString());
-        plan = planner.takePlan();
+        plan = session.plan(mapping, std::move(importOptions), [this](int read, double fraction) {
+            rows.store(read, std::memory_order_relaxed);
+            permille.store(int(fraction * 1000), std::memory_order_relaxed);
+            return !cancel.load(std::memory_order_relaxed);
+        });
     }
 };
 
@@ -200,17 +171,17 @@ struct ImportDialog::SaveJob
     // in the group by then (another import) are left out there.
     void save(Database& db)
     {
-        committed = RecipientRepository(db).commitImport(groupId, rows, commit, &outcome, &error,
-                                                         [this](int written) {
-                                                             saved.store(written, std::memory_order_relaxed);
-                                                             return !cancel.load(std::memory_order_relaxed);
-                                                         });
+        committed =
+            RecipientService::writeImport(db, groupId, rows, commit, &outcome, &error, [this](int written) {
+                saved.store(written, std::memory_order_relaxed);
+                return !cancel.load(std::memory_order_relaxed);
+            });
     }
 };
 
-ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent)
-    : QDialog(parent), m_db(db), m_group(group), m_fileLabel(new QLabel), m_encoding(new QComboBox),
-      m_encodingLabel(new QLabel(tr("&Encoding:"))), m_sheet(new QComboBox),
+ImportDialog::ImportDialog(Workspace& workspace, const RecipientGroup& group, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_group(group), m_fileLabel(new QLabel),
+      m_encoding(new QComboBox), m_encodingLabel(new QLabel(tr("&Encoding:"))), m_sheet(new QComboBox),
       m_sheetLabel(new QLabel(tr("&Sheet:"))), m_preview(new QTableWidget), m_summary(new QLabel),
       m_progress(new QProgressBar), m_problems(new QTableWidget), m_addRejected(new QCheckBox),
       m_importButton(new QPushButton), m_progressTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
@@ -220,7 +191,7 @@ ImportDialog::ImportDialog(Database& db, const RecipientGroup& group, QWidget* p
     resize(960, 680);
 
     StorageError error;
-    m_importOptions = RecipientRepository(m_db).importOptions(m_group, QString(), &error);
+    m_importOptions = m_workspace.recipients().importOptions(m_group, QString(), &error);
     if (error)
         m_error = error.text();
 
@@ -649,7 +620,7 @@ void ImportDialog::commit()
     if (!m_importButton->isEnabled() || isSaving())
         return;
     auto job = std::make_shared<SaveJob>();
-    job->workspace = m_db.path();
+    job->workspace = m_workspace.path();
     job->groupId = m_group.id;
     job->rows = m_plan.accepted;
     if (m_addRejected->isChecked()) {
@@ -658,11 +629,9 @@ void ImportDialog::commit()
             job->rows.append(r);
         }
     }
-    job->commit.mappingJson =
-        QString::fromUtf8(QJsonDocument(m_mapping.toJson(m_header)).toJson(QJsonDocument::Compact));
-    job->commit.sourceLabel = QFileInfo(m_path).fileName();
-    job->commit.fields = m_plan.fields;
-    job->commit.plannedVersion = m_importOptions.groupVersion; // changed since: checked again when saving
+    // Changed since the plan was made: checked again when saving.
+    job->commit =
+        RecipientImport::commitFor(m_plan, QFileInfo(m_path).fileName(), m_importOptions.groupVersion);
     const int total = int(job->rows.size());
     m_saveJob = job;
     m_importButton->setEnabled(false);
@@ -671,7 +640,7 @@ void ImportDialog::commit()
 
     if (job->workspace == QLatin1String(":memory:")) {
         // A private in-memory database cannot be opened a second time: save on this thread (small, tests).
-        job->save(m_db);
+        job->save(m_workspace.database());
         saveFinished(job);
         return;
     }
@@ -735,6 +704,7 @@ void ImportDialog::saveFinished(const std::shared_ptr<SaveJob>& job)
     m_saveJob.reset();
     setInputsEnabled(true);
     if (job->committed) {
+        m_workspace.recipients().importSaved(m_group.id, job->rows, job->commit.sourceLabel); // undoable
         m_imported = job->outcome.inserted;
         emit imported(m_imported);
         accept();

@@ -4,11 +4,12 @@
 // file being read), and lists what it will do — rows accepted, rows with
 // problems (file row, column, reason), duplicates — before anything is saved. "Import N good rows" commits
 // them in one transaction on a worker thread with its own connection, under a progress dialog whose Cancel
-// rolls the transaction back; Cancel leaves the workspace as it was.
+// rolls the transaction back; Cancel leaves the workspace as it was. A saved import is one undo step
+// (RecipientService::importSaved).
 #pragma once
 
 #include "importplan.h"
-#include "recipientrepository.h"
+#include "recipientservice.h"
 #include "sourcefile.h"
 
 #include <QDialog>
@@ -31,7 +32,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(Database& db, const RecipientGroup& group, QWidget* parent = nullptr);
+    ImportDialog(Workspace& workspace, const RecipientGroup& group, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Opens a list: starts reading it on a worker thread, which detects format and encoding; the preview and
@@ -86,7 +87,7 @@ private:
     void saveFinished(const std::shared_ptr<SaveJob>& job);
     void updateButtons();
 
-    Database& m_db;
+    Workspace& m_workspace;
     RecipientGroup m_group;
     ImportOptions m_importOptions;
     QString m_path;

@@ -4,8 +4,9 @@
 
 #include "dialogs.h"
 #include "incidentdocument.h"
-#include "recipientcursor.h"
+#include "recipientservice.h"
 #include "templateeditor.h"
+#include "workspace.h"
 
 #include <QListWidget>
 #include <QStyle>
@@ -107,12 +108,11 @@ void DocumentsPage::problemActivated(QListWidgetItem* item)
         return;
     // Show that recipient, and for a missing address ask for it at once.
     StorageError error;
-    RecipientRepository repo(m_document->database());
-    const std::optional<Recipient> r = repo.recipient(id, &error);
+    RecipientService& recipients = m_document->workspace().recipients();
+    const std::optional<Recipient> r = recipients.recipient(id, &error);
     if (!r)
         return;
-    if (const int index = RecipientCursor::indexOf(m_document->database(), m_session.group().id, id, &error);
-        index >= 0)
+    if (const int index = recipients.previewIndex(m_session.group().id, id, &error); index >= 0)
         showRecipient(index);
     const QString field = item->data(PlaceholderRole).toString();
     if (field != QLatin1String("recipient.address") && field != QLatin1String("recipient.email"))
@@ -125,12 +125,12 @@ void DocumentsPage::problemActivated(QListWidgetItem* item)
                                              address ? r->address : r->email, &ok);
     if (!ok || value.trimmed().isEmpty())
         return;
-    if (!repo.setField(id, address ? QStringLiteral("address") : QStringLiteral("email"), value.trimmed(),
-                       &error)) {
+    if (!recipients.setField(id, address ? QStringLiteral("address") : QStringLiteral("email"),
+                             value.trimmed(), &error)) {
         Dialogs::warning(this, tr("Documents"), tr("The recipient could not be saved."), error.text());
         return;
     }
-    m_recipient = repo.recipient(id, &error);
+    m_recipient = recipients.recipient(id, &error);
     scanRecipients();
     refreshProblems();
     startPreview();

@@ -1,12 +1,11 @@
 #include "recipientspage.h"
 
-#include "recordedexport.h"
-
 #include "dialogs.h"
 #include "importdialog.h"
 #include "incidentdocument.h"
 #include "labels.h"
 #include "recipienttablemodel.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -40,11 +40,12 @@ QString groupLabel(const RecipientGroup& g)
 } // namespace
 
 RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_db(document->database()), m_groupList(new QListWidget),
-      m_labelJa(new QLineEdit), m_labelEn(new QLineEdit), m_kind(new QComboBox), m_channel(new QComboBox),
-      m_language(new QComboBox), m_dataSets(new QListWidget), m_countCheck(new QLabel),
-      m_keyLabel(new QLabel), m_useCountButton(new QPushButton), m_search(new QLineEdit),
-      m_table(new QTableView), m_model(new RecipientTableModel(document->database(), this)),
+    : QWidget(parent), m_document(document), m_recipients(document->workspace().recipients()),
+      m_groupList(new QListWidget), m_labelJa(new QLineEdit), m_labelEn(new QLineEdit), m_kind(new QComboBox),
+      m_channel(new QComboBox), m_language(new QComboBox), m_dataSets(new QListWidget),
+      m_countCheck(new QLabel), m_keyLabel(new QLabel), m_useCountButton(new QPushButton),
+      m_search(new QLineEdit), m_table(new QTableView),
+      m_model(new RecipientTableModel(document->workspace(), this)),
       m_removeGroupButton(new QPushButton(tr("Delete group")))
 {
     m_groupList->setObjectName(QStringLiteral("groupList"));
@@ -209,6 +210,14 @@ RecipientsPage::RecipientsPage(IncidentDocument* document, QWidget* parent)
     connect(m_groupList, &QListWidget::currentRowChanged, this, &RecipientsPage::showGroup);
     connect(document, &IncidentDocument::loaded, this, &RecipientsPage::reloadGroups);
     connect(document, &IncidentDocument::dataSetsChanged, this, &RecipientsPage::updateCounts);
+    connect(&document->workspace(), &Workspace::changed, this, [this](qint64 incidentId, Changes what) {
+        if (what.testFlag(Change::Recipients) && (incidentId == 0 || incidentId == m_document->incidentId()))
+            refresh();
+    });
+    connect(&m_recipients, &RecipientService::undoFailed, this, [this](const StorageError& e) {
+        Dialogs::warning(this, tr("Recipients"),
+                         tr("The change could not be undone or redone: %1").arg(e.message), e.detail);
+    });
     reloadGroups();
 }
 
@@ -241,7 +250,7 @@ void RecipientsPage::updateDuplicateFilter()
         return;
     StorageError error;
     const qint64 groupId = currentGroupId();
-    const int marked = groupId ? RecipientRepository(m_db).possibleDuplicateCount(groupId, &error) : 0;
+    const int marked = groupId ? m_recipients.possibleDuplicateCount(groupId, &error) : 0;
     m_duplicatesFilter->setText(tr("Possible duplicates (%1)").arg(QLocale().toString(marked)));
     m_duplicatesFilter->setEnabled(marked > 0 || m_duplicatesFilter->isChecked());
 }
@@ -252,10 +261,8 @@ void RecipientsPage::clearSelectedDuplicates()
     if (ids.isEmpty())
         return;
     StorageError error;
-    if (!RecipientRepository(m_db).clearPossibleDuplicate(ids, &error))
+    if (!m_recipients.clearPossibleDuplicate(ids, &error)) // the page hears of the change (refresh())
         Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
-    m_model->reload();
-    updateCounts();
 }
 
 qint64 RecipientsPage::currentGroupId() const
@@ -280,16 +287,15 @@ void RecipientsPage::reloadGroups()
         return;
     }
     StorageError error;
-    RecipientRepository repo(m_db);
     // Once per incident: it is a write, which would wait while another program writes (the document is also
     // re-read then).
     if (m_groupsEnsuredFor != m_document->incidentId()) {
-        if (repo.ensureBuiltinGroups(m_document->incidentId(), &error))
+        if (m_recipients.ensureBuiltinGroups(m_document->incidentId(), &error))
             m_groupsEnsuredFor = m_document->incidentId();
         else
             Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
     }
-    listGroups(repo.groups(m_document->incidentId(), &error));
+    listGroups(m_recipients.groups(m_document->incidentId(), &error));
 }
 
 void RecipientsPage::refresh()
@@ -297,7 +303,7 @@ void RecipientsPage::refresh()
     if (!m_document->isLoaded())
         return;
     StorageError error;
-    const QList<RecipientGroup> groups = RecipientRepository(m_db).groups(m_document->incidentId(), &error);
+    const QList<RecipientGroup> groups = m_recipients.groups(m_document->incidentId(), &error);
     if (error)
         return;
     bool sameGroups = groups.size() == m_groups.size();
@@ -308,7 +314,24 @@ void RecipientsPage::refresh()
         return;
     }
     m_groups = groups;
-    m_model->reload();
+    // Settings changed elsewhere (an undo) are shown; the form is left alone while it shows what is stored,
+    // as after the user's own edit (its signal may still be running).
+    const int row = m_groupList->currentRow();
+    if (row >= 0 && row < m_groups.size()) {
+        const RecipientGroup shown = shownSettings();
+        const RecipientGroup& stored = m_groups.at(row);
+        const QSet<qint64> shownSets(shown.dataSetIds.cbegin(), shown.dataSetIds.cend());
+        QSet<qint64> storedSets; // of the data sets listed
+        for (int i = 0; i < m_dataSets->count(); ++i)
+            if (const qint64 id = m_dataSets->item(i)->data(Qt::UserRole).toLongLong();
+                stored.dataSetIds.contains(id))
+                storedSets.insert(id);
+        if (shown.labelJa != stored.labelJa || shown.labelEn != stored.labelEn ||
+            shown.organisations != stored.organisations || shown.channel != stored.channel ||
+            shown.defaultLanguage != stored.defaultLanguage || shownSets != storedSets)
+            showSettings(stored);
+    }
+    m_model->refresh();
     updateCounts();
 }
 
@@ -332,10 +355,9 @@ void RecipientsPage::listGroups(const QList<RecipientGroup>& groups)
 void RecipientsPage::updateCounts()
 {
     StorageError error;
-    RecipientRepository repo(m_db);
     for (int i = 0; i < m_groups.size() && i < m_groupList->count(); ++i) {
         const RecipientGroup& g = m_groups.at(i);
-        const int n = repo.count(g.id, QString(), false, &error);
+        const int n = m_recipients.count(g.id, QString(), false, &error);
         m_groupList->item(i)->setText(QStringLiteral("%1  (%2)").arg(groupLabel(g), QLocale().toString(n)));
     }
     updateDuplicateFilter();
@@ -347,7 +369,7 @@ void RecipientsPage::updateCounts()
     }
     // Compare the list with the number of people the linked data sets give.
     const RecipientGroup& g = m_groups.at(row);
-    const int listed = repo.count(g.id, QString(), false, &error);
+    const int listed = m_recipients.count(g.id, QString(), false, &error);
     int expected = 0;
     bool known = true, about = false;
     for (const DataSet& ds : m_document->incident().dataSets) {
@@ -389,7 +411,7 @@ void RecipientsPage::useListCount()
         return;
     const RecipientGroup& g = m_groups.at(row);
     StorageError error;
-    const int listed = RecipientRepository(m_db).count(g.id, QString(), false, &error);
+    const int listed = m_recipients.count(g.id, QString(), false, &error);
     const qint64 dataSetId = g.dataSetIds.constFirst();
     // Two undoable edits through the open incident, like typing the number on the data sets page.
     const DataSet* ds = m_document->dataSet(dataSetId);
@@ -403,47 +425,52 @@ void RecipientsPage::useListCount()
 
 void RecipientsPage::showGroup()
 {
-    m_updating = true;
     const int row = m_groupList->currentRow();
     const bool valid = row >= 0 && row < m_groups.size();
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_labelJa, m_labelEn, m_kind, m_channel, m_language, m_dataSets})
         w->setEnabled(valid);
-    m_dataSets->clear();
     if (valid) {
-        const RecipientGroup& g = m_groups.at(row);
-        m_labelJa->setText(g.labelJa);
-        m_keyLabel->setText(g.key);
-        m_labelEn->setText(g.labelEn);
-        m_kind->setCurrentIndex(g.organisations ? 1 : 0);
-        m_channel->setCurrentIndex(std::max(0, m_channel->findData(g.channel)));
-        m_language->setCurrentIndex(std::max(0, m_language->findData(g.defaultLanguage)));
-        m_removeGroupButton->setEnabled(!g.builtin);
-        for (const DataSet& ds : m_document->incident().dataSets) {
-            QString text = Labels::group(ds);
-            if (ds.holder == Holder::Consignor && !ds.consignorName.isEmpty())
-                text += QStringLiteral(" — ") + ds.consignorName;
-            auto* item = new QListWidgetItem(text, m_dataSets);
-            item->setData(Qt::UserRole, ds.id);
-            item->setToolTip(text);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(g.dataSetIds.contains(ds.id) ? Qt::Checked : Qt::Unchecked);
-        }
-        m_model->setGroup(g.id);
+        showSettings(m_groups.at(row));
+        m_model->setGroup(m_groups.at(row).id);
     } else {
+        m_updating = true;
+        m_dataSets->clear();
         m_keyLabel->clear();
+        m_updating = false;
         m_model->setGroup(0);
     }
-    m_updating = false;
     updateCounts();
 }
 
-void RecipientsPage::saveGroupSettings()
+void RecipientsPage::showSettings(const RecipientGroup& g)
+{
+    m_updating = true;
+    m_dataSets->clear();
+    m_labelJa->setText(g.labelJa);
+    m_keyLabel->setText(g.key);
+    m_labelEn->setText(g.labelEn);
+    m_kind->setCurrentIndex(g.organisations ? 1 : 0);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(g.channel)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(g.defaultLanguage)));
+    m_removeGroupButton->setEnabled(!g.builtin);
+    for (const DataSet& ds : m_document->incident().dataSets) {
+        QString text = Labels::group(ds);
+        if (ds.holder == Holder::Consignor && !ds.consignorName.isEmpty())
+            text += QStringLiteral(" — ") + ds.consignorName;
+        auto* item = new QListWidgetItem(text, m_dataSets);
+        item->setData(Qt::UserRole, ds.id);
+        item->setToolTip(text);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(g.dataSetIds.contains(ds.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updating = false;
+}
+
+RecipientGroup RecipientsPage::shownSettings() const
 {
     const int row = m_groupList->currentRow();
-    if (m_updating || row < 0 || row >= m_groups.size())
-        return;
-    RecipientGroup g = m_groups.at(row);
+    RecipientGroup g = row >= 0 && row < m_groups.size() ? m_groups.at(row) : RecipientGroup();
     g.labelJa = m_labelJa->text().trimmed();
     g.labelEn = m_labelEn->text().trimmed();
     g.organisations = m_kind->currentData().toString() == QLatin1String("organisations");
@@ -453,13 +480,17 @@ void RecipientsPage::saveGroupSettings()
     for (int i = 0; i < m_dataSets->count(); ++i)
         if (m_dataSets->item(i)->checkState() == Qt::Checked)
             g.dataSetIds.append(m_dataSets->item(i)->data(Qt::UserRole).toLongLong());
-    StorageError error;
-    if (!RecipientRepository(m_db).updateGroup(g, &error)) {
-        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
+    return g;
+}
+
+void RecipientsPage::saveGroupSettings()
+{
+    const int row = m_groupList->currentRow();
+    if (m_updating || row < 0 || row >= m_groups.size())
         return;
-    }
-    m_groups[row] = g;
-    updateCounts();
+    StorageError error;
+    if (!m_recipients.updateGroup(shownSettings(), &error)) // undoable; the page hears of it (refresh())
+        Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
 }
 
 void RecipientsPage::addGroup()
@@ -475,7 +506,7 @@ void RecipientsPage::addGroup()
     (Labels::interfaceIsJapanese() ? g.labelJa : g.labelEn) = label;
     g.position = int(m_groups.size());
     StorageError error;
-    if (!RecipientRepository(m_db).addGroup(g, &error)) {
+    if (!m_recipients.addGroup(g, &error)) {
         Dialogs::warning(this, tr("Add group"), error.message, error.detail);
         return;
     }
@@ -493,9 +524,8 @@ void RecipientsPage::removeGroup()
         QMessageBox::Yes)
         return;
     StorageError error;
-    if (!RecipientRepository(m_db).removeGroup(id, &error))
+    if (!m_recipients.removeGroup(id, &error))
         Dialogs::warning(this, tr("Delete group"), error.message, error.detail);
-    reloadGroups();
 }
 
 QList<qint64> RecipientsPage::selectedIds() const
@@ -512,10 +542,8 @@ void RecipientsPage::setSelectedExcluded(bool excluded)
     if (ids.isEmpty())
         return;
     StorageError error;
-    if (!RecipientRepository(m_db).setExcluded(ids, excluded, &error))
+    if (!m_recipients.setExcluded(ids, excluded, &error)) // undoable; the page hears of it (refresh())
         Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
-    m_model->reload();
-    updateCounts();
 }
 
 void RecipientsPage::deleteSelected()
@@ -524,14 +552,12 @@ void RecipientsPage::deleteSelected()
     if (ids.isEmpty())
         return;
     if (Dialogs::question(this, tr("Delete recipients"),
-                          tr("Delete %n selected recipient(s)? This cannot be undone.", nullptr,
-                             int(ids.size()))) != QMessageBox::Yes)
+                          tr("Delete %n selected recipient(s)?", nullptr, int(ids.size()))) !=
+        QMessageBox::Yes)
         return;
     StorageError error;
-    if (!RecipientRepository(m_db).remove(ids, &error))
+    if (!m_recipients.remove(ids, &error)) // undoable; the page hears of it (refresh())
         Dialogs::warning(this, tr("Recipients"), error.message, error.detail);
-    m_model->reload();
-    updateCounts();
 }
 
 void RecipientsPage::importClicked()
@@ -549,16 +575,13 @@ ImportDialog* RecipientsPage::importFile(const QString& path)
     const int row = m_groupList->currentRow();
     if (row < 0 || row >= m_groups.size())
         return nullptr;
-    auto* dialog = new ImportDialog(m_db, m_groups.at(row), this);
+    auto* dialog = new ImportDialog(m_document->workspace(), m_groups.at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->setFile(path)) {
         Dialogs::warning(this, tr("Import recipients"), dialog->errorString());
         delete dialog;
         return nullptr;
     }
-    // The group now remembers the mapping; showing it again reads the new rows and custom columns (once: at
-    // 100,000 rows each read of them counts).
-    connect(dialog, &ImportDialog::imported, this, &RecipientsPage::reloadGroups);
     dialog->open();
     return dialog;
 }
@@ -584,23 +607,10 @@ bool RecipientsPage::exportFile(const QString& path, RecipientFileFormat format)
         return false;
     const RecipientGroup& group = m_groups.at(row);
     StorageError storage;
-    RecipientRepository repo(m_db);
     RecipientFileResult result;
-    const RecordedExport done = writeRecordedExport(m_db, path, [&](ExportRecord* record) {
-        result = writeRecipientFile(
-            path, format, Labels::interfaceIsJapanese() ? u"ja" : u"en",
-            [&](const RecipientVisitor& visit) {
-                return repo.forEach(group.id, false, visit, &storage) && !storage;
-            },
-            m_db.files());
-        *record = {group.incidentId,
-                   m_document->incident().code,
-                   QStringLiteral("recipients"),
-                   group.key + QStringLiteral(", ") + recipientFileFormatKey(format),
-                   result.rows,
-                   result.sha256};
-        return result.ok();
-    });
+    const RecordedExport done =
+        m_recipients.exportGroup(group, m_document->incident().code, path, format,
+                                 Labels::interfaceIsJapanese() ? u"ja" : u"en", &result, &storage);
     if (!done.written()) {
         const QString detail = storage ? storage.text() : done.error ? done.error.text() : QString();
         Dialogs::warning(this, tr("Export recipients"),

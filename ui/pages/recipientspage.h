@@ -1,8 +1,7 @@
 // Recipients: the incident's groups (built-in and custom), their settings, and the people in each.
 #pragma once
 
-#include "recipientexport.h"
-#include "recipientrepository.h"
+#include "recipientservice.h"
 
 #include <QWidget>
 
@@ -35,15 +34,18 @@ public:
     ImportDialog* importFile(const QString& path);
     // Writes the current group's included recipients; false (with a warning shown) on failure.
     bool exportFile(const QString& path, RecipientFileFormat format);
-    // Re-reads the groups and the shown group's people after another program changed them (an import from
-    // the command line), keeping the selected group and the settings being edited. Writes nothing, so it
-    // never waits for the workspace.
+    // Re-reads the groups and the shown group's people, keeping the selected group. Called whenever the
+    // workspace announces a change of recipients (Workspace::changed): this window's, an undo, or another
+    // program's (an import from the command line). Writes nothing, so it never waits for the workspace.
     void refresh();
 
 private:
     void reloadGroups();
     void listGroups(const QList<RecipientGroup>& groups);
     void showGroup();
+    void showSettings(const RecipientGroup& group);
+    // The settings as the form shows them, over the current group.
+    RecipientGroup shownSettings() const;
     void saveGroupSettings();
     void addGroup();
     void removeGroup();
@@ -59,7 +61,7 @@ private:
     void useListCount();
 
     IncidentDocument* m_document;
-    Database& m_db;
+    RecipientService& m_recipients;
     QList<RecipientGroup> m_groups;
     QListWidget* m_groupList;
     QLineEdit* m_labelJa;

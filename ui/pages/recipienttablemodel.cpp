@@ -1,13 +1,16 @@
 #include "recipienttablemodel.h"
 
+#include "workspace.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QSet>
 
 namespace bd {
 
-RecipientTableModel::RecipientTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db)
+RecipientTableModel::RecipientTableModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_recipients(workspace.recipients())
 {
 }
 
@@ -43,7 +46,7 @@ void RecipientTableModel::reload()
 {
     beginResetModel();
     StorageError error;
-    m_customNames = m_groupId ? RecipientRepository(m_db).customFieldNames(m_groupId, &error) : QStringList();
+    m_customNames = m_groupId ? m_recipients.customFieldNames(m_groupId, &error) : QStringList();
     // A sort by a custom field that no longer exists falls back to the order the rows were added in.
     if (isCustomFieldKey(m_query.sortField) && !m_customNames.contains(customFieldName(m_query.sortField)))
         m_query.sortField = QStringLiteral("id");
@@ -54,6 +57,32 @@ void RecipientTableModel::reload()
         emit storageFailed(error);
 }
 
+void RecipientTableModel::refresh()
+{
+    if (m_writing)
+        return; // its own cell edit: setData() re-reads that row (at 100,000 rows a refresh counts)
+    StorageError error;
+    const QStringList names = m_groupId ? m_recipients.customFieldNames(m_groupId, &error) : QStringList();
+    bool same = !error && names == m_customNames;
+    if (same && m_ordered) {
+        // The same rows keep their places: an edited value does not move its row away from under the user
+        // (it is sorted in at the next sort or reset).
+        const QList<qint64> order = m_recipients.ids(m_groupId, m_query, &error);
+        same = !error && order.size() == m_order.size() &&
+               QSet<qint64>(order.cbegin(), order.cend()) == QSet<qint64>(m_order.cbegin(), m_order.cend());
+    } else if (same) {
+        same = (m_groupId ? m_recipients.count(m_groupId, m_query, &error) : 0) == m_count && !error;
+    }
+    if (!same) {
+        reload();
+        return;
+    }
+    m_blocks.clear();
+    m_partners.clear();
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+}
+
 StorageError RecipientTableModel::readRows()
 {
     m_blocks.clear();
@@ -61,12 +90,11 @@ StorageError RecipientTableModel::readRows()
     m_order.clear();
     m_ordered = m_groupId && isCustomFieldKey(m_query.sortField);
     StorageError error;
-    RecipientRepository repo(m_db);
     if (m_ordered) {
-        m_order = repo.ids(m_groupId, m_query, &error);
+        m_order = m_recipients.ids(m_groupId, m_query, &error);
         m_count = int(m_order.size());
     } else {
-        m_count = m_groupId ? repo.count(m_groupId, m_query, &error) : 0;
+        m_count = m_groupId ? m_recipients.count(m_groupId, m_query, &error) : 0;
     }
     return error;
 }
@@ -116,15 +144,14 @@ const Recipient* RecipientTableModel::rowAt(int row) const
     const int block = row / BlockSize;
     if (!m_blocks.contains(block)) {
         StorageError error;
-        RecipientRepository repo(m_db);
         if (m_ordered) {
-            m_blocks.insert(block, new QList<Recipient>(repo.recipients(
+            m_blocks.insert(block, new QList<Recipient>(m_recipients.recipients(
                                        m_order.mid(qsizetype(block) * BlockSize, BlockSize), &error)));
         } else {
             RecipientQuery q = m_query;
             q.offset = block * BlockSize;
             q.limit = BlockSize;
-            m_blocks.insert(block, new QList<Recipient>(repo.page(m_groupId, q, &error)));
+            m_blocks.insert(block, new QList<Recipient>(m_recipients.page(m_groupId, q, &error)));
         }
         if (const QList<Recipient>* rows = m_blocks.object(block))
             readPartners(*rows);
@@ -147,7 +174,7 @@ void RecipientTableModel::readPartners(const QList<Recipient>& rows) const
     if (ids.isEmpty())
         return;
     StorageError error;
-    for (const Recipient& p : RecipientRepository(m_db).recipients(ids, &error))
+    for (const Recipient& p : m_recipients.recipients(ids, &error))
         m_partners.insert(p.id, p.sourceFile.isEmpty() ? tr("a recipient added by hand")
                                                        : tr("%1, row %2").arg(p.sourceFile).arg(p.sourceRow));
 }
@@ -217,7 +244,10 @@ bool RecipientTableModel::setData(const QModelIndex& index, const QVariant& valu
     if (text == data(index, Qt::EditRole).toString())
         return true;
     StorageError error;
-    if (!RecipientRepository(m_db).setField(r->id, fieldKey(index.column()), text, &error)) {
+    m_writing = true;
+    const bool saved = m_recipients.setField(r->id, fieldKey(index.column()), text, &error); // undoable
+    m_writing = false;
+    if (!saved) {
         emit storageFailed(error);
         return false;
     }

@@ -4,7 +4,7 @@
 // row came from, then whether an import marked it as a possible duplicate (and of which row).
 #pragma once
 
-#include "recipientrepository.h"
+#include "recipientservice.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -39,7 +39,7 @@ public:
         PossibleDuplicateRole, // true for a recipient marked as a possible duplicate
     };
 
-    explicit RecipientTableModel(Database& db, QObject* parent = nullptr);
+    explicit RecipientTableModel(Workspace& workspace, QObject* parent = nullptr);
 
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }
@@ -49,6 +49,9 @@ public:
     bool possibleDuplicatesOnly() const { return m_query.possibleDuplicatesOnly; }
     // Re-reads the custom fields, counts and rows (after an import, delete, …).
     void reload();
+    // The same after a change the page heard of (Workspace::changed): while the columns and the number of
+    // rows stay, the rows are read again without a reset, so that the selection and the scroll position stay.
+    void refresh();
 
     // The group's custom field names, sorted: the columns after the fixed ones.
     const QStringList& customFieldNames() const { return m_customNames; }
@@ -81,7 +84,7 @@ private:
     void readPartners(const QList<Recipient>& rows) const;
 
     static constexpr int BlockSize = 256;
-    Database& m_db;
+    RecipientService& m_recipients;
     qint64 m_groupId = 0;
     RecipientQuery m_query;
     QStringList m_customNames;
@@ -90,6 +93,7 @@ private:
     QList<qint64> m_order;
     bool m_ordered = false;
     int m_count = 0;
+    bool m_writing = false; // in setData(): the change it announces is its own
     mutable QCache<int, QList<Recipient>> m_blocks{64};
     // "file, row N" of the recipients that marked rows may duplicate, read with the blocks that show them.
     mutable QHash<qint64, QString> m_partners;

@@ -72,6 +72,19 @@ struct ImportPlan
     QString summary() const;
 };
 
+// How an import is saved (RecipientRepository::commitImport).
+struct ImportCommit
+{
+    QString mappingJson; // remembered for the group; left unchanged when empty
+    QString sourceLabel; // the file, for the audit trail
+    // The mapped field keys (ImportPlan::fields): a row equal in all of them to a recipient of the group is
+    // that recipient. Empty: every fixed field and every custom field either has.
+    QStringList fields;
+    // The group's version the plan was made on (ImportOptions::groupVersion). While the group is still at
+    // it, the plan's duplicate checks stand and the rows are not checked again; -1: always check.
+    qint64 plannedVersion = -1;
+};
+
 // Builds a plan one record at a time, so a file of any length streams through it.
 class ImportPlanner
 {

@@ -1,10 +1,7 @@
 #include "demorecipients.h"
 
-#include "importplan.h"
+#include "recipientimport.h"
 #include "recipientrepository.h"
-#include "sourcefile.h"
-
-#include <QJsonDocument>
 
 namespace bd {
 
@@ -26,26 +23,21 @@ bool DemoRecipients::import(Database& db, qint64 incidentId, StorageError* error
                 tr("The demo list %1 shipped with this build is invalid: %2").arg(fileName, why));
             return false;
         };
-        SourceFile file;
-        if (!file.open(QStringLiteral(":/demo/recipients/") + fileName))
-            return fail(file.errorString());
-        SourceRecord header;
-        if (!file.source()->readNext(&header))
-            return fail(file.source()->errorString());
-        const ColumnMapping mapping = ColumnMapping::guess(header.cells);
+        // The same session as a user's import (recipientimport.h). The demo incident is being created: its
+        // lists are not an undo step of anybody's, so they are committed here, not through the service.
+        RecipientImport session;
+        if (!session.open(QStringLiteral(":/demo/recipients/") + fileName))
+            return fail(session.errorString());
         const ImportOptions options = repo.importOptions(*group, fileName, error);
         if (*error)
             return false;
-        ImportPlanner planner(header, mapping, options);
-        SourceRecord record;
-        while (file.source()->readNext(&record))
-            planner.add(record);
-        ImportPlan plan = planner.takePlan();
+        const qint64 plannedVersion = options.groupVersion;
+        ImportPlan plan =
+            session.plan(RecipientImport::initialMapping(session.header().cells, QString()), options);
         if (plan.hasErrors() || plan.counts.rejected > 0 || !plan.fatalError.isEmpty())
             return fail(plan.summary());
-        const QString mappingJson =
-            QString::fromUtf8(QJsonDocument(mapping.toJson(header.cells)).toJson(QJsonDocument::Compact));
-        if (!repo.commitImport(group->id, plan.accepted, mappingJson, fileName, error))
+        if (!repo.commitImport(group->id, plan.accepted,
+                               RecipientImport::commitFor(plan, fileName, plannedVersion), nullptr, error))
             return false;
     }
     return true;

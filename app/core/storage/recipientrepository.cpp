@@ -594,55 +594,63 @@ bool RecipientRepository::insertMany(qint64 groupId, QList<Recipient>& recipient
                 return false;
             }
             qint64 nextId = last.value(0).toLongLong() + 1;
-            const qsizetype total = recipients.size();
             QHash<int, qint64> idOfRow; // a possible duplicate of an earlier row points to its id
-            QSqlQuery full(m_db.connection()), rest(m_db.connection());
-            if (total >= InsertChunk)
-                full.prepare(insertStatement(InsertChunk));
-            if (total % InsertChunk)
-                rest.prepare(insertStatement(int(total % InsertChunk)));
-            for (qsizetype start = 0; start < total; start += InsertChunk) {
-                const qsizetype end = std::min(start + InsertChunk, total);
-                QSqlQuery& q = end - start == InsertChunk ? full : rest;
-                for (qsizetype i = start; i < end; ++i) {
-                    Recipient& r = recipients[i];
-                    r.id = nextId++;
-                    r.groupId = groupId;
-                    if (r.sourceRow > 0)
-                        idOfRow.insert(r.sourceRow, r.id);
-                    if (r.possibleDuplicateOfRow > 0) {
-                        r.possibleDuplicateOf = idOfRow.value(r.possibleDuplicateOfRow);
-                        r.possibleDuplicateOfRow = 0;
-                    }
-                    q.addBindValue(r.id);
-                    q.addBindValue(groupId);
-                    for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title,
-                                             &r.postcode, &r.address, &r.email, &r.phone, &r.language})
-                        q.addBindValue(notNull(*v));
-                    q.addBindValue(customJson(r.custom));
-                    q.addBindValue(notNull(r.sourceFile));
-                    q.addBindValue(r.sourceRow > 0 ? QVariant(r.sourceRow) : QVariant());
-                    q.addBindValue(r.excluded ? 1 : 0);
-                    q.addBindValue(r.possibleDuplicate && r.possibleDuplicateOf > 0
-                                       ? QVariant(r.possibleDuplicateOf)
-                                       : QVariant());
-                    q.addBindValue(r.possibleDuplicate ? duplicateKindKey(*r.possibleDuplicate)
-                                                       : QStringLiteral(""));
-                }
-                if (!Database::exec(q, err))
-                    return false;
-                if (progress && !progress(int(end))) {
-                    *err = StorageError::make(StorageError::Failed,
-                                              StorageError::tr("Cancelled: nothing was saved."));
-                    return false;
+            for (Recipient& r : recipients) {
+                r.id = nextId++;
+                r.groupId = groupId;
+                if (r.sourceRow > 0)
+                    idOfRow.insert(r.sourceRow, r.id);
+                if (r.possibleDuplicateOfRow > 0) {
+                    r.possibleDuplicateOf = idOfRow.value(r.possibleDuplicateOfRow);
+                    r.possibleDuplicateOfRow = 0;
                 }
             }
-            return audit(
-                groupId, QStringLiteral("imported"),
-                StorageError::tr("%n recipient(s) from %1", nullptr, int(recipients.size())).arg(sourceLabel),
-                err);
+            return insertRows(recipients, true, progress, err) &&
+                   audit(groupId, QStringLiteral("imported"),
+                         StorageError::tr("%n recipient(s) from %1", nullptr, int(recipients.size()))
+                             .arg(sourceLabel),
+                         err);
         },
         error);
+}
+
+bool RecipientRepository::insertRows(const QList<Recipient>& rows, bool withPointers,
+                                     const InsertProgress& progress, StorageError* err)
+{
+    const qsizetype total = rows.size();
+    QSqlQuery full(m_db.connection()), rest(m_db.connection());
+    if (total >= InsertChunk)
+        full.prepare(insertStatement(InsertChunk));
+    if (total % InsertChunk)
+        rest.prepare(insertStatement(int(total % InsertChunk)));
+    for (qsizetype start = 0; start < total; start += InsertChunk) {
+        const qsizetype end = std::min(start + InsertChunk, total);
+        QSqlQuery& q = end - start == InsertChunk ? full : rest;
+        for (qsizetype i = start; i < end; ++i) {
+            const Recipient& r = rows.at(i);
+            q.addBindValue(r.id);
+            q.addBindValue(r.groupId);
+            for (const QString* v : {&r.name, &r.kana, &r.organisation, &r.department, &r.title, &r.postcode,
+                                     &r.address, &r.email, &r.phone, &r.language})
+                q.addBindValue(notNull(*v));
+            q.addBindValue(customJson(r.custom));
+            q.addBindValue(notNull(r.sourceFile));
+            q.addBindValue(r.sourceRow > 0 ? QVariant(r.sourceRow) : QVariant());
+            q.addBindValue(r.excluded ? 1 : 0);
+            q.addBindValue(withPointers && r.possibleDuplicate && r.possibleDuplicateOf > 0
+                               ? QVariant(r.possibleDuplicateOf)
+                               : QVariant());
+            q.addBindValue(r.possibleDuplicate ? duplicateKindKey(*r.possibleDuplicate) : QStringLiteral(""));
+        }
+        if (!Database::exec(q, err))
+            return false;
+        if (progress && !progress(int(end))) {
+            *err =
+                StorageError::make(StorageError::Failed, StorageError::tr("Cancelled: nothing was saved."));
+            return false;
+        }
+    }
+    return true;
 }
 
 ImportOptions RecipientRepository::importOptions(const RecipientGroup& group, const QString& sourceFile,
@@ -875,26 +883,6 @@ bool RecipientRepository::clearPossibleDuplicate(const QList<qint64>& ids, Stora
             // The audit says how many, never who (personal data).
             return !groupId || cleared == 0 ||
                    audit(groupId, QStringLiteral("not a duplicate"), QString::number(cleared), err);
-        },
-        error);
-}
-
-bool RecipientRepository::remove(const QList<qint64>& ids, StorageError* error)
-{
-    return m_db.transaction(
-        [&](StorageError* err) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("DELETE FROM recipient WHERE id = ?"));
-            qint64 groupId = 0;
-            for (qint64 id : ids) {
-                if (!groupId)
-                    if (auto r = recipient(id, err))
-                        groupId = r->groupId;
-                q.addBindValue(id);
-                if (!Database::exec(q, err))
-                    return false;
-            }
-            return !groupId || audit(groupId, QStringLiteral("deleted"), QString::number(ids.size()), err);
         },
         error);
 }

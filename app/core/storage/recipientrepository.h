@@ -6,6 +6,7 @@
 #include "importplan.h"
 #include "recipient.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -41,19 +42,6 @@ struct RecipientQuery
     int limit = 200;
 };
 
-// How an import is saved (RecipientRepository::commitImport).
-struct ImportCommit
-{
-    QString mappingJson; // remembered for the group; left unchanged when empty
-    QString sourceLabel; // the file, for the audit trail
-    // The mapped field keys (ImportPlan::fields): a row equal in all of them to a recipient of the group is
-    // that recipient. Empty: every fixed field and every custom field either has.
-    QStringList fields;
-    // The group's version the plan was made on (ImportOptions::groupVersion). While the group is still at
-    // it, the plan's duplicate checks stand and the rows are not checked again; -1: always check.
-    qint64 plannedVersion = -1;
-};
-
 // What saving an import did. The plan was worked out on what the group held when it was read; saving checks
 // again, in its write transaction, against what the group holds then (another import may have run).
 struct ImportCommitOutcome
@@ -66,6 +54,16 @@ struct ImportCommitOutcome
 // Told the number of rows written so far while a long insert runs (on the thread running it); returning false
 // cancels the insert, and the whole transaction is rolled back.
 using InsertProgress = std::function<bool(int rowsWritten)>;
+
+// Recipients as they were before remove() took them out, so that restore() can put them back (undo).
+struct RemovedRecipients
+{
+    qint64 groupId = 0;
+    QList<Recipient> rows; // with their ids, in id order
+    // Recipients left in the group that were marked as possible duplicates of a removed one (their id → its
+    // id): removing it left their mark pointing nowhere.
+    QHash<qint64, qint64> pointers;
+};
 
 class RecipientRepository
 {
@@ -125,7 +123,16 @@ public:
     bool setExcluded(const QList<qint64>& ids, bool excluded, StorageError* error);
     // "Not a duplicate": clears the possible-duplicate mark of these recipients (audited, without values).
     bool clearPossibleDuplicate(const QList<qint64>& ids, StorageError* error);
-    bool remove(const QList<qint64>& ids, StorageError* error);
+    // Marks these recipients again as they were (their possibleDuplicate and possibleDuplicateOf; a mark
+    // whose other recipient is gone stays without it): the undo of clearPossibleDuplicate(), audited
+    // "possible duplicates marked" with how many.
+    bool restorePossibleDuplicates(const QList<Recipient>& marked, StorageError* error);
+    // Deletes the recipients in one transaction; `removed` (when given) is left holding them as they were.
+    bool remove(const QList<qint64>& ids, StorageError* error, RemovedRecipients* removed = nullptr);
+    // Puts removed recipients back with their ids and marks, in one transaction (audited "restored", without
+    // values). Fails, writing nothing, when an id has been taken again meanwhile (another program added
+    // recipients). `progress` may cancel it.
+    bool restore(const RemovedRecipients& removed, StorageError* error, const InsertProgress& progress = {});
 
     static const QStringList& editableFields(); // name, kana, organisation, … language (custom fields too)
     // Rows per INSERT statement of insertMany (the last statement takes the rest): 18 values a row stay
@@ -135,6 +142,10 @@ public:
 
 private:
     bool audit(qint64 groupId, const QString& field, const QString& after, StorageError* error);
+    // INSERTs `rows` with their ids and group ids, InsertChunk rows a statement; a possible duplicate's
+    // pointer is written only `withPointers` (else it is left NULL, for restore() to set afterwards).
+    bool insertRows(const QList<Recipient>& rows, bool withPointers, const InsertProgress& progress,
+                    StorageError* err);
     bool recheckDuplicates(qint64 groupId, QList<Recipient>& recipients, QStringList fields,
                            ImportCommitOutcome* outcome, StorageError* error) const;
     bool readAll(qint64 groupId, QList<Recipient>* out, StorageError* error) const;
