@@ -1,6 +1,121 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Company Profile</source>
+        <translation>Company Profile</translation>
+    </message>
+    <message>
+        <source>The company's details are kept once for the whole workspace. A new incident starts from them; incidents already recorded keep their own.</source>
+        <translation>The company's details are kept once for the whole workspace. A new incident starts from them; incidents already recorded keep their own.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>Address (Japanese):</source>
+        <translation>Address (Japanese):</translation>
+    </message>
+    <message>
+        <source>Address (English):</source>
+        <translation>Address (English):</translation>
+    </message>
+    <message>
+        <source>Representative (Japanese):</source>
+        <translation>Representative (Japanese):</translation>
+    </message>
+    <message>
+        <source>Representative (English):</source>
+        <translation>Representative (English):</translation>
+    </message>
+    <message>
+        <source>Industry (業種, Japanese):</source>
+        <translation>Industry (業種, Japanese):</translation>
+    </message>
+    <message>
+        <source>Industry (English):</source>
+        <translation>Industry (English):</translation>
+    </message>
+    <message>
+        <source>Contact desk</source>
+        <translation>Contact desk</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>Telephone for callers abroad:</source>
+        <translation>Telephone for callers abroad:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Hours (Japanese):</source>
+        <translation>Hours (Japanese):</translation>
+    </message>
+    <message>
+        <source>Hours (English):</source>
+        <translation>Hours (English):</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Department (担当部署, Japanese):</source>
+        <translation>Department (担当部署, Japanese):</translation>
+    </message>
+    <message>
+        <source>Department (English):</source>
+        <translation>Department (English):</translation>
+    </message>
+    <message>
+        <source>Person (担当者, Japanese):</source>
+        <translation>Person (担当者, Japanese):</translation>
+    </message>
+    <message>
+        <source>Person (English):</source>
+        <translation>Person (English):</translation>
+    </message>
+    <message>
+        <source>Direct line:</source>
+        <translation>Direct line:</translation>
+    </message>
+    <message>
+        <source>Schemes and letters</source>
+        <translation>Schemes and letters</translation>
+    </message>
+    <message>
+        <source>Holds the Privacy Mark</source>
+        <translation>Holds the Privacy Mark</translation>
+    </message>
+    <message>
+        <source>P-mark review body (審査機関):</source>
+        <translation>P-mark review body (審査機関):</translation>
+    </message>
+    <message>
+        <source>The GDPR applies</source>
+        <translation>The GDPR applies</translation>
+    </message>
+    <message>
+        <source>Date style of letters:</source>
+        <translation>Date style of letters:</translation>
+    </message>
+</context>
+<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -227,6 +342,87 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Opened read-only for inspection (--allow-damaged).</source>
         <translation>Opened read-only for inspection (--allow-damaged).</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileCommand</name>
+    <message>
+        <source>Print the company profile as JSON, or change it from a JSON file (--set).</source>
+        <translation>Print the company profile as JSON, or change it from a JSON file (--set).</translation>
+    </message>
+    <message>
+        <source>Change the fields FILE names (a JSON object with the keys this command prints); the others stay.</source>
+        <translation>Change the fields FILE names (a JSON object with the keys this command prints); the others stay.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk company-profile [--workspace FILE] [--set FILE]</source>
+        <translation>Usage: breachdesk company-profile [--workspace FILE] [--set FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2). Nothing was changed.</source>
+        <translation>%1: not a JSON object (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>another value</translation>
+    </message>
+    <message>
+        <source>%1: %2: is not a field of the company profile</source>
+        <translation>%1: %2: is not a field of the company profile</translation>
+    </message>
+    <message>
+        <source>%1: %2: must be %3</source>
+        <translation>%1: %2: must be %3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>%1: %2: must be one of %3</source>
+        <translation>%1: %2: must be one of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileDialog</name>
+    <message>
+        <source>Western years (2024年10月1日)</source>
+        <translation>Western years (2024年10月1日)</translation>
+    </message>
+    <message>
+        <source>Japanese era years (令和6年10月1日)</source>
+        <translation>Japanese era years (令和6年10月1日)</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved.</source>
+        <translation>The company profile was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileService</name>
+    <message>
+        <source>Edit the company profile</source>
+        <translation>Edit the company profile</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2102,42 @@ Create a new, empty workspace there?</translation>
     <message>
         <source>Contact desk phone for callers abroad</source>
         <translation>Contact desk phone for callers abroad</translation>
+    </message>
+    <message>
+        <source>Industry (Japanese)</source>
+        <translation>Industry (Japanese)</translation>
+    </message>
+    <message>
+        <source>Industry (English)</source>
+        <translation>Industry (English)</translation>
+    </message>
+    <message>
+        <source>Reporter's department (Japanese)</source>
+        <translation>Reporter's department (Japanese)</translation>
+    </message>
+    <message>
+        <source>Reporter's department (English)</source>
+        <translation>Reporter's department (English)</translation>
+    </message>
+    <message>
+        <source>Reporter's name (Japanese)</source>
+        <translation>Reporter's name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Reporter's name (English)</source>
+        <translation>Reporter's name (English)</translation>
+    </message>
+    <message>
+        <source>Reporter's direct line</source>
+        <translation>Reporter's direct line</translation>
+    </message>
+    <message>
+        <source>Reporter's e-mail</source>
+        <translation>Reporter's e-mail</translation>
+    </message>
+    <message>
+        <source>P-mark review body</source>
+        <translation>P-mark review body</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4142,14 @@ To be safe, you can also keep a copy of the text elsewhere.</numerusform></trans
     <message>
         <source>The personal data of %1 was redacted.</source>
         <translation>The personal data of %1 was redacted.</translation>
+    </message>
+    <message>
+        <source>Company &amp;Profile…</source>
+        <translation>Company &amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Company profile saved. New incidents start from it.</source>
+        <translation>Company profile saved. New incidents start from it.</translation>
     </message>
 </context>
 <context>

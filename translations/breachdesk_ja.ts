@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Company Profile</source>
+        <translation>会社情報</translation>
+    </message>
+    <message>
+        <source>The company&apos;s details are kept once for the whole workspace. A new incident starts from them; incidents already recorded keep their own.</source>
+        <translation>会社情報はワークスペース全体で一か所に保存します。新しいインシデントはこの情報から始まり、記録済みのインシデントはそれぞれの情報を保持します。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <source>Address (Japanese):</source>
+        <translation>住所（日本語）:</translation>
+    </message>
+    <message>
+        <source>Address (English):</source>
+        <translation>住所（英語）:</translation>
+    </message>
+    <message>
+        <source>Representative (Japanese):</source>
+        <translation>代表者（日本語）:</translation>
+    </message>
+    <message>
+        <source>Representative (English):</source>
+        <translation>代表者（英語）:</translation>
+    </message>
+    <message>
+        <source>Industry (業種, Japanese):</source>
+        <translation>業種（日本語）:</translation>
+    </message>
+    <message>
+        <source>Industry (English):</source>
+        <translation>業種（英語）:</translation>
+    </message>
+    <message>
+        <source>Contact desk</source>
+        <translation>問い合わせ窓口</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>Telephone for callers abroad:</source>
+        <translation>海外からの電話番号:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Hours (Japanese):</source>
+        <translation>受付時間（日本語）:</translation>
+    </message>
+    <message>
+        <source>Hours (English):</source>
+        <translation>受付時間（英語）:</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>Department (担当部署, Japanese):</source>
+        <translation>担当部署（日本語）:</translation>
+    </message>
+    <message>
+        <source>Department (English):</source>
+        <translation>担当部署（英語）:</translation>
+    </message>
+    <message>
+        <source>Person (担当者, Japanese):</source>
+        <translation>担当者（日本語）:</translation>
+    </message>
+    <message>
+        <source>Person (English):</source>
+        <translation>担当者（英語）:</translation>
+    </message>
+    <message>
+        <source>Direct line:</source>
+        <translation>直通電話:</translation>
+    </message>
+    <message>
+        <source>Schemes and letters</source>
+        <translation>制度と通知文</translation>
+    </message>
+    <message>
+        <source>Holds the Privacy Mark</source>
+        <translation>プライバシーマークを取得している</translation>
+    </message>
+    <message>
+        <source>P-mark review body (審査機関):</source>
+        <translation>プライバシーマーク審査機関:</translation>
+    </message>
+    <message>
+        <source>The GDPR applies</source>
+        <translation>GDPR が適用される</translation>
+    </message>
+    <message>
+        <source>Date style of letters:</source>
+        <translation>通知文の日付の書き方:</translation>
+    </message>
+</context>
+<context>
     <name>bd::Application</name>
     <message>
         <source>Personal-data breach notification workbench.</source>
@@ -230,6 +345,87 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Opened read-only for inspection (--allow-damaged).</source>
         <translation>調査のため読み取り専用で開きました（--allow-damaged）。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileCommand</name>
+    <message>
+        <source>Print the company profile as JSON, or change it from a JSON file (--set).</source>
+        <translation>会社情報を JSON で表示します。--set を指定すると JSON ファイルから変更します。</translation>
+    </message>
+    <message>
+        <source>Change the fields FILE names (a JSON object with the keys this command prints); the others stay.</source>
+        <translation>FILE に書かれた項目を変更します（このコマンドが表示するキーを持つ JSON オブジェクト）。それ以外の項目はそのままです。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: breachdesk company-profile [--workspace FILE] [--set FILE]</source>
+        <translation>使い方: breachdesk company-profile [--workspace FILE] [--set FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2). Nothing was changed.</source>
+        <translation>%1: JSON オブジェクトではありません（%2）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>別の種類の値</translation>
+    </message>
+    <message>
+        <source>%1: %2: is not a field of the company profile</source>
+        <translation>%1: %2: 会社情報の項目ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2: must be %3</source>
+        <translation>%1: %2: %3 で指定してください</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>%1: %2: must be one of %3</source>
+        <translation>%1: %2: %3 のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileDialog</name>
+    <message>
+        <source>Western years (2024年10月1日)</source>
+        <translation>西暦（2024年10月1日）</translation>
+    </message>
+    <message>
+        <source>Japanese era years (令和6年10月1日)</source>
+        <translation>和暦（令和6年10月1日）</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved.</source>
+        <translation>会社情報を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CompanyProfileService</name>
+    <message>
+        <source>Edit the company profile</source>
+        <translation>会社情報の編集</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2131,42 @@ Create a new, empty workspace there?</source>
     <message>
         <source>Contact desk phone for callers abroad</source>
         <translation>窓口の電話番号（海外からおかけの場合）</translation>
+    </message>
+    <message>
+        <source>Industry (Japanese)</source>
+        <translation>業種（日本語）</translation>
+    </message>
+    <message>
+        <source>Industry (English)</source>
+        <translation>業種（英語）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s department (Japanese)</source>
+        <translation>報告者の担当部署（日本語）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s department (English)</source>
+        <translation>報告者の担当部署（英語）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name (Japanese)</source>
+        <translation>報告者の担当者名（日本語）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name (English)</source>
+        <translation>報告者の担当者名（英語）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s direct line</source>
+        <translation>報告者の直通電話</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s e-mail</source>
+        <translation>報告者のメールアドレス</translation>
+    </message>
+    <message>
+        <source>P-mark review body</source>
+        <translation>プライバシーマーク審査機関</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4207,14 @@ To be safe, you can also keep a copy of the text elsewhere.</source>
     <message>
         <source>The personal data of %1 was redacted.</source>
         <translation>%1 の個人データを消去しました。</translation>
+    </message>
+    <message>
+        <source>Company &amp;Profile…</source>
+        <translation>会社情報(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Company profile saved. New incidents start from it.</source>
+        <translation>会社情報を保存しました。新しいインシデントはこの情報から始まります。</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ private:
     void dateStyleChanged();
     bool checkBeforeOutput();
     // `note` is added to the summary shown when the letters are written.
+    // The print layout of a batch written from the page (control numbers, padding, the batch's id).
+    bool setPrintLayout(LetterPlan* plan, LetterSession::Output* output);
     bool runBatch(LetterSession::Output output, const QString& note = {},
                   LetterIntent intent = LetterIntent::Default, const QString& reason = {});
     // What an output of the letters is (draft, issue, copy of the batch issued) and the session to make it

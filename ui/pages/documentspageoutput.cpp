@@ -88,6 +88,29 @@ bool DocumentsPage::planOutput(LetterIntent intent, const QString& reason, bool 
     return true;
 }
 
+bool DocumentsPage::setPrintLayout(LetterPlan* plan, LetterSession::Output* output)
+{
+    // As export-letters: control numbers on every page, the recipient id in each letter's PDF and a manifest;
+    // a merged PDF (the one that is printed) pads each letter to an even page count for duplex printing. A
+    // copy is laid out as its batch was (printlayout.h).
+    if (plan->isCopy()) {
+        output->layout = plan->layout;
+    } else {
+        output->layout = PrintLayout{};
+        output->layout.padEven = output->perLetterDirectory.isEmpty();
+        if (plan->role == LetterRole::Issue) {
+            StorageError error;
+            plan->batchId = m_document->workspace().filings().nextLetterBatchId(&error);
+            if (error) {
+                Dialogs::warning(this, tr("Documents"), tr("Nothing was written."), error.text());
+                return false;
+            }
+        }
+    }
+    output->controlBatch = plan->controlBatch();
+    return true;
+}
+
 bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, LetterIntent intent,
                              const QString& reason)
 {
@@ -99,6 +122,8 @@ bool DocumentsPage::runBatch(LetterSession::Output output, const QString& note, 
         return false;
     const LetterSession::Output asked = output;
     output.draft = plan.role == LetterRole::Draft;
+    if (!setPrintLayout(&plan, &output))
+        return false;
     if (plan.isCopy())
         output.beforeCommit = LetterIssue::checkCopy(*plan.issued);
     LetterBatchDialog dialog(session, m_document->database().path(), m_recipients, output, this);
@@ -361,6 +386,8 @@ void DocumentsPage::printClicked()
     if (!merged)
         output.perLetterDirectory = scratch.filePath(QStringLiteral("each"));
     output.draft = false;
+    if (!setPrintLayout(&plan, &output))
+        return;
     output.beforeCommit = LetterIssue::checkCopy(*plan.issued);
     LetterBatchDialog dialog(session, m_document->database().path(), m_recipients, output, this);
     dialog.exec();

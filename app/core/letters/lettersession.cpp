@@ -357,8 +357,8 @@ BatchJob LetterSession::makeJob(Database& db, int count, const Output& output)
         job.page = withAddressWindow(job.page, output.layout.windowMm);
         // The recipient fields an address block is made of (recipientKeys() order).
         for (const char* key :
-             {"recipient.name", "recipient.honorific_name", "recipient.organisation", "recipient.department",
-              "recipient.title", "recipient.postcode", "recipient.address"})
+             {"recipient.name", "recipient.honorific_name", "recipient.addressee", "recipient.organisation",
+              "recipient.department", "recipient.title", "recipient.postcode", "recipient.address"})
             job.addressFields.append(int(recipientKeys().indexOf(QLatin1String(key))));
     }
     const bool window = marks && !output.layout.windowMm.isNull();

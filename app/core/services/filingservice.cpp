@@ -86,6 +86,11 @@ bool FilingService::issueLetterBatch(LetterBatch& batch, const QString& incident
     return true;
 }
 
+qint64 FilingService::nextLetterBatchId(StorageError* error) const
+{
+    return LetterBatchRepository(m_workspace.database()).nextId(error);
+}
+
 std::optional<LetterBatch> FilingService::latestLetterBatch(qint64 incidentId, const QString& kind,
                                                             const QString& groupKey,
                                                             StorageError* error) const

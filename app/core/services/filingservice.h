@@ -48,6 +48,8 @@ public:
 
     // A letter batch written out and recorded as issued (letterbatchrepository.h).
     bool issueLetterBatch(LetterBatch& batch, const QString& incidentCode, StorageError* error);
+    // The id the next issued batch gets (its letters' control numbers carry it); 0 with `error` set.
+    qint64 nextLetterBatchId(StorageError* error) const;
     std::optional<LetterBatch> latestLetterBatch(qint64 incidentId, const QString& kind,
                                                  const QString& groupKey, StorageError* error) const;
 
