@@ -1,4 +1,5 @@
 // Clicks through the real editor: fields, tables, undo/redo, restart on the same file, language switch.
+#include "companyprofileservice.h"
 #include "database.h"
 #include "datasetmodel.h"
 #include "dialogs.h"
@@ -57,6 +58,7 @@ private slots:
     void narrativeWrittenForOneReader();
     void clientNamesAndConfidentialText();
     void newDuplicateArchiveDelete();
+    void companyProfile_editedOnceUndoableAndNewIncidentsStartFromIt();
     void historyShowsChangesReadOnly();
     void switchingLanguageTranslatesTheWindow();
     void damagedWorkspace_showsBannerAndRepairsNothing();
@@ -434,6 +436,42 @@ void TestMainWindow::newDuplicateArchiveDelete()
     StorageError error;
     QVERIFY(!IncidentRepository(*m_db).load(id, &error));
     QCOMPARE(w->incidentList()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::companyProfile_editedOnceUndoableAndNewIncidentsStartFromIt()
+{
+    MainWindow* w = makeWindow();
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->resize(760, 480);
+        dialog->findChild<QLineEdit*>(QStringLiteral("org_name_ja"))
+            ->setText(QStringLiteral("株式会社東和損害調査"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("reporter_department_ja"))
+            ->setText(QStringLiteral("総務部"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("reporter_phone"))
+            ->setText(QStringLiteral("03-0000-2222"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("pmark_holder"))->setChecked(true);
+        if (const QByteArray dir = qgetenv("BD_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/company-profile.png"));
+        dialog->accept();
+    });
+    w->action(QStringLiteral("companyProfileAction"))->trigger();
+    QVERIFY(seen);
+    StorageError error;
+    QCOMPARE(w->workspace().profile().profile(&error)->reporterDepartmentJa, QStringLiteral("総務部"));
+    // One step of the window's history: Undo takes it back, Redo puts it again.
+    w->action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(w->workspace().profile().profile(&error)->reporterDepartmentJa, QString());
+    w->action(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(w->workspace().profile().profile(&error)->reporterDepartmentJa, QStringLiteral("総務部"));
+    // A new incident starts from it, with every date unknown.
+    w->action(QStringLiteral("newIncidentAction"))->trigger();
+    QCOMPARE(w->document()->incident().org.nameJa, QStringLiteral("株式会社東和損害調査"));
+    QVERIFY(w->document()->incident().pmarkHolder);
+    QVERIFY(!w->document()->incident().knownAt.isValid());
 }
 
 void TestMainWindow::historyShowsChangesReadOnly()
