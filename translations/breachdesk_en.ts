@@ -2289,6 +2289,14 @@ Create a new, empty workspace there?</translation>
         <source>Text: "%1".</source>
         <translation>Text: "%1".</translation>
     </message>
+    <message>
+        <source>The reporter's department, person and direct line are not in the company profile (Edit ▸ Company Profile…): the report gives the contact desk instead, which the PPC may query.</source>
+        <translation>The reporter's department, person and direct line are not in the company profile (Edit ▸ Company Profile…): the report gives the contact desk instead, which the PPC may query.</translation>
+    </message>
+    <message>
+        <source>The industry (業種) is not in the company profile (Edit ▸ Company Profile…): the PPC's form asks for it.</source>
+        <translation>The industry (業種) is not in the company profile (Edit ▸ Company Profile…): the PPC's form asks for it.</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>

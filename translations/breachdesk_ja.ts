@@ -2318,6 +2318,14 @@ Create a new, empty workspace there?</source>
         <source>Text: &quot;%1&quot;.</source>
         <translation>本文:「%1」。</translation>
     </message>
+    <message>
+        <source>The reporter&apos;s department, person and direct line are not in the company profile (Edit ▸ Company Profile…): the report gives the contact desk instead, which the PPC may query.</source>
+        <translation>報告者の担当部署・担当者・直通電話が会社情報に登録されていません（編集 ▸ 会社情報…）。報告書には代わりに問い合わせ窓口を記載しますが、個人情報保護委員会から照会を受けることがあります。</translation>
+    </message>
+    <message>
+        <source>The industry (業種) is not in the company profile (Edit ▸ Company Profile…): the PPC&apos;s form asks for it.</source>
+        <translation>業種が会社情報に登録されていません（編集 ▸ 会社情報…）。個人情報保護委員会の様式では記載が求められます。</translation>
+    </message>
 </context>
 <context>
     <name>bd::FilingRegister</name>

@@ -1,12 +1,11 @@
 // company-profile: prints the workspace's company profile as JSON; --set changes the fields a file names,
-// and refuses a wrong file whole (file, key and why).
+// and refuses a wrong file whole (file, key and why); the PPC report names the reporter it records.
 #include "clitestsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-
 
 class TestProfileCli : public QObject
 {
@@ -15,6 +14,7 @@ private slots:
     void init() { m_workspace = m_dir.filePath(QStringLiteral("ws%1.breachdesk").arg(++m_count)); }
     void setAndShow();
     void wrongFileRefusedWhole();
+    void ppcReportNamesTheReporterAndIndustry();
 
 private:
     test::CliResult run(const QStringList& args) const
@@ -73,6 +73,39 @@ void TestProfileCli::wrongFileRefusedWhole()
     const QJsonObject shown =
         QJsonDocument::fromJson(run({QStringLiteral("company-profile")}).out.toUtf8()).object();
     QCOMPARE(shown.value(QStringLiteral("org_name_ja")).toString(), QString());
+}
+
+void TestProfileCli::ppcReportNamesTheReporterAndIndustry()
+{
+    QCOMPARE(
+        run({QStringLiteral("import-incident"), QStringLiteral("--create"), QStringLiteral(BD_DEMO_JSON)})
+            .exitCode,
+        0);
+    const QStringList draft{QStringLiteral("draft-filing"), QStringLiteral("--incident"),
+                            QStringLiteral("INC-2024-003"), QStringLiteral("--kind"),
+                            QStringLiteral("ppc_final"),    QStringLiteral("--date"),
+                            QStringLiteral("2024-10-18"),   QStringLiteral("--text")};
+    // Without a profile: the public desk, and the officer is told what the PPC will ask for.
+    test::CliResult r = run(draft);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("direct line are not in the company profile")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("業種")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("電話（直通）")));
+
+    const QString file =
+        write(QStringLiteral("reporter.json"),
+              QStringLiteral(R"({"industry_ja": "損害保険調査業", "reporter_department_ja": "総務部",
+                                   "reporter_name_ja": "山田　花子", "reporter_phone": "03-0000-2222"})")
+                  .toUtf8());
+    QCOMPARE(run({QStringLiteral("company-profile"), QStringLiteral("--set"), file}).exitCode, 0);
+    r = run(draft);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("業種")) && r.out.contains(QStringLiteral("損害保険調査業")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("総務部")) && r.out.contains(QStringLiteral("山田　花子")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("電話（直通）：03-0000-2222")), qPrintable(r.out));
+    QVERIFY(!r.err.contains(QStringLiteral("direct line are not in the company profile")));
 }
 
 QTEST_MAIN(TestProfileCli)

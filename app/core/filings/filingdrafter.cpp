@@ -1,5 +1,7 @@
 #include "filingdrafter.h"
 
+#include "companyprofilerepository.h"
+
 #include "consistencycheck.h"
 #include "identitycheck.h"
 #include "incidentrepository.h"
@@ -58,6 +60,25 @@ void draftPpc(Database& db, const Incident& incident, const QList<DataItem>& cus
     const ObligationReport report =
         evaluate(incident, decisions, overrides, QDateTime(request.date, QTime(12, 0)), custom);
     out.report = buildPpcReport(incident, custom, kind.stage, request.date, &report);
+    // Who files, from the company profile: the PPC's form asks for the reporter's department, person and
+    // direct line, and the industry.
+    if (const std::optional<CompanyProfile> profile = CompanyProfileRepository(db).load(error)) {
+        out.report->industry = profile->industryJa.trimmed();
+        out.report->reporterDepartment = profile->reporterDepartmentJa.trimmed();
+        out.report->reporterName = profile->reporterNameJa.trimmed();
+        out.report->reporterPhone = profile->reporterPhone.trimmed();
+        out.report->reporterEmail = profile->reporterEmail.trimmed();
+    }
+    if (*error)
+        return;
+    if (out.report->reporterPhone.isEmpty())
+        out.warnings.append(FilingDrafter::tr(
+            "The reporter's department, person and direct line are not in the company profile (Edit ▸ "
+            "Company "
+            "Profile…): the report gives the contact desk instead, which the PPC may query."));
+    if (out.report->industry.isEmpty())
+        out.warnings.append(FilingDrafter::tr("The industry (業種) is not in the company profile (Edit ▸ "
+                                              "Company Profile…): the PPC's form asks for it."));
     const IssuedDocument* before = nullptr;
     for (auto it = issued.crbegin(); it != issued.crend() && followsEarlierReport(kind.stage); ++it) {
         if (it->kind == FilingKind::PpcReport) {

@@ -103,6 +103,11 @@ FilingDraft draftPpcReport(const PpcReport& report, const Incident& incident,
     r.set("desk_name", mustacheText(report.deskName));
     r.set("desk_phone", mustacheText(report.deskPhone));
     r.set("desk_email", mustacheText(report.deskEmail));
+    r.set("industry", mustacheText(report.industry));
+    r.set("reporter_department", mustacheText(report.reporterDepartment));
+    r.set("reporter_name", mustacheText(report.reporterName));
+    r.set("reporter_phone", mustacheText(report.reporterPhone));
+    r.set("reporter_email", mustacheText(report.reporterEmail));
     r.set("previous_report", mustacheText(report.previousReport));
     MustacheData items(MustacheData::type::list);
     for (const ReportItem& i : report.items) {

@@ -375,6 +375,11 @@ QJsonObject PpcReport::toJson() const
             {QStringLiteral("desk_name"), deskName},
             {QStringLiteral("desk_phone"), deskPhone},
             {QStringLiteral("desk_email"), deskEmail},
+            {QStringLiteral("industry"), industry},
+            {QStringLiteral("reporter_department"), reporterDepartment},
+            {QStringLiteral("reporter_name"), reporterName},
+            {QStringLiteral("reporter_phone"), reporterPhone},
+            {QStringLiteral("reporter_email"), reporterEmail},
             {QStringLiteral("previous_report"), previousReport},
             {QStringLiteral("items"), list},
             {QStringLiteral("facts"), facts.toJson()}};
@@ -392,6 +397,11 @@ std::optional<PpcReport> PpcReport::fromJson(const QJsonObject& o)
     r.deskName = o.value(QStringLiteral("desk_name")).toString();
     r.deskPhone = o.value(QStringLiteral("desk_phone")).toString();
     r.deskEmail = o.value(QStringLiteral("desk_email")).toString();
+    r.industry = o.value(QStringLiteral("industry")).toString();
+    r.reporterDepartment = o.value(QStringLiteral("reporter_department")).toString();
+    r.reporterName = o.value(QStringLiteral("reporter_name")).toString();
+    r.reporterPhone = o.value(QStringLiteral("reporter_phone")).toString();
+    r.reporterEmail = o.value(QStringLiteral("reporter_email")).toString();
     r.previousReport = o.value(QStringLiteral("previous_report")).toString();
     for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray()) {
         const QJsonObject i = v.toObject();

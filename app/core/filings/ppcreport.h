@@ -42,6 +42,9 @@ struct PpcReport
     QDate date;                                // the report's date
     QString reporter, representative, address; // 報告者 = the business's name (domain.md §1.6)
     QString deskName, deskPhone, deskEmail;
+    // From the company profile (companyprofile.h): the industry (業種) and who files, with a direct line (the
+    // PPC's form asks for the reporter's 担当部署, 担当者 and telephone, not the public desk).
+    QString industry, reporterDepartment, reporterName, reporterPhone, reporterEmail;
     // The report this one follows (確報 after a 速報, 続報 after a 確報): "速報（2024年9月2日提出、受付番号
     // …）"; set by the caller, who knows the register. Empty for a first report.
     QString previousReport;
