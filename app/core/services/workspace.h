@@ -1,11 +1,11 @@
 // The open workspace as the window and the command line see it: the one place every write goes through and
 // every view hears about. Each area has its service (incidentservice.h, obligationservice.h, filingservice.h,
-// recipientservice.h, templateservice.h); a service validates, writes through storage in one transaction with
-// its audit entry, and then announces what it changed here. Views connect to changed() and re-read what they
-// show, so that nothing stays stale: a decision on the Obligations page updates the register, the deadline
-// board and the title's warning at once. Changes that another program commits to the same workspace (the
-// command line in a terminal, a second window) are noticed by polling (workspacewatcher.h) and announced the
-// same way.
+// recipientservice.h, templateservice.h, companyprofileservice.h); a service validates, writes through
+// storage in one transaction with its audit entry, and then announces what it changed here. Views connect to
+// changed() and re-read what they show, so that nothing stays stale: a decision on the Obligations page
+// updates the register, the deadline board and the title's warning at once. Changes that another program
+// commits to the same workspace (the command line in a terminal, a second window) are noticed by polling
+// (workspacewatcher.h) and announced the same way.
 //
 // "Now" comes from the injected clock, never from the system in a page: tests and "what if" views set it.
 #pragma once
@@ -42,7 +42,7 @@ enum class Change : quint32
     Obligations = 0x8,  // decisions and overrides
     Filings = 0x10,     // issued documents, recorded filings and editions, letter batches, hand-overs
     Templates = 0x20,
-    Clock = 0x40,      // "now" moved (a test or a "what if" view set the clock)
+    Clock = 0x40,      // "now" moved: a minute passed (deadlinewatch.h), or a test set the clock
     Profile = 0x80,    // the company profile
     Elsewhere = 0x100, // another program committed; with the areas it may have touched
     Everything = 0xff,
