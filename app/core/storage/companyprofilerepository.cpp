@@ -8,12 +8,10 @@
 namespace bd {
 
 namespace {
+// The stored text of a field, in the form the incident's fields are stored in (fields.h).
 QString storedText(const CompanyProfileFieldSpec& field, const CompanyProfile& profile)
 {
-    const QVariant value = field.get(profile);
-    if (field.type == FieldType::Bool)
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return value.toString();
+    return fieldToStorage(field.type, field.get(profile)).toString();
 }
 } // namespace
 
@@ -28,9 +26,10 @@ std::optional<CompanyProfile> CompanyProfileRepository::load(StorageError* error
         const CompanyProfileFieldSpec* field = companyProfileField(q.value(0).toString());
         if (!field)
             continue; // a field of a newer version, kept as it is
-        const QString text = q.value(1).toString();
-        field->set(profile,
-                   field->type == FieldType::Bool ? QVariant(text == QLatin1String("true")) : QVariant(text));
+        QVariant value;
+        QString ignored;
+        if (fieldFromStorage(field->type, q.value(1), &value, &ignored, field->enumKeys))
+            field->set(profile, value);
     }
     return profile;
 }
@@ -57,7 +56,7 @@ bool CompanyProfileRepository::save(const CompanyProfile& profile, StorageError*
                 q.prepare(QStringLiteral("INSERT INTO company_profile (field, value) VALUES (?, ?) "
                                          "ON CONFLICT (field) DO UPDATE SET value = excluded.value"));
                 q.addBindValue(field.name());
-                q.addBindValue(notNull(now));
+                q.addBindValue(now);
                 if (!Database::exec(q, err))
                     return false;
                 AuditEntry entry;
