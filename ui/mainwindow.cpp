@@ -484,7 +484,7 @@ void MainWindow::showStorageError(const StorageError& error)
 void MainWindow::openIncident(qint64 id)
 {
     if (!settlePendingEdits()) {
-        reloadIncidentList(); // the list shows the incident that stays open
+        selectOpenIncident(); // the list shows the incident that stays open
         return;
     }
     StorageError error;
@@ -557,8 +557,7 @@ void MainWindow::importIncident()
             showStorageError(result.storage);
         return;
     }
-    m_incidentModel->reload();
-    openIncident(result.incidentId);
+    openIncident(result.incidentId); // (the list has it: the service announced it)
     statusBar()->showMessage(tr("Imported %1").arg(result.code), 5000);
 }
 
@@ -660,8 +659,7 @@ void MainWindow::deleteIncident()
         showStorageError(error);
         return;
     }
-    m_document->clear();
-    m_incidentModel->reload();
+    m_document->clear(); // (the list no longer has it: the service announced the deletion)
     if (m_incidentModel->rowCount() > 0)
         openIncident(m_incidentModel->idAt(0));
     else
@@ -832,9 +830,8 @@ void MainWindow::copyPendingText()
     statusBar()->showMessage(tr("Unsaved text copied to the clipboard"), 5000);
 }
 
-void MainWindow::reloadIncidentList()
+void MainWindow::selectOpenIncident()
 {
-    m_incidentModel->reload();
     const int row = m_incidentModel->rowOf(m_document->incidentId());
     if (row >= 0 && m_incidentList->currentIndex().row() != row)
         m_incidentList->setCurrentIndex(m_incidentModel->index(row));
@@ -847,7 +844,7 @@ void MainWindow::workspaceChanged(qint64 incidentId, Changes what)
         return;
     }
     if (what & Change::IncidentList) {
-        reloadIncidentList();
+        selectOpenIncident(); // (the model re-read the list itself)
         if (incidentId == m_document->incidentId()) {
             updateTitle();
             updateActions();
@@ -865,7 +862,7 @@ void MainWindow::showChangesFromElsewhere()
     const QScopedValueRollback guard(m_showingChanges, true);
     do {
         m_changedAgain = false;
-        reloadIncidentList();
+        selectOpenIncident(); // (the model re-read the list itself)
         if (!m_document->isLoaded() && m_incidentModel->rowCount() > 0)
             openIncident(m_incidentModel->idAt(0));
         m_document->refreshFromStorage();

@@ -76,7 +76,8 @@ private:
     void workspaceChanged(qint64 incidentId, bd::Changes what);
     void showChangesFromElsewhere();
     void incidentRemovedElsewhere();
-    void reloadIncidentList();
+    // Selects the open incident in the list (the list model re-reads itself when incidents change).
+    void selectOpenIncident();
 
     void newIncident();
     void importIncident();
